@@ -1,0 +1,60 @@
+"""The library entry points. The CLI and the web service are thin shells over these."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+
+from .analyze import analyze_documents, describe_story
+from .corroboration import corroborate_story
+from .errors import NothingToAnalyzeError
+from .group import group_stories
+from .ingest import read_inputs
+from .model import Briefing, Document, SkippedInput
+from .settings import DEFAULT_SETTINGS, Settings
+
+
+def analyze(
+    inputs: str | Sequence[str],
+    *,
+    published: date | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+    on_skip: Callable[[SkippedInput], None] | None = None,
+    progress: bool = False,
+) -> Briefing:
+    """Read every input, run every stage, and return the briefing.
+
+    ``published`` is used for documents whose own date is unknown (relative dates such as "last
+    September" resolve against it). Inputs that cannot be read are skipped, reported through
+    ``on_skip`` and listed in ``Briefing.skipped``; a missing path raises ``MissingPathError``.
+    """
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    documents, skipped = read_inputs(inputs, published=published, settings=settings.ingest, on_skip=on_skip)
+    if not documents:
+        raise NothingToAnalyzeError("nothing to analyse: every input was empty or could not be read")
+    briefing = analyze_corpus(documents, settings=settings, progress=progress)
+    briefing.skipped = skipped
+    return briefing
+
+
+def analyze_corpus(documents: Sequence[Document], *, settings: Settings = DEFAULT_SETTINGS, progress: bool = False) -> Briefing:
+    """Run every stage after ingest over documents already read."""
+    analyzed = analyze_documents(documents, settings)
+    by_id = {a.id: a for a in analyzed}
+    stories = group_stories(analyzed, settings)
+    iterator = stories
+    if progress and len(stories) > 1:
+        from tqdm import tqdm
+
+        iterator = tqdm(stories, desc="corroborating", unit="story", file=sys.stderr)
+    for story in iterator:
+        story_documents = [by_id[d] for d in story.documents]
+        describe_story(story, story_documents, settings)
+        corroborate_story(story, story_documents, settings)
+    return Briefing(
+        documents=analyzed,
+        stories=stories,
+        generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
