@@ -25,6 +25,10 @@ def _parse_date(ctx, param, value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2023-06-09") from None
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="corroborate")
 def main() -> None:
@@ -81,10 +85,13 @@ def analyze_command(inputs, json_path, html_path, md_path, published, progress) 
 
     claims = sum(len(s.claims) for s in briefing.stories)
     discrepancies = sum(len(s.discrepancies) for s in briefing.stories)
-    summary = (
-        f"{len(briefing.stories)} stories, {len(briefing.documents)} documents, {claims} claims, "
-        f"{discrepancies} discrepancies, {len(briefing.skipped)} inputs skipped"
-    )
+    summary = ", ".join([
+        _count(len(briefing.stories), "story", "stories"),
+        _count(len(briefing.documents), "document", "documents"),
+        _count(claims, "claim", "claims"),
+        _count(discrepancies, "discrepancy", "discrepancies"),
+        _count(len(briefing.skipped), "input skipped", "inputs skipped"),
+    ])
     click.echo(summary, err=not written)
     for skip in briefing.skipped:
         click.echo(f"  skipped {skip.source}: {skip.reason}", err=not written)
