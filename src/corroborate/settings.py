@@ -89,23 +89,23 @@ class GroupSettings:
 class CorroborationSettings:
     """Claim alignment and discrepancy finding; docs/quality.md says how each value was chosen."""
 
-    # statements shorter than this (content words) are headings or fragments, not claims
-    min_statement_words: int = 3
+    # statements with fewer content words than this are fragments, not claims
+    min_statement_words: int = 2
     # alignment score = weighted meaning (embedding cosine) + words (lemma Dice) + anchors
     # (shared entities, numbers, dates: overlap coefficient)
     embedding_weight: float = 0.6
     word_weight: float = 0.25
     anchor_weight: float = 0.15
     # two statements of different documents assert the same thing above this score
-    align_threshold: float = 0.56
+    align_threshold: float = 0.53
     # clusters merge only if their average pairwise score stays above this (no chaining)
-    cluster_link_threshold: float = 0.5
+    cluster_link_threshold: float = 0.48
     # discrepancies that hinge on one word (status, negation, speaker, place) need closer alignment
-    strong_align_threshold: float = 0.62
+    strong_align_threshold: float = 0.6
     # quantity pairs across documents: context-window similarity that makes them "the same figure"
     quantity_context_threshold: float = 0.62
     # sentence score needed before two figures' contexts are compared at all
-    quantity_sentence_threshold: float = 0.42
+    quantity_sentence_threshold: float = 0.3
     # counted nouns ("households", "homes") are the same unit above this embedding cosine
     unit_similarity_threshold: float = 0.68
     # relative tolerance of an exact figure (rounding in unit conversions: 680 mi vs 1,100 km)

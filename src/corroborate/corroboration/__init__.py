@@ -1,23 +1,50 @@
 """corroboration: claims aligned across a story's documents, independent support, discrepancies.
 
-PROVISIONAL minimal version so the pipeline runs end to end; the corroboration work replaces it.
+statements (claims.py) -> pairwise alignment scores and clusters (align.py) -> claims with their
+support counted by origin (support.py) -> discrepancies between aligned statements
+(discrepancies.py) -> the headline (headline.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import AnalyzedDocument, Claim, ClaimSupport, Story
+from ..model import AnalyzedDocument, Story
 from ..settings import Settings
+from .align import cluster_statements, similarity_matrix
+from .claims import extract_statements
+from .discrepancies import find_discrepancies, to_discrepancy
+from .headline import choose_headline
+from .support import build_claims
 
 
 def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], settings: Settings) -> None:
-    claims = []
-    for analyzed in documents:
-        for sentence in analyzed.sentences:
-            support = ClaimSupport(analyzed.id, sentence.text, sentence.start, sentence.end, 1.0, story.origin_of(analyzed.id))
-            claims.append(Claim(id=f"{story.id}-c{len(claims) + 1}", text=sentence.text, support=[support],
-                                independent_sources=1, status="single-source"))
-    story.claims = claims
-    first = documents[0].document if documents else None
-    story.headline = (first.title or (documents[0].sentences[0].text if documents[0].sentences else "")) if first else ""
+    """Fill ``story.claims`` (lead claims first), ``story.discrepancies`` and ``story.headline``."""
+    parsed = extract_statements(story, documents, settings)
+    statements = parsed.statements
+    scores = similarity_matrix(statements, settings)
+    groups = cluster_statements(statements, scores, settings)
+    claims = build_claims(story, statements, groups, scores)
+    claim_of = {index: claim for claim, group in claims for index in group}
+    claim_by_key = {(statements[i].document, statements[i].sentence_text): claim_of[i] for i in claim_of}
+
+    discrepancies = []
+    for finding in find_discrepancies(parsed, groups, scores, settings):
+        involved = []
+        # a person named two ways disputes the sentences of the odd naming, not every mention
+        sides = finding.sides if finding.kind != "attribution" or finding.claim_statements else [
+            min(finding.sides, key=lambda side: len({s.document for s in side.statements}))
+        ]
+        for side in sides:
+            for statement in side.statements:
+                claim = claim_by_key.get((statement.document, statement.sentence_text))
+                if claim is not None and claim not in involved:
+                    involved.append(claim)
+        for claim in involved:
+            claim.status = "disputed"
+        lead = max(involved, key=lambda c: (c.independent_sources, len(c.support)), default=None)
+        discrepancies.append(to_discrepancy(finding, len(discrepancies) + 1, story.id, lead.id if lead else None))
+
+    story.claims = [claim for claim, _ in claims]
+    story.discrepancies = discrepancies
+    story.headline = choose_headline(documents, story.claims, settings)

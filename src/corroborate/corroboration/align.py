@@ -1,0 +1,116 @@
+"""Alignment: statements of different documents that assert the same thing become one claim.
+
+A rewrite keeps the meaning but changes the words; a translation-like rewrite changes them more; a
+shortened report drops half a sentence. No single signal survives all three, so the score of a pair
+combines meaning (embedding cosine of the content), words (Dice overlap of content lemmas) and
+anchors (the entities, numbers and dates both mention, as an overlap coefficient so that a shorter
+statement is not punished for what it leaves out). Every signal is a matrix product over all
+statements of a story at once: no Python loop over sentence pairs.
+
+Clustering is constrained agglomeration over the pairs above the threshold, best pair first: two
+clusters merge only if they share no document (one statement per document per claim: a report
+does not corroborate itself) and their average pairwise score stays above a link threshold, so that
+a chain of loosely similar sentences does not collapse into one claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..embeddings import get_embedder
+from ..settings import Settings
+from .claims import Statement
+
+
+def _binary_matrix(sets: Sequence[frozenset[str]]) -> np.ndarray:
+    vocabulary: dict[str, int] = {}
+    for items in sets:
+        for item in items:
+            vocabulary.setdefault(item, len(vocabulary))
+    matrix = np.zeros((len(sets), max(1, len(vocabulary))), dtype=np.float32)
+    for row, items in enumerate(sets):
+        for item in items:
+            matrix[row, vocabulary[item]] = 1.0
+    return matrix
+
+
+def anchor_set(statement: Statement) -> frozenset[str]:
+    """What pins a statement to one fact: who/what/where, which figure, which day."""
+    anchors = set(statement.entities)
+    for quantity in statement.quantities:
+        value = quantity.value if quantity.value is not None else quantity.low
+        if value is not None:
+            anchors.add(f"num:{quantity.kind}:{value:.3g}")
+    for time in statement.times:
+        if time.date:
+            anchors.add(f"date:{time.date}")
+    return frozenset(anchors)
+
+
+def _without_story_topic(vectors: np.ndarray) -> np.ndarray:
+    """Remove what every sentence of the story shares (its topic), so that cosine measures the fact.
+
+    All sentences of a story about drones and Iran are alike; subtracting their mean direction
+    spreads the scores of same-fact pairs away from merely same-story pairs.
+    """
+    if len(vectors) < 3:
+        return vectors
+    centered = vectors - vectors.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(centered, axis=1, keepdims=True)
+    return centered / np.maximum(norms, 1e-6)
+
+
+def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np.ndarray:
+    """Pairwise alignment scores in [0, 1]; pairs within one document score 0."""
+    n = len(statements)
+    if n == 0:
+        return np.zeros((0, 0), dtype=np.float32)
+    cfg = settings.corroboration
+    vectors = get_embedder(settings.embedding).encode([s.content for s in statements])
+    meaning = np.clip(_without_story_topic(vectors) @ _without_story_topic(vectors).T, 0.0, 1.0)
+
+    words = _binary_matrix([s.words for s in statements])
+    shared = words @ words.T
+    sizes = words.sum(axis=1)
+    dice = 2.0 * shared / np.maximum(sizes[:, None] + sizes[None, :], 1.0)
+
+    anchors = _binary_matrix([anchor_set(s) for s in statements])
+    shared_anchors = anchors @ anchors.T
+    anchor_sizes = anchors.sum(axis=1)
+    smaller = np.minimum(anchor_sizes[:, None], anchor_sizes[None, :])
+    overlap = np.where(smaller > 0, shared_anchors / np.maximum(smaller, 1.0), 0.0)
+
+    score = cfg.embedding_weight * meaning + cfg.word_weight * dice + cfg.anchor_weight * overlap
+    # without anchors on either side the anchor weight should not count against the pair
+    no_anchors = (anchor_sizes[:, None] == 0) | (anchor_sizes[None, :] == 0)
+    rescaled = (cfg.embedding_weight * meaning + cfg.word_weight * dice) / (cfg.embedding_weight + cfg.word_weight)
+    score = np.where(no_anchors, rescaled, score)
+    documents = np.array([s.document for s in statements])
+    score[documents[:, None] == documents[None, :]] = 0.0
+    return score.astype(np.float32)
+
+
+def cluster_statements(statements: Sequence[Statement], scores: np.ndarray, settings: Settings) -> list[list[int]]:
+    """Groups of statement indices, at most one per document, best-supported pairs first."""
+    cfg = settings.corroboration
+    n = len(statements)
+    cluster_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    docs: dict[int, set[str]] = {i: {statements[i].document} for i in range(n)}
+    rows, cols = np.nonzero(np.triu(scores >= cfg.align_threshold, k=1))
+    order = np.argsort(-scores[rows, cols], kind="stable")
+    for k in order:
+        a, b = cluster_of[rows[k]], cluster_of[cols[k]]
+        if a == b or docs[a] & docs[b]:
+            continue
+        link = float(scores[np.ix_(members[a], members[b])].mean())
+        if link < cfg.cluster_link_threshold:
+            continue
+        keep, gone = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
+        for i in members[gone]:
+            cluster_of[i] = keep
+        members[keep].extend(members.pop(gone))
+        docs[keep] |= docs.pop(gone)
+    return [sorted(group) for group in members.values()]

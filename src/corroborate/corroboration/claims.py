@@ -1,0 +1,584 @@
+"""Statements: the atomic, attributed assertions that claims are made of.
+
+A sentence can carry several facts ("Hospitals switched to generators, and the government opened
+shelters") and a speaker ("..., the regulator said"). Alignment across reports must compare the
+facts, not the reporting frame, and discrepancy finding must know who says a thing, whether it is
+denied, planned or merely possible. So each sentence is parsed once (spaCy dependency parse), its
+reporting frame ("X said", "according to X", "officials believe") is separated from its content,
+and coordinated clauses with their own subject become separate statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from ..model import AnalyzedDocument, Mention, Modality, Quantity, Story, TimeExpression
+from ..settings import Settings
+
+# Verbs that introduce what someone says, thinks or asserts; the class decides the modality.
+SAYING_VERBS = frozenset(
+    ["say", "tell", "add", "state", "announce", "report", "note", "explain", "warn", "emphasize", "emphasise", "stress", "insist", "cite", "write", "declare", "reiterate", "argue", "comment", "disclose", "reveal", "maintain", "describe", "caution", "testify", "inform", "recall"]
+)
+BELIEF_VERBS = frozenset(["believe", "suspect", "think", "assess", "estimate", "suggest", "indicate", "fear", "doubt", "conclude"])
+ALLEGATION_VERBS = frozenset(["allege", "accuse", "claim", "charge"])
+DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "rebut", "dispute"])
+CONFIRMATION_VERBS = frozenset(["confirm", "acknowledge", "admit", "concede", "verify"])
+REPORTING_VERBS = SAYING_VERBS | BELIEF_VERBS | ALLEGATION_VERBS | DENIAL_VERBS | CONFIRMATION_VERBS
+# Verbs whose infinitive complement has not happened yet ("is preparing to issue").
+PLAN_VERBS = frozenset(["plan", "prepare", "intend", "expect", "aim", "schedule", "propose", "promise", "pledge", "vow", "threaten"])
+FUTURE_AUX = frozenset(["will", "wo", "shall", "would", "'ll"])
+POSSIBLE_AUX = frozenset(["could", "may", "might", "can"])
+NEGATORS = frozenset(["not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"])
+SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+# Which modality a statement carries when several apply: the most marked one wins.
+_MODALITY_RANK: dict[str, int] = {
+    "denied": 7, "alleged": 6, "believed": 5, "possible": 4, "planned": 3, "reported": 2, "asserted": 1,
+}
+
+_QUOTE_SPAN = re.compile(r"[\"“”«»„]([^\"“”«»„]{3,}?)[\"“”«»„]")
+
+
+@dataclass(slots=True)
+class Statement:
+    """One atomic assertion of one document, with its reporting frame and its anchors."""
+
+    document: str
+    sentence: int  # Sentence.index in its document
+    sentence_start: int
+    sentence_end: int
+    sentence_text: str
+    start: int  # the clause's span (equal to the sentence's unless the sentence was split)
+    end: int
+    text: str  # the clause as written: what a claim built on it says
+    content: str  # the asserted content, without the reporting frame: what alignment compares
+    position: float  # 0 at the top of its document, 1 at the end: ledes first
+    published: date | None = None
+    attribution: str | None = None  # who says it, as written ("John Kirby", "US officials")
+    speaker_key: str | None = None  # a comparable identity for the speaker (entity id or name)
+    speaker_is_person: bool = False
+    modality: Modality = "asserted"
+    negated: bool = False  # the content is denied or negated
+    confirmed: bool = False  # the content is explicitly confirmed or acknowledged
+    mixed_polarity: bool = False  # the sentence both denies and acknowledges (a sequence of events)
+    tense: str = "other"  # "planned" (will, is preparing to), "done" (issued, has opened), "other"
+    words: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    places: list[PlaceSlot] = field(default_factory=list)
+    quotes: list[QuotedSpan] = field(default_factory=list)
+    split: bool = False
+
+
+@dataclass(slots=True)
+class PlaceSlot:
+    """A place named in a statement and the slot it fills ("substation *in* X")."""
+
+    key: str
+    name: str
+    preposition: str | None
+    head: str | None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(slots=True)
+class QuotedSpan:
+    """Words inside quotation marks: a verbatim claim whose wording can be compared."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    normalized: str
+    sentence_text: str
+    speaker: str | None = None
+
+
+# Words that give a person's gender away: a report that calls one person both "Mr." and
+# "spokeswoman" (or two reports that disagree) contradicts itself about who spoke.
+MALE_CUES = frozenset(["mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "councilman", "businessman", "policeman", "anchorman"])
+FEMALE_CUES = frozenset(
+    ["ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "policewoman", "anchorwoman"]
+)
+
+
+@dataclass(slots=True)
+class PersonCue:
+    """How one mention of a person describes them: the words around the name and any gender cue."""
+
+    key: str
+    name: str
+    document: str
+    sentence_text: str
+    phrase: str  # the name with its title as written ("Ms. Kirby", "spokesman John Kirby")
+    gender: str | None  # "male", "female" or None
+    context: frozenset[str]  # title and affiliation words ("national", "security", "council", ...)
+
+
+@dataclass(slots=True)
+class ParsedStory:
+    statements: list[Statement]
+    people: list[PersonCue]
+
+
+def normalize_wording(text: str) -> str:
+    """Lower case, words only: quotes are compared on words, not on typography."""
+    return " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'")))
+
+
+@lru_cache(maxsize=2)
+def load_parser(model: str):
+    """The dependency parser, loaded once per process (named entities come from the analysis)."""
+    import spacy
+
+    try:
+        from ..analyze import load_pipeline  # the analysis stage's loader, when it offers one
+    except ImportError:
+        load_pipeline = None
+    if load_pipeline is not None:
+        try:
+            return load_pipeline(model)
+        except TypeError:
+            pass
+    return spacy.load(model, exclude=["ner"])
+
+
+def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], settings: Settings) -> ParsedStory:
+    """Every statement of every document of a story, in document order, and how people are named."""
+    nlp = load_parser(settings.analyze.spacy_model)
+    person_keys = _person_keys(documents)
+    entity_coords = {e.id: (e.lat, e.lon) for e in story.entities}
+    statements: list[Statement] = []
+    people: list[PersonCue] = []
+    parsed = nlp.pipe(d.text for d in documents)
+    for analyzed, doc in zip(documents, parsed, strict=True):
+        statements.extend(
+            _document_statements(analyzed, doc, person_keys, entity_coords, settings.corroboration.min_statement_words)
+        )
+        people.extend(_person_cues(analyzed, doc, person_keys))
+    return ParsedStory(statements, people)
+
+
+def _person_cues(analyzed: AnalyzedDocument, doc, person_keys) -> list[PersonCue]:
+    sentences = {s.index: s for s in analyzed.sentences}
+    out = []
+    for mention in analyzed.mentions:
+        if mention.type != "PERSON":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        phrase_tokens = set(root.subtree)
+        if root.dep_ == "appos":  # "The spokeswoman of the port authority, Mr. Ruiz"
+            phrase_tokens |= {t for t in root.head.subtree if t.i < root.i or t in phrase_tokens}
+        if span.start > 0:
+            phrase_tokens.add(doc[span.start - 1])
+        name_tokens = set(span)
+        gender = None
+        cue_token = None
+        for token in sorted(phrase_tokens, key=lambda t: abs(t.i - span.start)):
+            word = token.lower_
+            if word in MALE_CUES or word in FEMALE_CUES:
+                gender = "male" if word in MALE_CUES else "female"
+                cue_token = token
+                break
+        if mention.title and gender is None:
+            word = mention.title.lower()
+            if word in MALE_CUES or word in FEMALE_CUES:
+                gender = "male" if word in MALE_CUES else "female"
+        phrase = mention.text
+        if cue_token is not None and cue_token not in name_tokens:
+            lo = min(cue_token.idx, mention.start)
+            hi = max(cue_token.idx + len(cue_token.text), mention.end)
+            phrase = analyzed.text[lo:hi] if hi - lo <= 60 else f"{cue_token.text} {mention.text}"
+        context = frozenset(
+            t.lemma_.lower() for t in phrase_tokens
+            if t not in name_tokens and t.is_alpha and not t.is_stop and t.lower_ not in MALE_CUES | FEMALE_CUES
+        )
+        key = person_key(mention.text, person_keys)
+        sentence = sentences.get(mention.sentence)
+        if key is None or sentence is None:
+            continue
+        out.append(PersonCue(key, mention.text, analyzed.id, sentence.text, phrase, gender, context))
+    return out
+
+
+def _person_keys(documents: Sequence[AnalyzedDocument]) -> dict[str, str]:
+    """A key per person name that joins "John Kirby", "Kirby" and "Ms. Kirby" within a story.
+
+    The resolved entity id is used when the analysis set one; otherwise the surname, unless two
+    different full names share it.
+    """
+    full_names: dict[str, set[str]] = {}
+    for analyzed in documents:
+        for mention in analyzed.mentions:
+            if mention.type == "PERSON":
+                tokens = _name_tokens(mention.text)
+                if tokens:
+                    full_names.setdefault(tokens[-1], set()).add(" ".join(tokens))
+    keys: dict[str, str] = {}
+    for surname, names in full_names.items():
+        firsts = {n.split()[0] for n in names if len(n.split()) > 1}
+        for name in names:
+            keys[name] = f"person:{surname}" if len(firsts) <= 1 else f"person:{name}"
+    return keys
+
+
+_HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|gen|col|capt|sen|rep|gov)\.?\s+", re.I)
+
+
+def _name_tokens(text: str) -> list[str]:
+    text = _HONORIFIC.sub("", text.strip())
+    return [t for t in re.findall(r"[\w'-]+", text.lower()) if t not in {"the"}]
+
+
+def person_key(text: str, person_keys: dict[str, str]) -> str | None:
+    tokens = _name_tokens(text)
+    if not tokens:
+        return None
+    name = " ".join(tokens)
+    return person_keys.get(name) or f"person:{tokens[-1]}"
+
+
+def _document_statements(analyzed: AnalyzedDocument, doc, person_keys, entity_coords, min_words: int) -> list[Statement]:
+    text = analyzed.text
+    published = analyzed.document.published
+    total = max(1, len(analyzed.sentences) - 1)
+    mentions_by_sentence: dict[int, list[Mention]] = {}
+    for mention in analyzed.mentions:
+        mentions_by_sentence.setdefault(mention.sentence, []).append(mention)
+    quote_speakers = [(q.start, q.speaker) for q in analyzed.quotes if q.speaker]
+    tokens_all = [t for t in doc if not t.is_space]
+    out: list[Statement] = []
+    seen: set[str] = set()
+    last_person: tuple[str, str] | None = None  # (name, key) of the last person who spoke
+    cursor = 0
+    for sentence in analyzed.sentences:
+        while cursor < len(tokens_all) and tokens_all[cursor].idx < sentence.start:
+            cursor += 1
+        end_cursor = cursor
+        while end_cursor < len(tokens_all) and tokens_all[end_cursor].idx < sentence.end:
+            end_cursor += 1
+        tokens = tokens_all[cursor:end_cursor]
+        cursor = end_cursor
+        if not tokens:
+            continue
+        mentions = mentions_by_sentence.get(sentence.index, [])
+        frame = _reporting_frame(tokens)
+        attribution, speaker_key, is_person = _speaker(frame.speaker, mentions, person_keys, last_person)
+        if attribution is None:
+            for q_start, q_speaker in quote_speakers:
+                if sentence.start <= q_start < sentence.end:
+                    attribution = q_speaker
+                    speaker_key = person_key(q_speaker, person_keys)
+                    is_person = True
+                    break
+        if is_person and attribution and attribution.lower() not in SPEAKER_PRONOUNS:
+            last_person = (attribution, speaker_key or "")
+        quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
+        clauses = _clauses(frame.content_head) if frame.content_head is not None else []
+        if not clauses:
+            clauses = [[t for t in tokens if t not in frame.frame_tokens]]
+        split = len(clauses) > 1
+        for clause_tokens in clauses:
+            clause_tokens = [t for t in clause_tokens if t.idx >= sentence.start and t.idx < sentence.end]
+            content_tokens = [t for t in clause_tokens if not t.is_punct]
+            while content_tokens and content_tokens[0].dep_ in ("mark", "cc"):  # "that ...", "but ..."
+                content_tokens = content_tokens[1:]
+            if not content_tokens or sum(not t.is_punct for t in tokens) < 4:
+                continue
+            words = frozenset(
+                t.lemma_.lower() for t in content_tokens if (t.is_alpha or t.like_num) and not t.is_stop and t.pos_ in CONTENT_POS
+            )
+            if len(words) < min_words:
+                continue
+            c_start = content_tokens[0].idx
+            c_end = content_tokens[-1].idx + len(content_tokens[-1].text)
+            if split:
+                start, end = c_start, c_end
+            else:
+                start, end = sentence.start, sentence.end
+            content = text[c_start:c_end]
+            key = normalize_wording(content)
+            if key in seen:  # a repeated headline or pull quote says nothing new
+                continue
+            seen.add(key)
+            head = _clause_head(clause_tokens, frame.content_head)
+            negated, confirmed = _polarity(head, frame)
+            entities, places = _anchors(mentions, c_start, c_end, start, end, person_keys, entity_coords, doc)
+            out.append(
+                Statement(
+                    document=analyzed.id,
+                    sentence=sentence.index,
+                    sentence_start=sentence.start,
+                    sentence_end=sentence.end,
+                    sentence_text=sentence.text,
+                    start=start,
+                    end=end,
+                    text=text[start:end] if split else sentence.text,
+                    content=content,
+                    position=sentence.index / total,
+                    published=published,
+                    attribution=attribution,
+                    speaker_key=speaker_key,
+                    speaker_is_person=is_person,
+                    modality=_modality(head, frame, clause_tokens),
+                    negated=negated,
+                    confirmed=confirmed,
+                    mixed_polarity=frame.mixed_polarity,
+                    tense=_tense(head),
+                    words=words,
+                    entities=entities,
+                    quantities=[q for q in analyzed.quantities if start <= q.start < end],
+                    times=[t for t in analyzed.times if start <= t.start < end],
+                    places=places,
+                    quotes=[q for q in quotes if start <= q.start < end] if split else quotes,
+                    split=split,
+                )
+            )
+    return out
+
+
+@dataclass(slots=True)
+class _Frame:
+    content_head: object | None  # the token heading the asserted content
+    speaker: list  # tokens naming who says it
+    verbs: list  # the reporting verbs, outermost first
+    frame_tokens: set
+    mixed_polarity: bool = False
+
+
+def _sentence_root(tokens):
+    members = set(tokens)
+    roots = [t for t in tokens if t.head.i == t.i or t.head not in members]
+    for root in roots:
+        if root.pos_ in ("VERB", "AUX"):
+            return root
+    return roots[0] if roots else tokens[0]
+
+
+def _reporting_frame(tokens) -> _Frame:
+    """Separate "X said (that) ...", "... , according to X" and "X believes ..." from the content."""
+    root = _sentence_root(tokens)
+    speaker: list = []
+    verbs: list = []
+    frame_tokens: set = set()
+    head = root
+    lemmas = {t.lemma_.lower() for t in tokens}
+    mixed = bool(lemmas & DENIAL_VERBS) and bool(lemmas & CONFIRMATION_VERBS)
+    for _ in range(3):  # "Kirby said officials believe the plant could ..." nests frames
+        lemma = head.lemma_.lower()
+        if lemma not in REPORTING_VERBS:
+            break
+        complement = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if complement is None and lemma in DENIAL_VERBS | CONFIRMATION_VERBS:
+            complement = next((c for c in head.children if c.dep_ in ("xcomp", "dobj", "pcomp")), None)
+        if complement is None:
+            break
+        verbs.append(head)
+        who = _subject_tokens(head)
+        if not speaker and who:
+            speaker = who
+        frame_tokens |= {t for t in head.subtree} - set(complement.subtree)
+        head = complement
+    for token in tokens:
+        if token.lemma_.lower() == "accord" and token.dep_ in ("prep", "advcl"):
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                if not speaker:
+                    speaker = _without_information_noun(obj)
+                frame_tokens |= set(token.subtree)
+                verbs.append(token)
+    return _Frame(head, speaker, verbs, frame_tokens, mixed)
+
+
+def _without_information_noun(obj) -> list:
+    """"according to the information of X" names X, not "the information"."""
+    if obj.lemma_.lower() in {"information", "report", "statement", "data", "figure", "estimate"}:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None:
+            return list(inner.subtree)
+    return list(obj.subtree)
+
+
+def _subject_tokens(verb) -> list:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return [t for t in child.subtree if t.dep_ not in ("punct",)]
+        if child.dep_ == "nsubjpass" and child.lower_ not in ("it", "this"):
+            return list(child.subtree)
+    for child in verb.children:  # "it was said by the port authority"
+        if child.dep_ == "agent":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return list(obj.subtree)
+    return []
+
+
+def _clauses(head) -> list[list]:
+    """Split coordinated clauses that have their own subject: each carries a separate fact."""
+    separate = [
+        c for c in head.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]
+    if not separate:
+        return [sorted(head.subtree, key=lambda t: t.i)]
+    removed: set = set()
+    for conj in separate:
+        removed |= set(conj.subtree)
+    for child in head.children:  # the "and"/"but" and the comma before a split-off clause
+        if child.dep_ in ("cc", "punct") and any(child.i < c.i for c in separate) and child.i > head.i:
+            removed.add(child)
+    first = sorted((t for t in head.subtree if t not in removed), key=lambda t: t.i)
+    out = [first]
+    for conj in separate:
+        out.extend(_clauses(conj))
+    return out
+
+
+def _clause_head(clause_tokens, content_head):
+    if content_head is not None and content_head in clause_tokens:
+        return content_head
+    members = set(clause_tokens)
+    for token in clause_tokens:
+        if token.head not in members or token.head.i == token.i:
+            return token
+    return clause_tokens[0]
+
+
+def _speaker(tokens, mentions, person_keys, last_person) -> tuple[str | None, str | None, bool]:
+    """Who says it: the name as written, a key that compares across documents, and if a person."""
+    if not tokens:
+        return None, None, False
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS:
+        if words[0].lower_ in ("he", "she") and last_person is not None:
+            return last_person[0], last_person[1], True
+        return None, None, False
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    people = [m for m in inside if m.type == "PERSON"]
+    if people:
+        person = people[-1]
+        return person.text, person_key(person.text, person_keys), True
+    written = " ".join(t.text for t in words if t.dep_ != "det" or t.i != words[0].i)
+    if inside:
+        return written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False
+    return written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop})), False
+
+
+def _modality(head, frame: _Frame, clause_tokens) -> Modality:
+    found: list[str] = []
+    for verb in frame.verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in DENIAL_VERBS:
+            found.append("denied")
+        elif lemma in ALLEGATION_VERBS:
+            found.append("alleged")
+        elif lemma in BELIEF_VERBS:
+            found.append("believed")
+        else:
+            found.append("reported")
+    if any(t.lower_ in ("alleged", "allegedly", "purported", "purportedly", "reportedly") for t in clause_tokens):
+        found.append("alleged")
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if aux & POSSIBLE_AUX:
+        found.append("possible")
+    if _tense(head) == "planned":
+        found.append("planned")
+    if not found:
+        return "asserted"
+    return max(found, key=lambda m: _MODALITY_RANK[m])  # type: ignore[return-value]
+
+
+def _tense(head) -> str:
+    """Planned ("will open", "is preparing to issue") versus done ("opened", "has opened")."""
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = {c.lower_ for c in aux}
+    if aux_words & FUTURE_AUX or (aux_words & {"going"}):
+        return "planned"
+    if head.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
+        return "planned"
+    if aux_words & POSSIBLE_AUX:
+        return "other"
+    if head.tag_ == "VBD" and not aux:
+        return "done"
+    if head.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux):
+        return "done"
+    if head.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux if c.dep_ == "auxpass"):
+        return "done"
+    return "other"
+
+
+def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
+    if not negated:
+        for child in head.children:  # "there was no evidence", "nobody was hurt"
+            if child.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and (
+                child.lower_ in NEGATORS or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+            ):
+                negated = True
+    confirmed = False
+    for verb in frame.verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in DENIAL_VERBS:
+            negated = not negated
+        elif lemma in CONFIRMATION_VERBS:
+            confirmed = True
+        if any(c.dep_ == "neg" for c in verb.children):  # "did not say", "would not confirm"
+            negated = not negated
+            confirmed = False
+    return negated, confirmed
+
+
+def _anchors(mentions, c_start, c_end, start, end, person_keys, entity_coords, doc):
+    entities: set[str] = set()
+    places: list[PlaceSlot] = []
+    for mention in mentions:
+        if not (start <= mention.start < end):
+            continue
+        if mention.type == "PERSON":  # by name: "Ms. Kirby" and "John Kirby" are one person here
+            key = person_key(mention.text, person_keys)
+        else:
+            key = mention.entity or f"{mention.type}:{mention.text.lower()}"
+        if key:
+            entities.add(key)
+        if mention.type == "PLACE" and c_start <= mention.start < c_end:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            preposition = head = None
+            if span is not None:
+                root = span.root
+                if root.dep_ == "pobj":
+                    preposition = root.head.lower_
+                    head = root.head.head.lemma_.lower()
+                elif root.dep_ in ("compound", "poss"):
+                    head = root.head.lemma_.lower()
+            lat, lon = entity_coords.get(mention.entity or "", (None, None))
+            places.append(PlaceSlot(key or mention.text.lower(), mention.text, preposition, head, lat, lon))
+    return frozenset(entities), places
+
+
+def _quoted_spans(document: str, sentence_text: str, offset: int, speaker: str | None) -> list[QuotedSpan]:
+    out = []
+    for match in _QUOTE_SPAN.finditer(sentence_text):
+        words = match.group(1)
+        stripped = words.strip(" ,.;:")
+        if len(stripped.split()) < 2:
+            continue
+        start = offset + match.start(1) + (len(words) - len(words.lstrip(" ,.;:")))
+        out.append(
+            QuotedSpan(document, start, start + len(stripped), stripped, normalize_wording(stripped), sentence_text, speaker)
+        )
+    return out

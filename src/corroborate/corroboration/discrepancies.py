@@ -1,0 +1,513 @@
+"""Discrepancies: where aligned statements cannot all be true.
+
+Only statements that assert the same thing are compared (an aligned claim, or two figures whose
+surroundings say they measure the same thing), so that two different facts are never reported as a
+contradiction. A shorter report that leaves a detail out is silent, not contradictory: every check
+needs a value on both sides. Every discrepancy carries the sentences of each side, and when the
+sides were published at different times it is shown in publication order and marked as a possible
+update (a toll that rises through the day is not a contradiction).
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from ..embeddings import get_embedder
+from ..model import Discrepancy, Quantity, Variant
+from ..settings import Settings
+from .claims import ParsedStory, QuotedSpan, Statement
+
+# Conversions to one unit per dimension, for units the analysis left as written.
+_TO_BASE = {
+    "km": ("km", 1.0), "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "m": ("km", 0.001),
+    "metre": ("km", 0.001), "meter": ("km", 0.001), "mi": ("km", 1.609344), "mile": ("km", 1.609344),
+    "ft": ("km", 0.0003048), "foot": ("km", 0.0003048), "feet": ("km", 0.0003048), "yard": ("km", 0.0009144),
+    "kg": ("kg", 1.0), "g": ("kg", 0.001), "t": ("kg", 1000.0), "tonne": ("kg", 1000.0), "ton": ("kg", 1000.0),
+    "lb": ("kg", 0.45359237), "pound": ("kg", 0.45359237),
+    "km2": ("km2", 1.0), "sq km": ("km2", 1.0), "sq mi": ("km2", 2.589988), "square mile": ("km2", 2.589988),
+    "hectare": ("km2", 0.01), "ha": ("km2", 0.01), "acre": ("km2", 0.00404686),
+    "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+}
+# Speakers that name a crowd rather than someone: they are compatible with any named speaker.
+GENERIC_SPEAKER_WORDS = frozenset(
+    ["official", "source", "people", "person", "report", "medium", "expert", "analyst", "observer", "witness", "diplomat", "resident", "spokesperson", "spokesman", "spokeswoman", "representative", "aide"]
+)
+
+
+@dataclass(slots=True)
+class _Side:
+    """One reading of a disputed fact: its value and the statements that carry it."""
+
+    value: str
+    normalized: object
+    statements: list[Statement]
+
+
+@dataclass(slots=True)
+class _Finding:
+    kind: str
+    subject: str
+    sides: list[_Side]
+    claim_statements: list[Statement]
+
+
+def find_discrepancies(
+    parsed: ParsedStory,
+    groups: Sequence[Sequence[int]],
+    scores: np.ndarray,
+    settings: Settings,
+) -> list[_Finding]:
+    """Every discrepancy of a story, before ids and claims are attached."""
+    cfg = settings.corroboration
+    statements = parsed.statements
+    findings: list[_Finding] = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        for a_pos, i in enumerate(group):
+            for j in group[a_pos + 1:]:
+                a, b = statements[i], statements[j]
+                strong = scores[i, j] >= cfg.strong_align_threshold
+                findings.extend(_date(a, b))
+                if strong:
+                    findings.extend(_place(a, b, cfg.same_place_km))
+                    findings.extend(_status(a, b))
+                    findings.extend(_negation(a, b))
+                    findings.extend(_speaker(a, b, parsed))
+    findings.extend(_quantities(statements, groups, scores, settings))
+    findings.extend(_quotes(statements, settings))
+    findings.extend(_gender(parsed))
+    return _merge(findings)
+
+
+# --------------------------------------------------------------------------------------------
+# quantities
+
+
+def _base(quantity: Quantity) -> tuple[str, float] | None:
+    unit = (quantity.unit or "").lower().strip()
+    if quantity.kind == "count":
+        return unit, 1.0
+    if unit in _TO_BASE:
+        return _TO_BASE[unit]
+    return unit, 1.0
+
+
+def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, float] | None:
+    """The values a figure allows, in its base unit: ranges as read, widened by a tolerance."""
+    cfg = settings.corroboration
+    base = _base(quantity)
+    if base is None:
+        return None
+    low = quantity.low if quantity.low is not None else quantity.value
+    high = quantity.high if quantity.high is not None else quantity.value
+    if low is None and high is None:
+        return None
+    low = -math.inf if low is None else low * base[1]
+    high = math.inf if high is None else high * base[1]
+    # a vague amount is already read as a range; "about" widens a point value
+    tolerance = cfg.approximate_tolerance if quantity.approximate and not quantity.vague else cfg.exact_tolerance
+    return low * (1 - tolerance), high * (1 + tolerance)
+
+
+def _compatible(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _same_dimension(p: Quantity, q: Quantity, unit_similar: Callable[[str, str], bool]) -> bool:
+    if p.kind != q.kind:
+        return False
+    bp, bq = _base(p), _base(q)
+    if bp is None or bq is None:
+        return False
+    if p.kind == "count":
+        return bp[0] == bq[0] or unit_similar(bp[0], bq[0])
+    return bp[0] == bq[0]
+
+
+def _context(statement: Statement, quantity: Quantity, width: int = 48) -> str:
+    """The words around a figure: what it counts or measures, and of what."""
+    text = statement.sentence_text
+    at = quantity.start - statement.sentence_start
+    lo = max(0, at - width)
+    hi = min(len(text), at + len(quantity.text) + width)
+    lo = text.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+    cut = text.find(" ", hi)
+    hi = cut if cut != -1 else len(text)
+    return text[lo:hi]
+
+
+def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
+    """Figures that measure the same thing in different reports and whose ranges do not meet."""
+    cfg = settings.corroboration
+    items: list[tuple[int, Quantity, tuple[float, float]]] = []
+    for index, statement in enumerate(statements):
+        for quantity in statement.quantities:
+            interval = quantity_interval(quantity, settings)
+            if interval is not None:
+                items.append((index, quantity, interval))
+    if len(items) < 2:
+        return []
+    embedder = get_embedder(settings.embedding)
+    contexts = embedder.encode([_context(statements[i], q) for i, q, _ in items])
+    context_similarity = contexts @ contexts.T
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    units = sorted({(_base(q) or ("", 1.0))[0] for _, q, _ in items if q.kind == "count"})
+    unit_vectors = dict(zip(units, embedder.encode(units), strict=True)) if units else {}
+
+    def unit_similar(u: str, v: str) -> bool:
+        if not u or not v:
+            return False
+        if u in v or v in u:
+            return True
+        return float(unit_vectors[u] @ unit_vectors[v]) >= cfg.unit_similarity_threshold
+
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x in range(len(items)):
+        for y in range(x + 1, len(items)):
+            i, p, _ = items[x]
+            j, q, _ = items[y]
+            if statements[i].document == statements[j].document or not _same_dimension(p, q, unit_similar):
+                continue
+            same_claim = group_of.get(i) == group_of.get(j)
+            related = scores[i, j] >= cfg.quantity_sentence_threshold
+            if (same_claim or related) and context_similarity[x, y] >= cfg.quantity_context_threshold:
+                parent[find(x)] = find(y)
+    components: dict[int, list[int]] = {}
+    for x in range(len(items)):
+        components.setdefault(find(x), []).append(x)
+    findings = []
+    for members in components.values():
+        if len({statements[items[x][0]].document for x in members}) < 2:
+            continue
+        # a figure in one report that agrees with some figure of another is not in dispute
+        disputed = []
+        for x in members:
+            others = [y for y in members if statements[items[y][0]].document != statements[items[x][0]].document]
+            by_document: dict[str, list[int]] = {}
+            for y in others:
+                by_document.setdefault(statements[items[y][0]].document, []).append(y)
+            clash = any(
+                not any(_compatible(items[x][2], items[y][2]) for y in ys) for ys in by_document.values()
+            )
+            if clash:
+                disputed.append(x)
+        if len({statements[items[x][0]].document for x in disputed}) < 2:
+            continue
+        sides: list[tuple[tuple[float, float], list[int]]] = []
+        for x in sorted(disputed, key=lambda k: items[k][2][0]):
+            for side in sides:
+                if all(_compatible(items[x][2], items[y][2]) for y in side[1]):
+                    side[1].append(x)
+                    break
+            else:
+                sides.append((items[x][2], [x]))
+        if len(sides) < 2:
+            continue
+        finding_sides = []
+        for _, xs in sides:
+            first = items[xs[0]][1]
+            unit = (_base(first) or ("", 1.0))[0]
+            low, high = _bounds(first)
+            finding_sides.append(
+                _Side(first.text, {"low": low, "high": high, "unit": unit}, _unique([statements[items[x][0]] for x in xs]))
+            )
+        involved = [statements[items[x][0]] for x in members]
+        findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
+    return findings
+
+
+def _bounds(quantity: Quantity) -> tuple[float | None, float | None]:
+    base = _base(quantity)
+    factor = base[1] if base else 1.0
+    low = quantity.low if quantity.low is not None else quantity.value
+    high = quantity.high if quantity.high is not None else quantity.value
+    return (round(low * factor, 3) if low is not None else None, round(high * factor, 3) if high is not None else None)
+
+
+def _context_subject(items, members, statements) -> str:
+    quantity = items[members[0]][1]
+    return quantity.unit or quantity.kind
+
+
+# --------------------------------------------------------------------------------------------
+# dates, places, status, negation, speakers: between aligned statements
+
+
+def _date(a: Statement, b: Statement) -> list[_Finding]:
+    ta = [t for t in a.times if t.date and t.resolved]
+    tb = [t for t in b.times if t.date and t.resolved]
+    if not ta or not tb:
+        return []
+    comparable = [(x, y) for x in ta for y in tb if x.precision == y.precision]
+    if not comparable or any(x.date == y.date for x, y in comparable):
+        return []
+    x, y = comparable[0]
+    return [_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b])]
+
+
+def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
+    keys_a = {p.key for p in a.places}
+    keys_b = {p.key for p in b.places}
+    only_a = [p for p in a.places if p.key not in keys_b and p.name.lower() not in b.sentence_text.lower()]
+    only_b = [p for p in b.places if p.key not in keys_a and p.name.lower() not in a.sentence_text.lower()]
+    for pa in only_a:
+        for pb in only_b:
+            same_slot = (pa.head and pa.head == pb.head) or (pa.preposition and pa.preposition == pb.preposition)
+            if not same_slot:
+                continue
+            if pa.name.lower() in pb.name.lower() or pb.name.lower() in pa.name.lower():
+                continue
+            if None not in (pa.lat, pa.lon, pb.lat, pb.lon) and _km(pa, pb) < same_place_km:
+                continue
+            return [_Finding("place", "the place", [_Side(pa.name, pa.key, [a]), _Side(pb.name, pb.key, [b])], [a, b])]
+    return []
+
+
+def _km(p, q) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _status(a: Statement, b: Statement) -> list[_Finding]:
+    tenses = {a.tense, b.tense}
+    if tenses != {"planned", "done"} or a.negated or b.negated:
+        return []
+    planned, done = (a, b) if a.tense == "planned" else (b, a)
+    return [_Finding(
+        "status", "whether it has happened",
+        [_Side(planned.content, "planned", [planned]), _Side(done.content, "done", [done])], [a, b],
+    )]
+
+
+def _negation(a: Statement, b: Statement) -> list[_Finding]:
+    if a.negated == b.negated or a.mixed_polarity or b.mixed_polarity:
+        return []
+    denied, affirmed = (a, b) if a.negated else (b, a)
+    return [_Finding(
+        "negation", "whether it is so",
+        [_Side(denied.content, "denied", [denied]), _Side(affirmed.content, "confirmed" if affirmed.confirmed else "asserted", [affirmed])],
+        [a, b],
+    )]
+
+
+def _speaker(a: Statement, b: Statement, parsed: ParsedStory) -> list[_Finding]:
+    if not a.speaker_key or not b.speaker_key or a.speaker_key == b.speaker_key:
+        return []
+    if not (a.speaker_is_person or b.speaker_is_person):
+        return []  # two organisations or groups: often one speaks for the other
+    if _generic(a) or _generic(b):
+        return []
+    if not _incompatible_speakers(a, b, parsed):
+        return []
+    return [_Finding(
+        "attribution", "who said it",
+        [_Side(a.attribution or "", a.speaker_key, [a]), _Side(b.attribution or "", b.speaker_key, [b])], [a, b],
+    )]
+
+
+def _generic(statement: Statement) -> bool:
+    if statement.speaker_is_person:
+        return False
+    words = set((statement.attribution or "").lower().replace(".", "").split())
+    stems = {w.rstrip("s") for w in words}
+    return bool(stems & GENERIC_SPEAKER_WORDS or words & GENERIC_SPEAKER_WORDS)
+
+
+def _incompatible_speakers(a: Statement, b: Statement, parsed: ParsedStory) -> bool:
+    """A person and an organisation are compatible when the person speaks for it."""
+    context: dict[str, set[str]] = {}
+    for cue in parsed.people:
+        context.setdefault(cue.key, set()).update(cue.context)
+    if a.speaker_is_person and b.speaker_is_person:
+        return True
+    person, other = (a, b) if a.speaker_is_person else (b, a)
+    affiliation = context.get(person.speaker_key or "", set())
+    words = {w.lower().strip(".,") for w in (other.attribution or "").split()} - {"the", "a", "an", "'s"}
+    words = {w for w in words if w.isalpha()}
+    return bool(words) and not words <= affiliation
+
+
+# --------------------------------------------------------------------------------------------
+# quotations and people
+
+
+def _quotes(statements: Sequence[Statement], settings: Settings) -> list[_Finding]:
+    """The same quotation worded differently: only words inside quotation marks count."""
+    cfg = settings.corroboration
+    spans: list[tuple[QuotedSpan, Statement]] = []
+    seen = set()
+    for statement in statements:
+        for span in statement.quotes:
+            if (span.document, span.start) not in seen and len(span.normalized.split()) >= 4:
+                seen.add((span.document, span.start))
+                spans.append((span, statement))
+    if len(spans) < 2:
+        return []
+    vectors = get_embedder(settings.embedding).encode([s.normalized for s, _ in spans])
+    similarity = vectors @ vectors.T
+    parent = list(range(len(spans)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    word_sets = [set(s.normalized.split()) for s, _ in spans]
+    for x in range(len(spans)):
+        for y in range(x + 1, len(spans)):
+            if spans[x][0].document == spans[y][0].document:
+                continue
+            dice = 2 * len(word_sets[x] & word_sets[y]) / (len(word_sets[x]) + len(word_sets[y]))
+            if similarity[x, y] >= cfg.quote_similarity_threshold or dice >= cfg.quote_word_threshold:
+                parent[find(x)] = find(y)
+    components: dict[int, list[int]] = {}
+    for x in range(len(spans)):
+        components.setdefault(find(x), []).append(x)
+    findings = []
+    for members in components.values():
+        if len({spans[x][0].document for x in members}) < 2:
+            continue
+        wordings: list[tuple[str, list[int]]] = []
+        for x in sorted(members, key=lambda k: -len(spans[k][0].normalized)):
+            text = spans[x][0].normalized
+            for wording in wordings:
+                if _same_wording(text, wording[0]):
+                    wording[1].append(x)
+                    break
+            else:
+                wordings.append((text, [x]))
+        if len(wordings) < 2:
+            continue
+        sides = [
+            _Side(spans[xs[0]][0].text, wording, _unique([spans[x][1] for x in xs]))
+            for wording, xs in wordings
+        ]
+        findings.append(_Finding("quote", "the wording of a quotation", sides, [spans[x][1] for x in members]))
+    return findings
+
+
+def _same_wording(shorter: str, longer: str) -> bool:
+    """Equal words, or a cut: a report that quotes less of a sentence does not misquote it."""
+    if shorter in longer:
+        return True
+    a, b = shorter.split(), longer.split()
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    return all(tag == "insert" and (i1 == 0 or i1 == len(a)) for tag, i1, _, _, _ in changes)
+
+
+def _gender(parsed: ParsedStory) -> list[_Finding]:
+    """One person called "Mr." in one place and "Ms." or "spokeswoman" in another."""
+    by_person: dict[str, dict[str, list]] = {}
+    for cue in parsed.people:
+        if cue.gender:
+            by_person.setdefault(cue.key, {}).setdefault(cue.gender, []).append(cue)
+    statements_by_sentence = {(s.document, s.sentence_text): s for s in parsed.statements}
+    findings = []
+    for genders in by_person.values():
+        if len(genders) < 2:
+            continue
+        sides = []
+        for gender, cues in sorted(genders.items()):
+            carriers = []
+            for cue in cues:
+                statement = statements_by_sentence.get((cue.document, cue.sentence_text))
+                carriers.append(statement or _stand_in(cue))
+            sides.append(_Side(cues[0].phrase, gender, _unique(carriers)))
+        documents = {s.document for side in sides for s in side.statements}
+        if len(documents) < 2 and len(sides[0].statements) + len(sides[1].statements) < 2:
+            continue
+        findings.append(_Finding("attribution", f"how {cues[0].name} is named", sides, []))
+    return findings
+
+
+def _stand_in(cue) -> Statement:
+    return Statement(cue.document, -1, -1, -1, cue.sentence_text, -1, -1, cue.sentence_text, cue.sentence_text, 0.0)
+
+
+def _unique(statements: Sequence[Statement]) -> list[Statement]:
+    out, seen = [], set()
+    for statement in statements:
+        key = (statement.document, statement.sentence_text)
+        if key not in seen:
+            seen.add(key)
+            out.append(statement)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# merging and presentation
+
+
+def _merge(findings: list[_Finding]) -> list[_Finding]:
+    """One discrepancy per kind and set of values, however many pairs of statements showed it."""
+    merged: dict[tuple, _Finding] = {}
+    for finding in findings:
+        key = (finding.kind, tuple(sorted(repr(side.normalized) for side in finding.sides)))
+        if key in merged:
+            target = merged[key]
+            for side in finding.sides:
+                for existing in target.sides:
+                    if repr(existing.normalized) == repr(side.normalized):
+                        existing.statements = _unique(existing.statements + side.statements)
+            target.claim_statements = target.claim_statements + finding.claim_statements
+        else:
+            merged[key] = finding
+    return list(merged.values())
+
+
+def to_discrepancy(finding: _Finding, number: int, story_id: str, claim_id: str | None) -> Discrepancy:
+    sides = sorted(finding.sides, key=lambda side: (_earliest(side) is None, _earliest(side) or date.min))
+    published = [_earliest(side) for side in sides]
+    update = len({p for p in published if p is not None}) > 1
+    variants = [
+        Variant(
+            value=side.value,
+            documents=list(dict.fromkeys(s.document for s in side.statements)),
+            evidence=list(dict.fromkeys(s.sentence_text for s in side.statements)),
+            normalized=side.normalized,
+            published=p.isoformat() if p else None,
+        )
+        for side, p in zip(sides, published, strict=True)
+    ]
+    return Discrepancy(
+        id=f"{story_id}-d{number}",
+        kind=finding.kind,  # type: ignore[arg-type]
+        summary=_summary(finding.subject, variants, update),
+        variants=variants,
+        claim=claim_id,
+        update=update,
+    )
+
+
+def _earliest(side: _Side):
+    dates = [s.published for s in side.statements if s.published is not None]
+    return min(dates) if dates else None
+
+
+def _summary(subject: str, variants: Sequence[Variant], update: bool) -> str:
+    def one(variant: Variant) -> str:
+        count = len(variant.documents)
+        value = variant.value if len(variant.value) <= 70 else variant.value[:67] + "..."
+        return f"\u201c{value}\u201d ({count} report{'s' if count != 1 else ''})"
+
+    text = f"Reports differ on {subject}: " + " vs ".join(one(v) for v in variants)
+    if update:
+        text += "; published at different times, the later may be an update"
+    return text

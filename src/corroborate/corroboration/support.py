@@ -1,0 +1,82 @@
+"""Support: who backs each claim, counted by independent origin, not by outlet.
+
+Five outlets that rewrite one wire story are one source. ``independent_sources`` is therefore the
+number of distinct origins (Story.origins, from the grouping stage) among a claim's supporting
+documents; a document the grouping stage left without an origin counts as its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..model import Claim, ClaimSupport, Story
+from .claims import Statement
+
+
+def origin_of(story: Story, document: str) -> str:
+    return story.origin_of(document) or document
+
+
+def representative(group: Sequence[int], scores: np.ndarray, statements: Sequence[Statement]) -> int:
+    """Position in ``group`` of the statement closest to all others in its claim; ties go to the one nearer a lede."""
+    if len(group) == 1:
+        return group[0]
+    block = scores[np.ix_(group, group)]
+    centrality = block.sum(axis=1)
+    return max(range(len(group)), key=lambda k: (round(float(centrality[k]), 4), -statements[group[k]].position))
+
+
+def build_claims(
+    story: Story, statements: Sequence[Statement], groups: Sequence[Sequence[int]], scores: np.ndarray
+) -> list[tuple[Claim, list[int]]]:
+    """One claim per group of aligned statements, lead claims (most independent support) first."""
+    built: list[tuple[tuple, Claim, list[int]]] = []
+    for group in groups:
+        group = list(group)
+        rep = statements[group[representative(group, scores, statements)]] if len(group) > 1 else statements[group[0]]
+        support = []
+        for index in sorted(group, key=lambda i: _publication_order(statements[i])):
+            statement = statements[index]
+            others = [j for j in group if j != index]
+            score = float(scores[index, others].mean()) if others else 1.0
+            support.append(
+                ClaimSupport(
+                    document=statement.document,
+                    sentence=statement.sentence_text,
+                    start=statement.sentence_start,
+                    end=statement.sentence_end,
+                    score=round(score, 3),
+                    origin=origin_of(story, statement.document),
+                )
+            )
+        origins = list(dict.fromkeys(s.origin for s in support if s.origin))
+        attributions = Counter(statements[i].attribution for i in group if statements[i].attribution)
+        attributed = rep.attribution or (attributions.most_common(1)[0][0] if attributions else None)
+        claim = Claim(
+            id="",
+            text=rep.text.strip(),
+            support=support,
+            independent_sources=max(1, len(origins)),
+            status="corroborated" if len(origins) >= 2 else "single-source",
+            attributed_to=attributed,
+            modality=rep.modality,
+            origins=origins,
+        )
+        earliest = min(statements[i].position for i in group)
+        rank = (-claim.independent_sources, -len(support), earliest, min(group))
+        built.append((rank, claim, group))
+    built.sort(key=lambda item: item[0])
+    out = []
+    for number, (_, claim, group) in enumerate(built, start=1):
+        claim.id = f"{story.id}-c{number}"
+        out.append((claim, group))
+    return out
+
+
+def _publication_order(statement: Statement) -> tuple:
+    """Earliest report first; undated reports last."""
+    published = statement.published
+    return (published is None, published.toordinal() if published else 0, statement.document)
