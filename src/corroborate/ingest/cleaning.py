@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from ..settings import IngestSettings
 
@@ -98,7 +100,6 @@ _BOILERPLATE_PATTERNS = [
     r"^(?:copyright\b|©)",
     r"^(?:listen\s+to|play)\s+(?:this\s+)?(?:article|story)\b",
     r"^\d+\s+min(?:ute)?s?\s+read$",
-    r"^(?:last\s+)?(?:updated|published|posted)\s*(?:on|at)?\s*:",
 ]
 _BOILERPLATE = [re.compile(p, re.IGNORECASE) for p in _BOILERPLATE_PATTERNS]
 
@@ -168,6 +169,25 @@ _DATELINE = re.compile(r"^(?P<head>[^\s].{1,80}?)\s+(?:[-–—]{1,2})\s+(?=\S)"
 _DATELINE_LABELS = {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION",
                     "EDITORIAL", "VIDEO", "PHOTOS", "CORRECTION", "NOTE"}
 
+# a time stamp line: "Published: July 29, 2004", "Posted on: 3:35 pm, December 23, 2012", "May 03, 2013"
+_STAMP_LABEL = re.compile(
+    r"^(?P<label>(?:last\s+|first\s+)?(?:updated|published|posted|date))\s*(?:on|at)?\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_STAMP_TOKEN = re.compile(
+    rf"(?:{_MONTH}|{_WEEKDAY})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}(?:[./-]\d{{1,4}}){{1,2}}|"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|[ap]\.?|m\.?|[ap]\.?m\.?|[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|"
+    r"at|on|@|[|/,–—-]",
+    re.IGNORECASE,
+)
+_DATE_IN_TEXT = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
+
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
@@ -189,6 +209,7 @@ class CleanedText:
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # every line taken out of the body, in order
+    stamped: date | None = None  # the publication date a time-stamp line states
 
 
 @dataclass(slots=True)
@@ -197,10 +218,10 @@ class _Paragraph:
     block: int
     block_size: int
     heading: bool = False  # a Markdown heading
-    kind: str = "body"  # body, headline, boilerplate, repeat, caption, credit, note, byline
+    kind: str = "body"  # body, headline, boilerplate, repeat, caption, credit, note, byline, stamp
 
 
-_REMOVED = {"boilerplate", "repeat", "caption", "credit", "note", "byline"}
+_REMOVED = {"boilerplate", "repeat", "caption", "credit", "note", "byline", "stamp"}
 
 
 def words(text: str) -> int:
@@ -235,6 +256,7 @@ def clean_text(
     result.captions.extend(md_captions)
     for paragraph in paragraphs:
         paragraph.kind = _line_kind(paragraph.text, settings)
+    _find_stamps(paragraphs, result)
     _expand_furniture_blocks(paragraphs)
     _find_bylines(paragraphs, result)
     _find_headline(paragraphs, result, title, settings)
@@ -314,10 +336,11 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     body = lines[:-1]
     longest = max(len(line) for line in lines)
-    if longest > 100 or min(len(line) for line in body) < 0.6 * longest:
+    if not 50 <= longest <= 100 or min(len(line) for line in body) < 0.6 * longest:
         return False
     open_ended = sum(1 for line in body if not line.endswith(_TERMINAL))
-    return open_ended >= 0.6 * len(body)
+    continued = sum(1 for line in lines[1:] if line[:1].islower())
+    return open_ended >= 0.6 * len(body) and continued >= 1
 
 
 def _line_kind(text: str, settings: IngestSettings) -> str:
@@ -357,6 +380,59 @@ def _is_caption(text: str) -> bool:
     if _CAPTION_WEAK_OPENER.match(text) and any_credit:
         return True
     return strong_credit and trailing is not None and trailing.start() > 0
+
+
+def _find_stamps(paragraphs: list[_Paragraph], result: CleanedText) -> None:
+    """Time-stamp lines are page furniture, but the date they state is the report's date.
+
+    A labelled stamp ("Published: ...") counts anywhere; a bare date line only near the top or the
+    bottom, where pages print them. Published/posted beat a bare stamp, which beats "updated".
+    """
+    candidates: list[tuple[int, date]] = []
+    edge = {id(p) for p in paragraphs[:4]} | {id(p) for p in paragraphs[-2:]}
+    for paragraph in paragraphs:
+        if paragraph.kind != "body" or words(paragraph.text) > 20:
+            continue
+        labelled = _STAMP_LABEL.match(paragraph.text)
+        if labelled:
+            stated = _stamp_date(labelled.group("value"))
+            if stated is None and not _DATE_IN_TEXT.search(paragraph.text) and not re.search(r"\d", labelled.group("value")):
+                continue
+            paragraph.kind = "stamp"
+            if stated is not None:
+                rank = 2 if "updated" in labelled.group("label").lower() else 0
+                candidates.append((rank, stated))
+        elif id(paragraph) in edge and words(paragraph.text) <= 12 and _only_date_tokens(paragraph.text):
+            stated = _stamp_date(paragraph.text)
+            if stated is not None:
+                paragraph.kind = "stamp"
+                candidates.append((1, stated))
+    if candidates:
+        result.stamped = min(candidates, key=lambda c: c[0])[1]
+
+
+def _only_date_tokens(text: str) -> bool:
+    tokens = [t.strip("(),|") for t in text.split()]
+    tokens = [t for t in tokens if t]
+    return bool(tokens) and all(_STAMP_TOKEN.fullmatch(t) for t in tokens)
+
+
+def _stamp_date(value: str) -> date | None:
+    """A full date (year, month and day all stated) or None."""
+    from dateutil import parser
+
+    value = re.split(r"\s*\|\s*|\s+(?:last\s+)?updated\b", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    for text in [value] + [m.group(0) for m in _DATE_IN_TEXT.finditer(value)]:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                one = parser.parse(text, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1))
+                two = parser.parse(text, fuzzy=True, ignoretz=True, default=datetime(1904, 2, 2))
+        except (ValueError, OverflowError, TypeError):
+            continue
+        if one.date() == two.date() and 1900 < one.year < 2100:
+            return one.date()
+    return None
 
 
 def _expand_furniture_blocks(paragraphs: list[_Paragraph]) -> None:

@@ -53,7 +53,7 @@ def _build(raw: RawReport, settings: IngestSettings, default_published: date | N
         sources=[raw.source],
         title=cleaned.title,
         outlet=outlet or raw.outlet_hint,
-        published=published or default_published,
+        published=published or cleaned.stamped or default_published,
         url=url,
         byline=cleaned.byline or author,
         dateline=cleaned.dateline,

@@ -1,0 +1,239 @@
+"""Plain-text cleaning on real reports: exactly the furniture goes, every article line stays."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from corroborate.ingest import read_inputs
+from corroborate.ingest.cleaning import clean_text, fix_glued_sentences, normalize_spaces
+from corroborate.settings import IngestSettings
+from tests.conftest import DRONE_CORPUS, EXAMPLES, REPO
+
+SETTINGS = IngestSettings()
+DRONE_GOLD = json.loads((REPO / "evaluation" / "gold" / "ingest-drone-factory-2023.json").read_text())
+EXAMPLE_GOLD = json.loads((REPO / "evaluation" / "gold" / "ingest-harbour-blackout.json").read_text())
+
+
+def _expected(raw: str, gold: dict) -> tuple[list[str], list[str]]:
+    """(kept paragraphs, removed lines) the gold says, with spaces normalised independently of the code."""
+    kept: list[str] = []
+    removed: list[str] = []
+    for number, line in enumerate(raw.split("\n"), start=1):
+        line = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+        for before, after in gold.get("fixes", []):
+            line = line.replace(before, after)
+        line = gold.get("markdown", {}).get(line, line)
+        if not line:
+            continue
+        (removed if str(number) in gold["removed"] else kept).append(line)
+    return kept, removed
+
+
+@pytest.fixture(scope="module")
+def drone_documents(drone_corpus):
+    documents, skipped = read_inputs([str(drone_corpus)])
+    assert skipped == []
+    return {document.source.rsplit("/", 1)[-1]: document for document in documents}
+
+
+@pytest.mark.parametrize("name", sorted(DRONE_GOLD["files"]))
+def test_drone_report_loses_exactly_its_furniture_and_no_article_line(drone_documents, name):
+    gold = DRONE_GOLD["files"][name]
+    raw = (DRONE_CORPUS / name).read_text(encoding="utf-8")
+    kept, removed = _expected(raw, gold)
+    document = drone_documents[name]
+    assert document.boilerplate_removed == removed
+    # every article line, in order, is one paragraph of the cleaned text: a lost sentence fails here
+    assert document.text.split("\n\n") == kept
+    title_line = gold["title"]
+    assert document.title == (kept[0] if title_line else None)
+    assert document.byline == gold["byline"]
+    assert document.dateline == gold["dateline"]
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLE_GOLD["files"]))
+def test_example_report_loses_exactly_its_furniture(name):
+    gold = EXAMPLE_GOLD["files"][name]
+    path = EXAMPLES / name
+    raw = path.read_text(encoding="utf-8")
+    kept, removed = _expected(raw, gold)
+    cleaned = clean_text(raw, SETTINGS, markdown=path.suffix == ".md")
+    assert cleaned.removed == removed
+    assert cleaned.text.split("\n\n") == kept
+    assert cleaned.byline == gold["byline"]
+    assert cleaned.dateline == gold["dateline"]
+
+
+def test_drone_captions_credits_and_metadata_are_kept_apart(drone_documents):
+    ntd = drone_documents["001_7e207de4fcb0d1a3.txt"]
+    assert ntd.credits == ["The Associated Press contributed to this article."]
+    assert len(ntd.captions) == 1 and ntd.captions[0].startswith("This image provided by Maxar Technologies")
+    assert ntd.captions[0].endswith("(Satellite image ©2023 Maxar Technologies via AP)")
+    assert "contributed to this article" not in ntd.text
+    assert ntd.text.count("White House Says Iran Helping Russia Build Drone Factory East of Moscow") == 1
+
+    second = drone_documents["002_17ea725e07b18fd2.txt"]
+    # the caption and its credit line, two paragraphs apart in the file, are one caption
+    assert len(second.captions) == 1 and second.captions[0].endswith("with help from Iran , (Maxar Technologies via AP)")
+    assert second.credits == []
+
+    for document in drone_documents.values():
+        assert document.published.isoformat() == "2023-06-09"
+    assert drone_documents["000_34ae068e586e56d8.txt"].outlet == "Israel National News"
+    assert drone_documents["002_17ea725e07b18fd2.txt"].outlet is None
+
+
+def test_drone_text_has_no_odd_spaces_and_glued_sentences_are_split(drone_documents):
+    for document in drone_documents.values():
+        assert "\u00a0" not in document.text
+        assert "  " not in document.text
+        assert "\n\n\n" not in document.text
+    text = drone_documents["003_91c378dfe978b2ac.txt"].text
+    assert "United Nations. On Friday, Kirby said" in text
+    assert "drone production. “Iran’s well-documented" in text
+    assert "inside Russia.” The administration" in text
+    # abbreviations are not sentence ends
+    assert "U.S. intelligence officials" in drone_documents["001_7e207de4fcb0d1a3.txt"].text
+
+
+def test_drone_document_ids_are_content_hashes(drone_documents):
+    from corroborate.model import content_id
+
+    for document in drone_documents.values():
+        assert document.id == content_id(document.text)
+    assert len({d.id for d in drone_documents.values()}) == 5
+
+
+# ---------------------------------------------------------------------------------------------
+# the rules, one by one, on text written for the case
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("the United Nations.On Friday", "the United Nations. On Friday"),
+        ("he said.“We will", "he said. “We will"),
+        ("in Russia.”The plan", "in Russia.” The plan"),
+        ('he said."The plan', 'he said." The plan'),
+        ("Why now?Because", "Why now? Because"),
+        ("the U.S.Army said", "the U.S.Army said"),  # an abbreviation, not a sentence end
+        ("at 6 a.m.The fire", "at 6 a.m.The fire"),
+        ("grew 2.5 percent", "grew 2.5 percent"),
+        ("see www.example.Com today", "see www.example.Com today"),
+        ("mail press@agency.Org now", "mail press@agency.Org now"),
+        ("Mr.Smith arrived", "Mr.Smith arrived"),
+    ],
+)
+def test_glued_sentences(raw, fixed):
+    assert fix_glued_sentences(raw) == fixed
+
+
+def test_odd_spaces_are_normalised():
+    assert normalize_spaces("their\u00a0 defence\u2009cooperation\u200b here\u00ad\t now ") == "their defence cooperation here now"
+
+
+def test_byline_only_when_it_is_a_name():
+    cleaned = clean_text("By Friday, officials said the plant was ready.\n\nIt opened in May.", SETTINGS)
+    assert cleaned.byline is None
+    assert cleaned.text.startswith("By Friday, officials said")
+    cleaned = clean_text("Dam opens\n\nBy Jane Doe and Omar al Rashid, Staff Writers\n\nThe dam opened on Monday.", SETTINGS)
+    assert cleaned.byline == "Jane Doe and Omar al Rashid, Staff Writers"
+    assert cleaned.text == "Dam opens\n\nThe dam opened on Monday."
+
+
+def test_dateline_is_recorded_and_kept_in_the_lede():
+    cleaned = clean_text("LONDON, June 9 (Reuters) - Prices rose on Friday, traders said.\n\nMore later.", SETTINGS)
+    assert cleaned.dateline == "LONDON, June 9 (Reuters)"
+    assert cleaned.text.startswith("LONDON, June 9 (Reuters) - Prices rose")
+    assert clean_text("UPDATE - Prices rose on Friday.", SETTINGS).dateline is None
+    assert clean_text("Officials - not all of them - agreed on Friday.", SETTINGS).dateline is None
+
+
+def test_a_sentence_about_a_photo_is_not_a_caption():
+    raw = "A photo taken by a resident shows smoke over the plant, police said.\n\nThe fire was put out."
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.captions == [] and cleaned.removed == []
+    assert cleaned.text == raw
+
+
+def test_parenthetical_article_sentence_is_kept_but_desk_note_is_not():
+    raw = (
+        "The ministry declined to comment.\n\n"
+        "(The company did not respond to a request for comment.)\n\n"
+        "(This story has been updated to add the minister's statement.)"
+    )
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.text == "The ministry declined to comment.\n\n(The company did not respond to a request for comment.)"
+    assert cleaned.removed == ["(This story has been updated to add the minister's statement.)"]
+
+
+def test_credit_lines_of_several_forms():
+    raw = (
+        "Rain fell for a week.\n\n"
+        "(Reporting by Ana Ruiz; Editing by Tom Lee)\n\n"
+        "With files from the Canadian Press\n\n"
+        "This story was originally published by the Harbour Times."
+    )
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.text == "Rain fell for a week."
+    assert cleaned.credits == [
+        "(Reporting by Ana Ruiz; Editing by Tom Lee)",
+        "With files from the Canadian Press",
+        "This story was originally published by the Harbour Times.",
+    ]
+
+
+def test_article_sentences_that_mention_furniture_words_stay():
+    raw = (
+        "Ferry fares rise\n\n"
+        "The council said readers could sign up for text alerts about ferry delays.\n\n"
+        "Share prices of the operator fell 3 percent.\n\n"
+        "Market share"
+    )
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.removed == []
+    assert cleaned.text == raw
+
+
+def test_hard_wrapped_prose_is_joined_into_paragraphs():
+    raw = (
+        "The council met on Monday to discuss the new ferry timetable, which\n"
+        "has been criticised by commuters for weeks, and agreed to add two\n"
+        "early sailings from the harbour on weekdays from next month on.\n"
+        "\n"
+        "The mayor welcomed the decision."
+    )
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.text.split("\n\n") == [
+        "The council met on Monday to discuss the new ferry timetable, which has been criticised by commuters "
+        "for weeks, and agreed to add two early sailings from the harbour on weekdays from next month on.",
+        "The mayor welcomed the decision.",
+    ]
+
+
+def test_time_stamp_line_gives_the_date_and_leaves_the_body():
+    cleaned = clean_text("Bridge closes for repairs\nPublished: July 29, 2004 at 1:24 PM\nThe bridge closed.", SETTINGS)
+    assert cleaned.stamped.isoformat() == "2004-07-29"
+    assert cleaned.removed == ["Published: July 29, 2004 at 1:24 PM"]
+    assert cleaned.title == "Bridge closes for repairs"
+    cleaned = clean_text("9 / 10 / 2010 @ 1:19PM\nBridge closes\nThe bridge closed on Friday.", SETTINGS)
+    assert cleaned.stamped.isoformat() == "2010-09-10"
+    assert cleaned.title == "Bridge closes"
+
+
+def test_markdown_markup_is_stripped_and_images_become_captions():
+    raw = "# Ferry **delays**\n\n![Passengers wait at the pier](pier.jpg)\n\nSee [the timetable](https://x.example/t) for details.\n\n---"
+    cleaned = clean_text(raw, SETTINGS, markdown=True)
+    assert cleaned.text == "Ferry delays\n\nSee the timetable for details."
+    assert cleaned.title == "Ferry delays"
+    assert cleaned.captions == ["Passengers wait at the pier"]
+
+
+def test_known_title_marks_the_headline_and_its_copies():
+    raw = "Quake hits coast\n\nA quake hit the coast.\n\nQUAKE HITS COAST\n\nNo damage was reported."
+    cleaned = clean_text(raw, SETTINGS, title="Quake hits coast")
+    assert cleaned.text == "Quake hits coast\n\nA quake hit the coast.\n\nNo damage was reported."
+    assert cleaned.removed == ["QUAKE HITS COAST"]
