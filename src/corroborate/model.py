@@ -119,6 +119,8 @@ class Quantity:
     kind: str = "count"  # count, length, mass, money, percent, duration, area, speed, other
     approximate: bool = False  # "about", "nearly", "some"
     vague: bool = False  # "several hundred", "hundreds of", "dozens"
+    original_value: float | None = None  # as written, before unit conversion ("680" of "680 miles")
+    original_unit: str | None = None  # as written ("mile"), when ``unit`` is a converted one ("km")
 
 
 @dataclass(slots=True)
@@ -131,6 +133,7 @@ class TimeExpression:
     precision: Precision | None
     resolved: bool  # False: relative, and there was no publication date to anchor it
     relative: bool = False
+    modifier: str | None = None  # "early", "mid", "late" or a season: a part of the period in ``date``
 
 
 @dataclass(slots=True)

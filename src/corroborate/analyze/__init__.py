@@ -1,43 +1,65 @@
 """analyze: per-document NLP (sentences, entities, quotes, quantities, times) and the story-level
 resolution of what those documents mention (entities, places, quotes, timeline).
 
-PROVISIONAL minimal version so the pipeline runs end to end; the analysis work replaces it.
+Per document, one spaCy pass (tokens, tags, names; no parser) feeds rule-based extractors that
+know news text; each module owns one extractor. Per story, mentions become entities, places get
+coordinates, quotations and dated events are merged across reports.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import spacy
-
-from ..model import AnalyzedDocument, Document, Entity, Mention, Sentence, Story
+from ..model import AnalyzedDocument, Document, Story
 from ..settings import Settings
+from .entities import extract_mentions
+from .nlp import load_pipeline
+from .places import load_gazetteer
+from .quantities import find_quantities
+from .quotes import find_quotes
+from .resolve import resolve_entities
+from .sentences import split_sentences
+from .story import build_timeline, geocode_places, link_speakers, merge_quotes
+from .timex import find_times
 
-_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "FACILITY", "NORP": "NORP"}
+__all__ = ["analyze_document", "analyze_documents", "describe_story"]
+
+
+def analyze_document(document: Document, doc) -> AnalyzedDocument:
+    """Every extractor over one document and its spaCy ``doc``."""
+    text = document.text
+    sentences = split_sentences(text)
+    mentions = extract_mentions(doc, text, sentences)
+    times = find_times(text, sentences, document.published)
+    return AnalyzedDocument(
+        document=document,
+        sentences=sentences,
+        mentions=mentions,
+        quotes=find_quotes(text, sentences, mentions),
+        quantities=find_quantities(text, sentences, doc, times),
+        times=times,
+    )
 
 
 def analyze_documents(documents: Sequence[Document], settings: Settings) -> list[AnalyzedDocument]:
-    nlp = spacy.load(settings.analyze.spacy_model)
-    out = []
-    for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
-        sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
-        mentions = []
-        for ent in doc.ents:
-            if ent.label_ in _LABELS:
-                index = next(i for i, s in enumerate(sentences) if s.start <= ent.start_char < s.end)
-                mentions.append(Mention(ent.text, _LABELS[ent.label_], ent.start_char, ent.end_char, index))
-        out.append(AnalyzedDocument(document=document, sentences=sentences, mentions=mentions))
-    return out
+    """Analyse documents in batches through one pipeline loaded once per process."""
+    if not documents:
+        return []
+    nlp = load_pipeline(settings.analyze)
+    docs = nlp.pipe(
+        (d.text for d in documents),
+        batch_size=settings.analyze.batch_size,
+        n_process=settings.analyze.n_process,
+    )
+    return [analyze_document(document, doc) for document, doc in zip(documents, docs, strict=True)]
 
 
 def describe_story(story: Story, documents: Sequence[AnalyzedDocument], settings: Settings) -> None:
-    """Fill the story's entities, quotes and timeline from its documents."""
-    by_name: dict[tuple[str, str], Entity] = {}
-    for analyzed in documents:
-        for mention in analyzed.mentions:
-            key = (mention.text, mention.type)
-            entity = by_name.setdefault(key, Entity(id=f"{story.id}-e{len(by_name)}", name=mention.text, type=mention.type))
-            if analyzed.id not in entity.documents:
-                entity.documents.append(analyzed.id)
-            entity.mentions += 1
-    story.entities = list(by_name.values())
+    """Fill the story's entities (resolved, geocoded), quotes and timeline from its documents."""
+    documents = list(documents)
+    gazetteer = load_gazetteer(settings.analyze.gazetteer_min_population)
+    story.entities = resolve_entities(story.id, documents, settings.analyze, gazetteer)
+    geocode_places(story.entities, documents, gazetteer, settings.analyze.geo_context_sentences)
+    link_speakers(documents, story.entities)
+    story.quotes = merge_quotes(documents, story.entities, settings.analyze)
+    story.timeline = build_timeline(documents, settings.analyze)

@@ -1,0 +1,129 @@
+"""Named-entity mentions from the spaCy NER, cleaned for comparison across reports.
+
+What is cleaned and why: determiners and possessives are not part of a name ("the White House's"
+-> "White House"); titles are kept apart from names ("Ms. Kirby" -> name "Kirby", title "Ms."),
+because the same person is titled differently by different outlets and that difference is itself
+something the corroboration stage reports; title-case headlines confuse the tagger, so a mention
+found only in one is dropped; plural acronyms ("UAVs") are common nouns, not organisations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EntityType, Mention, Sentence
+from .lexicon import word_set
+from .sentences import sentence_index
+
+LABELS: dict[str, EntityType] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "FACILITY",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "PRODUCT": "PRODUCT",
+    "LAW": "LAW",
+}
+LEADING_WORDS = frozenset({"the", "a", "an", "all", "this", "that", "these", "those"})
+POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+# generic words after a place name that belong to it ("Alabuga special economic zone")
+PLACE_DESIGNATOR = re.compile(
+    r"\s+((?:special |free |industrial )?(?:economic |trade )?zone|region|province|oblast|district|"
+    r"county|governorate|prefecture|territory|peninsula)\b",
+    re.IGNORECASE,
+)
+
+
+def is_title_case(sentence: Sentence) -> bool:
+    """A headline in Title Case: most longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sentence.text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _title_before(doc, ent) -> tuple[str | None, int | None]:
+    """The title phrase that directly precedes a person's name, and where it starts."""
+    titles = word_set("titles.txt")
+    modifiers = word_set("title_modifiers.txt")
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == "," and i - 1 >= 0 and doc[i - 1].lower_ in titles:
+        i -= 1  # apposition: "the country's Foreign Minister, Hossein Amir-Abdollahian"
+    if i < 0 or doc[i].lower_ not in titles:
+        return None, None
+    first = i
+    while first - 1 >= 0:
+        token = doc[first - 1]
+        lower = token.lower_
+        if token.is_sent_start and not token.text[:1].isupper():
+            break
+        if lower in titles or lower in modifiers or (token.text[:1].isupper() and token.is_alpha):
+            first -= 1
+            if token.is_sent_start:
+                break
+            continue
+        break
+    # a phrase never starts with glue words
+    while first < i and doc[first].lower_ in {"of", "for", "and", "the", "'s", "’s"}:
+        first += 1
+    span = doc[first : i + 1]
+    return span.text, span.start_char
+
+
+def _strip_leading_titles(doc, start: int, end: int) -> tuple[int, str | None]:
+    """Title tokens that the NER put inside a name span ("Ms. Kirby", "President Joe Biden")."""
+    titles = word_set("titles.txt")
+    first = start
+    while first < end - 1 and doc[first].lower_ in titles and doc[first].text[:1].isupper():
+        first += 1
+    if first == start:
+        return start, None
+    return first, doc[start:first].text
+
+
+def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]:
+    """Mentions of names in one spaCy ``doc`` of ``text``, with titles kept apart."""
+    headline = {s.index for s in sentences if is_title_case(s)}
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        kind = LABELS.get(ent.label_)
+        if kind is None:
+            continue
+        start_token, end_token = ent.start, ent.end
+        while start_token < end_token - 1 and doc[start_token].lower_ in LEADING_WORDS:
+            start_token += 1
+        title = None
+        if kind == "PERSON":
+            start_token, title = _strip_leading_titles(doc, start_token, end_token)
+            if title is None:
+                title, _ = _title_before(doc, doc[start_token:end_token])
+        span = doc[start_token:end_token]
+        start, end = span.start_char, span.end_char
+        name = text[start:end]
+        possessive = POSSESSIVE.search(name)
+        if possessive and len(name) > len(possessive.group(0)) + 1:
+            end -= len(possessive.group(0))
+            name = text[start:end]
+        name = name.strip(" ,.;:-–—\"“”'’")
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        start = text.find(name, start)
+        end = start + len(name)
+        if kind == "ORG" and PLURAL_ACRONYM.match(name):
+            continue
+        if kind == "PLACE":
+            designator = PLACE_DESIGNATOR.match(text, end)
+            if designator:
+                end = designator.end()
+                name = text[start:end]
+        mentions.append(Mention(name, kind, start, end, sentence_index(sentences, start), title=title))
+    return _drop_headline_only(mentions, headline)
+
+
+def _drop_headline_only(mentions: list[Mention], headline: set[int]) -> list[Mention]:
+    """A name the tagger found only inside Title Case headlines is most likely a misreading."""
+    if not headline:
+        return mentions
+    body_names = {m.text for m in mentions if m.sentence not in headline}
+    return [m for m in mentions if m.sentence not in headline or m.text in body_names]

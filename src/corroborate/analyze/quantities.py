@@ -1,0 +1,229 @@
+"""Quantities: numbers with what they measure or count, normalised so reports can be compared.
+
+"about 680 miles" and "1100 km" must meet as kilometres (the written value and unit are kept);
+"several hundred miles", "hundreds of drones" and "dozens of civilians" are vague, so they become
+ranges flagged ``vague`` rather than invented points; "more than 400" is a half-open range. Units,
+currencies, scales, vague quantifiers and approximators are general English, read from
+data/analyze/units.json.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..model import Quantity, Sentence, TimeExpression
+from .lexicon import json_data
+from .sentences import sentence_index
+
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES[1:10])}))?|{'|'.join(_ONES[1:])}|a|an)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"hundred|thousand|million|billion|trillion"
+NOUN_TAGS = {"NN", "NNS", "NNPS"}
+RUN_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG", "HYPH", "NNP"}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    data = json_data("units.json")
+    vague = {k: v for k, v in data["vague"].items() if not k.startswith("_")}
+    units = data["units"]
+    number = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|m|k|tn)\b)?"
+    second = rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale2>{_SCALE})\b|(?P<abbr2>bn|mn|m|k|tn)\b)?"
+    pattern = re.compile(
+        rf"(?<![\w\-–©#/.,:$€£¥])(?P<approx>(?:{_alternation(data['approximators'])}|between)\s+)?"
+        rf"(?P<currency>{_alternation(data['currency_symbols'])})?\s?"
+        rf"(?:(?P<vague>{_alternation(vague)})(?:\s+(?P<vscale>{_SCALE}))?(?:\s+of)?(?=\s)"
+        rf"|{number}(?:\s*(?:-|–|to|and)\s*(?:{_alternation(data['currency_symbols'])})?{second})?)",
+        re.IGNORECASE,
+    )
+    unit_pattern = re.compile(rf"(?:\s*-\s*|\s?)(?P<unit>{_alternation(units)})(?![\w])", re.IGNORECASE)
+    currency_word = re.compile(
+        rf"\s+(?:of\s+)?(?:(?:US|U\.S\.|American)\s+)?(?P<cur>{_alternation(data['currency_words'])})\b",
+        re.IGNORECASE,
+    )
+    return data, vague, pattern, unit_pattern, currency_word
+
+
+def _number(token: str | None, scale: str | None, abbr: str | None) -> float | None:
+    if token is None:
+        return None
+    word = token.lower()
+    if word in {"a", "an"}:
+        value = 1.0
+    elif word[0].isdigit():
+        value = float(word.replace(",", ""))
+    elif "-" in word:
+        tens, ones = word.split("-")
+        value = float(WORD_VALUES[tens] + WORD_VALUES[ones])
+    else:
+        value = float(WORD_VALUES[word])
+    scales = _tables()[0]["scales"]
+    if scale:
+        value *= scales[scale.lower()]
+    if abbr:
+        value *= scales[abbr.lower()]
+    return value
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + repl
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _counted_noun(doc, starts: list[int], offset: int) -> str | None:
+    """The noun a bare number counts: the head of the noun phrase right after it."""
+    if doc is None:
+        return None
+    i = bisect.bisect_left(starts, offset)
+    head = None
+    for token in doc[i : i + 6]:
+        tag = token.tag_
+        if not tag:  # no tagger in the pipeline: the first content word
+            return _singular(token.text) if token.is_alpha and not token.is_stop else None
+        if tag == "CD" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH":
+            continue
+        if tag not in RUN_TAGS:
+            break
+        if tag in NOUN_TAGS and token.is_alpha:
+            head = token.text
+    return _singular(head) if head else None
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_quantities(
+    text: str, sentences: list[Sentence], doc=None, times: list[TimeExpression] | None = None
+) -> list[Quantity]:
+    """Every quantity in ``text``; ``doc`` (spaCy, with a tagger) finds the nouns bare numbers count."""
+    data, vague_table, pattern, unit_pattern, currency_word = _tables()
+    blocked = [(t.start, t.end) for t in times or []]
+    starts = [t.idx for t in doc] if doc is not None else []
+    quantities: list[Quantity] = []
+    for match in pattern.finditer(text):
+        g = match.groupdict()
+        start, end = match.span()
+        if not (g["num"] or g["vague"]):
+            continue
+        approx_word = (g["approx"] or "").strip().lower()
+        currency = data["currency_symbols"].get(g["currency"]) if g["currency"] else None
+        vague = bool(g["vague"])
+        if vague:
+            low, high = vague_table[g["vague"].lower()]
+            factor = data["scales"][g["vscale"].lower()] if g["vscale"] else 1
+            low = low * factor if low is not None else None
+            high = high * factor if high is not None else None
+            value = None
+        else:
+            value = _number(g["num"], g["scale"], g["abbr"])
+            second = _number(g["num2"], g["scale2"], g["abbr2"])
+            if second is not None and g["num2"].lower() in {"a", "an"}:
+                second = None  # "to a" is not a range
+            low = high = value
+            if second is not None:
+                if g["scale2"] and not g["scale"]:
+                    value *= data["scales"][g["scale2"].lower()]  # "two to three million"
+                low, high, value = value, second, None
+        unit = None
+        kind = "count"
+        original_unit = None
+        tail = unit_pattern.match(text, end)
+        if tail and not (g["num"] and g["num"].lower() in {"a", "an"} and not vague and not g["scale"]):
+            written = tail.group("unit").lower()
+            unit, kind, factor = data["units"][written]
+            end = tail.end()
+            original_unit = (
+                _singular(written) if written not in {"%", "km", "mph", "km/h", "kph"} else written
+            )
+            if factor != 1.0 or unit != original_unit:
+                low = round(low * factor, 3) if low is not None else None
+                high = round(high * factor, 3) if high is not None else None
+        if unit is None:
+            cur = currency_word.match(text, end)
+            if cur and (currency or vague or g["num"]):
+                currency = currency or data["currency_words"][cur.group("cur").lower()]
+                end = cur.end()
+        if currency:
+            unit, kind = currency, "money"
+        number_text = (g["num"] or "").lower()
+        if unit is None:
+            # a written "one"/"a" is a pronoun or an article far more often than a count
+            if number_text in {"a", "an", "one"} or text[end : end + 1] == "-":
+                continue
+            if g["num"] and re.fullmatch(r"(?:19|20)\d\d", g["num"]) and not g["num2"]:
+                continue  # a year
+        if _inside(blocked, start, end) or re.match(r"(?:st|nd|rd|th)\b|:\d|[A-Za-z]", text[end : end + 2]):
+            continue
+        if (
+            unit is None
+            and not vague
+            and number_text
+            and number_text[0].isdigit()
+            and text[end : end + 1] == "-"
+        ):
+            continue
+        if kind == "count" and unit is None:
+            unit = _counted_noun(doc, starts, end)
+        approximate = vague or approx_word in {k for k, v in data["approximators"].items() if v == "about"}
+        direction = data["approximators"].get(approx_word)
+        if direction == "more" and low is not None:
+            high = None
+        elif direction == "less" and high is not None:
+            low = None
+        converted_value = value
+        if value is not None and original_unit and unit != original_unit:
+            converted_value = low if low == high else None
+        quantities.append(
+            Quantity(
+                text=text[start:end],
+                start=start,
+                end=end,
+                sentence=sentence_index(sentences, start) if sentences else 0,
+                value=converted_value if direction in {None, "about"} else None,
+                low=low,
+                high=high,
+                unit=unit,
+                kind=kind,
+                approximate=approximate,
+                vague=vague,
+                original_value=value if original_unit and unit != original_unit else None,
+                original_unit=original_unit if original_unit and unit != original_unit else None,
+            )
+        )
+    return quantities

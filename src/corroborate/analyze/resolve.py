@@ -1,0 +1,216 @@
+"""Cross-document entity resolution within one story.
+
+Mentions join one entity when their names are the same after normalisation; then a surname alone
+joins the one full name that ends with it ("Kirby" -> "John Kirby"; two Kirbys and it stays
+apart); then spelling and transliteration variants join when their letters are close *and* their
+consonant skeletons agree (Gaddafi/Qaddafi/Kadhafi, Zelensky/Zelenskyy), and places join when the
+gazetteer says they are one place (Kiev/Kyiv). A type the tagger disagrees on is settled by
+weighted evidence: each tag is one vote, a personal title votes PERSON, an organisation word
+("Technologies", "Ministry") votes ORG, a gazetteer hit votes PLACE.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from ..model import AnalyzedDocument, Entity, Mention
+from ..settings import AnalyzeSettings
+from .lexicon import word_set
+from .places import Gazetteer, geocode, normalize_place
+
+MERGEABLE_TYPES = {"PERSON", "ORG", "PLACE", "FACILITY", "EVENT", "PRODUCT", "LAW", "OTHER"}
+_DIGRAPHS = (
+    ("kh", "k"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("sh", "s"),
+    ("zh", "z"),
+    ("ch", "c"),
+    ("ck", "k"),
+)
+_CLASSES = str.maketrans({"q": "k", "g": "k", "c": "k", "w": "v", "z": "s", "j": "y"})
+
+
+def name_key(name: str) -> str:
+    """Normal form of a name: no accents, case, apostrophes, leading article or trailing designator."""
+    return normalize_place(re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE))
+
+
+def skeleton(key: str) -> str:
+    """Consonants up to common transliteration swaps: what variant spellings of a name keep."""
+    text = key.replace(" ", "")
+    for digraph, single in _DIGRAPHS:
+        text = text.replace(digraph, single)
+    text = text.translate(_CLASSES)
+    text = re.sub(r"[aeiouy]", "", text)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def _ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def are_variants(a: str, b: str, threshold: float) -> bool:
+    """Two normalised names are spellings of one name: word by word, letters close and
+    consonant skeletons equal. Short names need identical skeletons of at least two letters."""
+    if a == b:
+        return True
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    for x, y in zip(words_a, words_b, strict=True):
+        if x == y:
+            continue
+        if x[0].isdigit() or y[0].isdigit():
+            return False
+        sx, sy = skeleton(x), skeleton(y)
+        if sx != sy or len(sx) < 2:
+            return False
+        if SequenceMatcher(None, x, y).ratio() < threshold:
+            return False
+    return True
+
+
+@dataclass
+class _Group:
+    key: str
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (document id, mention)
+    votes: Counter = field(default_factory=Counter)
+    place_ids: set[str] = field(default_factory=set)
+
+    @property
+    def type(self) -> str:
+        return self.votes.most_common(1)[0][0]
+
+    def absorb(self, other: _Group) -> None:
+        self.mentions.extend(other.mentions)
+        self.votes.update(other.votes)
+        self.place_ids |= other.place_ids
+
+
+def _vote(group: _Group, mention: Mention, gazetteer: Gazetteer | None) -> None:
+    group.votes[mention.type] += 1
+    if mention.title:
+        group.votes["PERSON"] += 2
+    words = mention.text.lower().split()
+    if words and words[-1] in word_set("org_words.txt"):
+        group.votes["ORG"] += 3
+
+
+def resolve_entities(
+    story_id: str, documents: list[AnalyzedDocument], settings: AnalyzeSettings, gazetteer: Gazetteer | None
+) -> list[Entity]:
+    """Entities of a story from its documents' mentions; sets ``Mention.entity`` on each."""
+    groups: dict[tuple[str, str], _Group] = {}
+    for analyzed in documents:
+        for mention in analyzed.mentions:
+            key = name_key(mention.text)
+            if not key:
+                continue
+            family = "NORP" if mention.type == "NORP" else "NAME"
+            group = groups.setdefault((family, key), _Group(key))
+            group.mentions.append((analyzed.id, mention))
+            _vote(group, mention, gazetteer)
+    names = [g for (family, _), g in groups.items() if family == "NAME"]
+    if gazetteer is not None:
+        for group in names:
+            hits = gazetteer.candidates(group.key)
+            strong = [p for p in hits if p.kind in {"country", "region", "water"} or p.population >= 100_000]
+            if strong and not any(m.title for _, m in group.mentions):
+                group.votes["PLACE"] += 1.5
+            if group.type == "PLACE":
+                group.place_ids = {p.id for p in hits}
+    merged = _merge_surnames(names)
+    merged = _merge_variants(merged, settings.name_variant_similarity, gazetteer)
+    merged += [g for (family, _), g in groups.items() if family == "NORP"]
+    return _entities(story_id, merged, settings, gazetteer)
+
+
+def _merge_surnames(groups: list[_Group]) -> list[_Group]:
+    """A one-word person name joins the only multi-word person name that ends with it."""
+    full_by_last: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        words = group.key.split()
+        if group.type == "PERSON" and len(words) > 1:
+            full_by_last[words[-1]].append(group)
+    kept = []
+    for group in groups:
+        words = group.key.split()
+        owners = full_by_last.get(group.key, []) if len(words) == 1 else []
+        if len(owners) == 1 and group.type in {"PERSON", "ORG", "OTHER"} and not group.place_ids:
+            owners[0].absorb(group)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _merge_variants(groups: list[_Group], threshold: float, gazetteer: Gazetteer | None) -> list[_Group]:
+    """Spelling/transliteration variants of one type merge, largest group first."""
+    groups = sorted(groups, key=lambda g: -len(g.mentions))
+    kept: list[_Group] = []
+    skeletons: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        target = None
+        kind = group.type
+        for other in skeletons.get(skeleton(group.key), []) + [
+            k for k in kept if kind == "PLACE" and k.place_ids
+        ]:
+            if other.type != kind or kind not in MERGEABLE_TYPES:
+                continue
+            same_place = (
+                kind == "PLACE"
+                and group.place_ids
+                and other.place_ids
+                and _same_best(group, other, gazetteer)
+            )
+            if same_place or are_variants(group.key, other.key, threshold):
+                target = other
+                break
+        if target is not None:
+            target.absorb(group)
+        else:
+            kept.append(group)
+            skeletons[skeleton(group.key)].append(group)
+    return kept
+
+
+def _same_best(a: _Group, b: _Group, gazetteer: Gazetteer | None) -> bool:
+    """Two place names whose best gazetteer reading is the same record (Kiev/Kyiv)."""
+    if gazetteer is None:
+        return False
+    first = geocode([a.key], gazetteer)
+    second = geocode([b.key], gazetteer)
+    return bool(first and second and first.place.id == second.place.id)
+
+
+def _display_name(group: _Group) -> str:
+    counts = Counter(m.text for _, m in group.mentions)
+    if group.type == "PERSON":
+        longest = max(len(name.split()) for name in counts)
+        counts = Counter({n: c for n, c in counts.items() if len(n.split()) == longest})
+    return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+def _entities(
+    story_id: str, groups: list[_Group], settings: AnalyzeSettings, gazetteer: Gazetteer | None
+) -> list[Entity]:
+    groups = sorted(groups, key=lambda g: (-len(g.mentions), g.key))
+    entities = []
+    for index, group in enumerate(groups):
+        name = _display_name(group)
+        entity = Entity(id=f"{story_id}-e{index}", name=name, type=group.type, mentions=len(group.mentions))
+        for document_id, mention in group.mentions:
+            mention.entity = entity.id
+            if mention.text != name and mention.text not in entity.aliases:
+                entity.aliases.append(mention.text)
+            if mention.title and mention.title not in entity.titles:
+                entity.titles.append(mention.title)
+            if document_id not in entity.documents:
+                entity.documents.append(document_id)
+        entities.append(entity)
+    return entities

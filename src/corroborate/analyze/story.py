@@ -1,0 +1,235 @@
+"""What a story's documents say together: places on the map, one entry per quotation, a timeline.
+
+Per-document findings are merged here, never invented: a quotation is one quotation when its
+wordings overlap enough (typography and small edits aside) and no two different speakers are
+named; a timeline entry is one event when its date is the same and its sentences share words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..model import AnalyzedDocument, Entity, Quote, StoryQuote, TimelineEntry
+from ..settings import AnalyzeSettings
+from .places import Gazetteer, geocode
+from .quotes import normalize_wording
+
+GEOCODED_TYPES = {"PLACE", "FACILITY"}
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "as",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "said",
+        "says",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "also",
+        "not",
+        "no",
+        "than",
+        "then",
+        "there",
+        "their",
+        "his",
+        "her",
+    ]
+)
+
+
+def geocode_places(
+    entities: list[Entity], documents: list[AnalyzedDocument], gazetteer: Gazetteer, window: int
+) -> None:
+    """Coordinates for place entities, disambiguated by the countries named within ``window``
+    sentences of their mentions."""
+    country_of: dict[str, str] = {}
+    for entity in entities:
+        if entity.type == "PLACE":
+            codes = set().union(*(gazetteer.country_codes(n) for n in [entity.name, *entity.aliases]))
+            if len(codes) == 1:
+                country_of[entity.id] = codes.pop()
+    nearby: dict[str, Counter] = defaultdict(Counter)
+    for analyzed in documents:
+        by_sentence: dict[int, list[str]] = defaultdict(list)
+        for mention in analyzed.mentions:
+            if mention.entity in country_of:
+                by_sentence[mention.sentence].append(country_of[mention.entity])
+        for mention in analyzed.mentions:
+            if mention.type in GEOCODED_TYPES and mention.entity:
+                for index in range(mention.sentence - window, mention.sentence + window + 1):
+                    nearby[mention.entity].update(by_sentence.get(index, ()))
+    for entity in entities:
+        if entity.type not in GEOCODED_TYPES:
+            continue
+        counts = nearby.get(entity.id, Counter())
+        total = sum(counts.values()) or 1
+        context = {code: n / total for code, n in counts.items()}
+        found = geocode([entity.name, *entity.aliases], gazetteer, context)
+        if found:
+            entity.lat, entity.lon = found.place.lat, found.place.lon
+            entity.country = found.place.country
+            entity.geo_confidence = found.confidence
+
+
+def link_speakers(documents: list[AnalyzedDocument], entities: list[Entity]) -> None:
+    """Quote.entity: the entity of the mention the speaker span covers, else the entity so named."""
+    by_name: dict[str, str] = {}
+    for entity in entities:
+        for name in [entity.name, *entity.aliases]:
+            by_name.setdefault(name.lower(), entity.id)
+    for analyzed in documents:
+        for quote in analyzed.quotes:
+            entity_id = None
+            if quote.speaker_start is not None:
+                for mention in analyzed.mentions:
+                    if (
+                        mention.start < quote.speaker_end
+                        and quote.speaker_start < mention.end
+                        and mention.entity
+                    ):
+                        entity_id = mention.entity
+                        break
+            if entity_id is None and quote.speaker:
+                entity_id = by_name.get(quote.speaker.lower())
+            quote.entity = entity_id
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def merge_quotes(
+    documents: list[AnalyzedDocument], entities: list[Entity], settings: AnalyzeSettings
+) -> list[StoryQuote]:
+    """Direct and partial quotations across documents, one StoryQuote per quotation."""
+    names = {e.id: e.name for e in entities}
+    clusters: list[dict] = []
+    for analyzed in documents:
+        for quote in analyzed.quotes:
+            if quote.kind == "reported" or len(quote.normalized.split()) < 3:
+                continue
+            words = set(quote.normalized.split())
+            speaker = names.get(quote.entity) if quote.entity else quote.speaker
+            home = None
+            for cluster in clusters:
+                if cluster["speaker"] and speaker and cluster["speaker"] != speaker:
+                    continue
+                if _dice(words, cluster["words"]) >= settings.quote_merge_similarity:
+                    home = cluster
+                    break
+            if home is None:
+                home = {"words": set(), "speaker": None, "quotes": [], "documents": []}
+                clusters.append(home)
+            home["words"] |= words
+            home["speaker"] = home["speaker"] or speaker
+            home["quotes"].append(quote)
+            if analyzed.id not in home["documents"]:
+                home["documents"].append(analyzed.id)
+    merged = []
+    for cluster in clusters:
+        quotes: list[Quote] = cluster["quotes"]
+        wording = Counter(q.text for q in quotes).most_common()
+        text = max(wording, key=lambda w: (w[1], len(w[0])))[0]
+        kind = "direct" if any(q.kind == "direct" for q in quotes) else "partial"
+        merged.append(
+            StoryQuote(text=text, speaker=cluster["speaker"], documents=cluster["documents"], kind=kind)
+        )
+    return merged
+
+
+def _clause(text: str, start: int, end: int, limit: int) -> str:
+    """The sentence, or when it is long, the clause around [start, end) that the date anchors."""
+    if len(text) <= limit:
+        return text.strip()
+    cuts = (
+        [0]
+        + [m.end() for m in re.finditer(r"[,;:—–]\s+|\s+(?:but|while|whereas|and then)\s+", text)]
+        + [len(text)]
+    )
+    left = max(c for c in cuts if c <= start)
+    right_candidates = [c for c in cuts if c >= end]
+    right = min(right_candidates) if right_candidates else len(text)
+    # widen to neighbouring clauses while the result stays within the limit
+    while right < len(text) and right - left < limit // 2:
+        later = [c for c in cuts if c > right]
+        right = later[0] if later else len(text)
+    return text[left:right].strip(" ,;:—–")
+
+
+def build_timeline(documents: list[AnalyzedDocument], settings: AnalyzeSettings) -> list[TimelineEntry]:
+    """One entry per dated event: resolved time expressions with the clause they anchor, merged
+    across documents when the date is the same and the events share words."""
+    entries: list[tuple[TimelineEntry, set[str]]] = []
+    for analyzed in documents:
+        for time in analyzed.times:
+            if not time.resolved or not time.date:
+                continue
+            sentence = analyzed.sentences[time.sentence]
+            event = _clause(
+                sentence.text,
+                time.start - sentence.start,
+                time.end - sentence.start,
+                settings.timeline_event_max_chars,
+            )
+            words = {w for w in normalize_wording(event).split() if w not in _STOP and not w.isdigit()}
+            words -= set(normalize_wording(time.text).split())
+            home = None
+            for entry, entry_words in entries:
+                if (
+                    entry.date == time.date
+                    and _dice(words, entry_words) >= settings.timeline_merge_similarity
+                ):
+                    home = (entry, entry_words)
+                    break
+            if home is None:
+                entries.append(
+                    (
+                        TimelineEntry(
+                            date=time.date, expression=time.text, documents=[analyzed.id], event=event
+                        ),
+                        words,
+                    )
+                )
+            else:
+                entry, entry_words = home
+                entry_words |= words
+                if analyzed.id not in entry.documents:
+                    entry.documents.append(analyzed.id)
+    return sorted((e for e, _ in entries), key=lambda e: e.date)

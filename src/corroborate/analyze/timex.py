@@ -1,0 +1,247 @@
+"""Time expressions, resolved against the document's publication date.
+
+Absolute expressions ("April 2023", "9 June 2023", "in 2022", "the fall of 2022") resolve on their
+own. Relative ones ("last September", "in December", "early next year", "Friday", "last month",
+"in late May", "in October last year", "since May") resolve only against ``published``: without it
+they are kept with their precision but ``resolved=False`` and no date, never guessed.
+
+Which year a bare month belongs to follows news usage: the most recent such month at or before
+publication, unless the sentence speaks of the future before it ("will", "plans to"), then the
+next one. A bare weekday is the most recent such day at or before publication, likewise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..model import Sentence, TimeExpression
+from .sentences import sentence_index
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+SEASONS = {"spring", "summer", "fall", "autumn", "winter"}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_MOD = r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]\s*(?:in\s+)?)"
+_REL = r"(?P<rel>last|next|this|past|coming)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a bare month is a date only after one of these words (or with a day): "May" is also a verb
+_CUE = r"(?:in|on|since|by|until|till|during|from|of|before|after|through|between|and|to|as of|late|early|mid|last|next|this)"
+_NUM = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    (p[0], re.compile(p[1], re.IGNORECASE if p[0] in {"relative_period", "ago", "today"} else 0))
+    for p in [
+        ("day_month_year", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+        ("day_month_year", rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+        ("month_relyear", rf"\b{_MOD}?{_MONTH}\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b"),
+        ("month_year", rf"\b{_MOD}?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+        (
+            "season_year",
+            rf"\b(?:the\s+)?{_MOD}?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?{_YEAR}\b",
+        ),
+        ("day_month", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
+        ("day_month", rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\b"),
+        ("relative_period", rf"\b{_MOD}?{_REL}\s+(?P<unit>year|month)\b"),
+        ("rel_month", rf"\b(?i:{_REL})\s+{_MOD}?{_MONTH}(?![\w-])"),
+        ("weekday", rf"\b(?:(?i:{_REL})\s+)?{_WEEKDAY}\b"),
+        ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("today", r"\b(?P<word>yesterday|today|tomorrow)\b"),
+        (
+            "year",
+            rf"\b(?i:in|since|by|until|during|from|of|before|after|through|early|late|mid)[ -](?P<x>{_YEAR})\b(?![%$-]|\s+[a-z])",
+        ),
+        ("year", rf"\b{_MOD}{_YEAR}\b"),
+        ("month", rf"\b(?i:{_CUE})\s(?P<x>{_MOD}?{_MONTH})(?![\w-])"),
+        ("month", rf"\b{_MOD}{_MONTH}(?![\w-])"),
+        (
+            "month",
+            r"[a-z,] (?P<x>(?P<month>January|February|April|June|July|August|September|October|November|December))(?![\w-])",
+        ),
+        (
+            "month",
+            r"\ba (?P<x>(?P<month>January|February|March|April|June|July|August|September|October|November|December))(?=\s+[a-z])",
+        ),
+    ]
+]
+FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|would|'ll|going to|plans? to|planned|intends? to|expected to|scheduled|"
+    r"due to|set to|could|upcoming|coming)\b",
+    re.IGNORECASE,
+)
+_MOD_NAMES = {
+    "the end of": "late",
+    "the beginning of": "early",
+    "the start of": "early",
+    "the middle of": "mid",
+}
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: str
+    match: re.Match
+
+
+def _span(match: re.Match) -> tuple[int, int]:
+    """The expression itself: a pattern may match a cue word before it ("in", "since")."""
+    return match.span("x") if "x" in match.re.groupindex else match.span()
+
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_year(month: int, published: date, rel: str | None, future: bool) -> int:
+    """The year of a month named without one, as news usage reads it."""
+    if rel in {"last", "past"}:
+        return published.year if month < published.month else published.year - 1
+    if rel in {"next", "coming"}:
+        return published.year if month > published.month else published.year + 1
+    if rel == "this":
+        return published.year
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _resolve(found: _Found, published: date | None, future: bool) -> tuple[str | None, str, bool, str | None]:
+    """(date, precision, relative, modifier) for one match."""
+    g = found.match.groupdict()
+    mod = g.get("mod")
+    mod = _MOD_NAMES.get(mod.lower(), mod.lower()) if mod else None
+    kind = found.kind
+    rel = (g.get("rel") or "").lower() or None
+    if kind == "day_month_year":
+        return f"{int(g['year']):04d}-{_month_number(g['month']):02d}-{int(g['day']):02d}", "day", False, None
+    if kind == "month_year":
+        return f"{int(g['year']):04d}-{_month_number(g['month']):02d}", "month", False, mod
+    if kind == "season_year":
+        season = g["season"].lower()
+        return g["year"], "year", False, ("fall" if season == "autumn" else season)
+    if kind == "year":
+        return g["year"], "year", False, mod
+    if published is None:
+        precision = {"day_month": "day", "weekday": "day", "today": "day", "month_relyear": "month",
+                     "rel_month": "month", "month": "month"}.get(kind)  # fmt: skip
+        if kind in {"relative_period", "ago"}:
+            precision = "day" if g["unit"].lower() in {"day", "week"} else g["unit"].lower()
+        return None, precision or "year", True, mod
+    if kind == "month_relyear":
+        year = published.year + {"last": -1, "next": 1, "this": 0}[rel]
+        return f"{year:04d}-{_month_number(g['month']):02d}", "month", True, mod
+    if kind in {"month", "rel_month"}:
+        month = _month_number(g["month"])
+        return f"{_month_year(month, published, rel, future):04d}-{month:02d}", "month", True, mod
+    if kind == "day_month":
+        month, day = _month_number(g["month"]), int(g["day"])
+        year = _month_year(month, published, None, future)
+        if month == published.month:
+            year = published.year + (1 if future and day < published.day else 0)
+        return f"{year:04d}-{month:02d}-{day:02d}", "day", True, None
+    if kind == "relative_period":
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        if g["unit"].lower() == "year":
+            return f"{published.year + step:04d}", "year", True, mod
+        year, month = _add_months(published.year, published.month, step)
+        return f"{year:04d}-{month:02d}", "month", True, mod
+    if kind == "weekday":
+        target = WEEKDAYS[g["weekday"].lower()]
+        back = (published.weekday() - target) % 7
+        if rel == "last":
+            day = published - timedelta(days=back or 7)
+        elif rel in {"next", "coming"} or (future and rel is None):
+            day = published + timedelta(days=((target - published.weekday()) % 7) or (7 if rel else 0))
+        else:
+            day = published - timedelta(days=back)
+        return day.isoformat(), "day", True, None
+    if kind == "ago":
+        count = g["count"].lower()
+        n = int(count) if count.isdigit() else (1 if count in {"a", "an"} else _SMALL[count])
+        unit = g["unit"].lower()
+        if unit in {"day", "week"}:
+            return (
+                (published - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(),
+                "day",
+                True,
+                None,
+            )
+        if unit == "month":
+            year, month = _add_months(published.year, published.month, -n)
+            return f"{year:04d}-{month:02d}", "month", True, None
+        return f"{published.year - n:04d}", "year", True, None
+    if kind == "today":
+        word = g["word"].lower()
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+        return (published + timedelta(days=delta)).isoformat(), "day", True, None
+    raise ValueError(kind)  # pragma: no cover - every pattern kind is handled above
+
+
+def find_times(text: str, sentences: list[Sentence], published: date | None) -> list[TimeExpression]:
+    """Every time expression in ``text``, longest match first, none overlapping."""
+    taken: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = _span(match)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(_Found(kind, match))
+    found.sort(key=lambda f: _span(f.match)[0])
+    times: list[TimeExpression] = []
+    for item in found:
+        start, end = _span(item.match)
+        index = sentence_index(sentences, start) if sentences else 0
+        sentence_start = sentences[index].start if sentences else 0
+        future = bool(FUTURE.search(text, sentence_start, start)) if start > sentence_start else False
+        value, precision, relative, modifier = _resolve(item, published, future)
+        times.append(
+            TimeExpression(
+                text=text[start:end],
+                start=start,
+                end=end,
+                sentence=index,
+                date=value,
+                precision=precision,
+                resolved=value is not None,
+                relative=relative,
+                modifier=modifier,
+            )
+        )
+    return times
