@@ -207,3 +207,34 @@ def test_unsupported_url_scheme_is_skipped():
     assert [(s.source, s.reason) for s in skipped] == [
         ("ftp://files.example/report.txt", "unsupported URL scheme: only http:// and https:// are fetched")
     ]
+
+
+class _Terminal:
+    """A stand-in for a terminal's stderr: tqdm writes to it, ``isatty`` says yes."""
+
+    def __init__(self, tty: bool):
+        self.tty = tty
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> int:
+        self.written.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(("tty", "files", "shown"), [(True, 25, True), (False, 25, False), (True, 3, False)])
+def test_progress_bar_only_for_many_inputs_on_a_terminal(tmp_path, monkeypatch, tty, files, shown):
+    for number in range(files):
+        (tmp_path / f"r{number:02d}.txt").write_text(f"Report number {number} says the ferry was late.", encoding="utf-8")
+    terminal = _Terminal(tty)
+    monkeypatch.setattr("sys.stderr", terminal)
+    documents, _ = read_inputs([str(tmp_path)])
+    assert len(documents) == files
+    output = "".join(terminal.written)
+    assert ("reading" in output and f"/{files} " in output) is shown
+    assert bool(output) is shown

@@ -35,7 +35,9 @@ def _build(raw: RawReport, settings: IngestSettings, default_published: date | N
         page = extract_html(raw.content, raw.source, settings, url=raw.url)
         text = page.text
         title = title or page.title
-        outlet = outlet or page.outlet
+        # a site name that is only the host name is weaker than a feed's title
+        site = page.outlet if page.outlet and not _is_host_name(page.outlet) else None
+        outlet = outlet or site or raw.outlet_hint or page.outlet
         url = url or page.url
         author = page.author
         captions = page.captions
@@ -61,6 +63,10 @@ def _build(raw: RawReport, settings: IngestSettings, default_published: date | N
         credits=cleaned.credits,
         boilerplate_removed=removed_from_page + [line for line in cleaned.removed if line not in removed_from_page],
     )
+
+
+def _is_host_name(name: str) -> bool:
+    return " " not in name and ("." in name or ":" in name)
 
 
 def _page_date(value: str) -> date | None:

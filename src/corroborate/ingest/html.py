@@ -67,6 +67,8 @@ def extract_html(html: str, source: str, settings: IngestSettings, *, url: str |
     if not _has_words(text):
         text = _baseline_text(html)
     if not _has_words(text):
+        text = _block_text(html)  # fragments (a feed item's content) are too short for the extractors
+    if not _has_words(text):
         raise InputError(source, "malformed or empty HTML: no article text found in the page")
 
     page = ExtractedPage(text=text)
@@ -106,6 +108,24 @@ def _baseline_text(html: str) -> str:
     return (text or "").strip()
 
 
+def _block_text(html: str) -> str:
+    """Visible text, one line per block element, without page furniture elements."""
+    tree = _parse(html)
+    if tree is None:
+        return ""
+    for element in tree.xpath("|".join(f"//{tag}" for tag in (*_INVISIBLE_TAGS, "nav", "header", "footer", "aside"))):
+        element.drop_tree()
+    return "\n".join(line for line in _block_lines(tree) if line)
+
+
+def _block_lines(tree) -> list[str]:
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    return [normalize_spaces(line) for line in tree.text_content().split("\n")]
+
+
 def _find_date(html: str) -> str | None:
     """The page's own publication date; ``original_date`` prefers it over a later update."""
     from htmldate import find_date
@@ -138,15 +158,10 @@ def _leftover_blocks(tree, page: ExtractedPage, settings: IngestSettings) -> lis
     """Each visible text block of the page that the main text does not contain."""
     for element in tree.xpath("|".join(f"//{tag}" for tag in _INVISIBLE_TAGS)):
         element.drop_tree()
-    for element in tree.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
     kept = comparable(page.text)
     seen = {comparable(c) for c in page.captions} | {comparable(page.title or "")}
     removed: list[str] = []
-    for line in tree.text_content().split("\n"):
-        line = normalize_spaces(line)
+    for line in _block_lines(tree):
         key = comparable(line)
         if not key or key in seen or key in kept:
             continue
