@@ -237,3 +237,40 @@ def test_known_title_marks_the_headline_and_its_copies():
     cleaned = clean_text(raw, SETTINGS, title="Quake hits coast")
     assert cleaned.text == "Quake hits coast\n\nA quake hit the coast.\n\nNo damage was reported."
     assert cleaned.removed == ["QUAKE HITS COAST"]
+
+
+def test_furniture_of_other_outlet_styles():
+    """Forms the development corpora do not have, written here in the styles of other outlets."""
+    raw = "\n".join([
+        "Harbour dredging to resume",
+        "By JANE MORROW, Associated Writers",
+        "Updated 3:15 PM EDT, Sat June 10, 2023",
+        "Facebook Twitter Email",
+        "LISBON, Portugal (HNA) — Dredging of the harbour channel will resume on Monday after a two-month pause, "
+        "the port authority said.",
+        "Advertisement",
+        "Story continues below advertisement",
+        "FILE - A dredger works in the harbour channel in Lisbon, Portugal, on March 3, 2023. (HNA Photo/Rui Costa, File)",
+        "Image caption, Dredgers have worked in the channel since 2021",
+        "The work had been halted after environmental groups raised concerns about silt.",
+        "Related: Fishermen fear for the oyster beds",
+        "Editor's note: This story has been corrected to show that the pause lasted two months, not three.",
+        "(Reporting by Ana Ruiz; Editing by Tom Lee)",
+        "Copyright 2023 Harbour News Agency. All rights reserved.",
+    ])
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.text.split("\n\n") == [
+        "Harbour dredging to resume",
+        "LISBON, Portugal (HNA) — Dredging of the harbour channel will resume on Monday after a two-month pause, "
+        "the port authority said.",
+        "The work had been halted after environmental groups raised concerns about silt.",
+    ]
+    assert cleaned.byline == "JANE MORROW, Associated Writers"
+    assert cleaned.dateline == "LISBON, Portugal (HNA)"
+    assert cleaned.stamped.isoformat() == "2023-06-10"
+    assert cleaned.credits == ["(Reporting by Ana Ruiz; Editing by Tom Lee)"]
+    assert cleaned.captions == [
+        "FILE - A dredger works in the harbour channel in Lisbon, Portugal, on March 3, 2023. (HNA Photo/Rui Costa, File)",
+        "Image caption, Dredgers have worked in the channel since 2021",
+    ]
+    assert len(cleaned.removed) == 11

@@ -78,7 +78,7 @@ _BOILERPLATE_PATTERNS = [
     # share buttons
     r"^share\s+(?:this|on|via|the|article|story|post)\b",
     r"^(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x)"
-    r"(?:\s*[|/·•,]\s*(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x))*$",
+    r"(?:(?:\s*[|/·•,]\s*|\s+)(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x))*$",
     # newsletters and subscriptions
     r"^(?:sign\s*up|subscribe|register|get|receive)\b.*\b(?:newsletters?|daily|weekly|briefing|digest|alerts?|updates|inbox|e-?mails?)\b",
     r"^by\s+(?:registering|signing\s+up|subscribing|clicking|continuing|using\s+(?:this|our)\s+(?:site|website))\b",
@@ -135,6 +135,7 @@ _STRONG_PHOTO = re.compile(
 _VIA = re.compile(r"\bvia\s+[A-Z]")
 _CAPTION_STRONG_OPENER = re.compile(
     r"^(?:(?:photo|image|picture|caption|pictured|file\s+photo|file|photo\s+credit|credit)\s*[:|–—-]\s+"
+    r"|(?:image|photo|video|media)\s+(?:caption|source|copyright|credit)\b"
     r"|(?:in\s+)?(?:this|these)\s+(?:[\w-]+\s+){0,3}?(?:image|photo|photograph|picture|handout|screenshot|"
     r"screen\s+grab|frame\s+grab|video\s+still|still)s?\b)",
     re.IGNORECASE,
@@ -173,6 +174,9 @@ _DATELINE_LABELS = {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE
 _STAMP_LABEL = re.compile(
     r"^(?P<label>(?:last\s+|first\s+)?(?:updated|published|posted|date))\s*(?:on|at)?\s*:\s*(?P<value>.+)$",
     re.IGNORECASE,
+)
+_STAMP_BARE_LABEL = re.compile(
+    r"^(?P<label>(?:last\s+|first\s+)?(?:updated|published|posted))\s+(?:on\s+|at\s+)?(?P<value>\S.*)$", re.IGNORECASE
 )
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
@@ -268,6 +272,9 @@ def clean_text(
         if paragraph.kind in _REMOVED:
             result.removed.append(paragraph.text)
         if paragraph.kind == "caption":
+            if pending_caption and not _PARENTHETICAL.match(paragraph.text):  # a new caption, not a credit
+                result.captions.append(" ".join(pending_caption))
+                pending_caption = []
             pending_caption.append(paragraph.text)
             continue
         if pending_caption:
@@ -393,7 +400,9 @@ def _find_stamps(paragraphs: list[_Paragraph], result: CleanedText) -> None:
     for paragraph in paragraphs:
         if paragraph.kind != "body" or words(paragraph.text) > 20:
             continue
-        labelled = _STAMP_LABEL.match(paragraph.text)
+        labelled = _STAMP_LABEL.match(paragraph.text) or _STAMP_BARE_LABEL.match(paragraph.text)
+        if labelled and labelled.re is _STAMP_BARE_LABEL and not _only_date_tokens(labelled.group("value")):
+            labelled = None
         if labelled:
             stated = _stamp_date(labelled.group("value"))
             if stated is None and not _DATE_IN_TEXT.search(paragraph.text) and not re.search(r"\d", labelled.group("value")):
