@@ -79,9 +79,10 @@ class GroupSettings:
     min_passage_words: int = 8  # shorter runs of shared words are set phrases, not copying
     # origins
     min_unquoted_shared_words: int = 20  # shared unquoted words that make two documents one origin
+    min_unquoted_passage_words: int = 15  # ... or one unquoted passage at least this long
+    rewrite_lede_similarity: float = 0.85  # a rewrite keeps the lede: opening sentences mean the same
     rewrite_sentence_similarity: float = 0.75  # two sentences say the same thing (embedding cosine)
-    rewrite_min_aligned: int = 4  # sentences aligned in the same order that make a rewrite
-    rewrite_min_share: float = 0.35  # ... and the share of the shorter report they cover
+    rewrite_min_aligned: int = 3  # ... and at least this many sentences align in the same order
     lede_sentences: int = 2  # the opening sentences compared as the lede
 
 

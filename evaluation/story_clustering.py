@@ -1,0 +1,174 @@
+"""Story clustering quality on ECB+ (ecbplus-dev): B-cubed and pairwise precision/recall/F1.
+
+One setting (``GroupSettings()``) for every topic; documents are fed to the incremental StoryIndex
+in several shuffled orders and the spread is reported. Features (entities from the analysis stage,
+embeddings from the shared embedder) are computed once and cached, so reruns and tuning are fast.
+
+    .venv/bin/python evaluation/story_clustering.py                # all topics, 5 orders
+    .venv/bin/python evaluation/story_clustering.py --tune         # grid on topics 1-20 only
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import pickle
+import random
+import statistics
+import sys
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from corroborate.group.features import DocumentFeatures, document_features, embedding_text  # noqa: E402
+from corroborate.group.index import StoryIndex  # noqa: E402
+from corroborate.model import Document  # noqa: E402
+from corroborate.settings import DEFAULT_SETTINGS, GroupSettings, Settings  # noqa: E402
+
+ECB = REPO.parent / "shared" / "corpora" / "ecbplus-dev"
+TUNE_TOPICS = set(range(1, 21))
+CHECK_TOPICS = set(range(21, 36))
+
+
+def read_ecb(corpus: Path = ECB) -> tuple[list[Document], dict[str, str]]:
+    documents = []
+    for line in (corpus / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        documents.append(Document(id=record["id"], text=record["text"], sources=[record["id"]], url=record.get("url")))
+    gold = {}
+    for line in (corpus / "events.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        document, event = line.split("\t")
+        gold[document] = event
+    return documents, gold
+
+
+def topic_of(document_id: str) -> int:
+    return int(document_id.split("_", 1)[0])
+
+
+def compute_features(documents: list[Document], settings: Settings, cache: Path | None) -> list[DocumentFeatures]:
+    """Entities through the analysis stage and embeddings through the shared embedder, cached."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    from corroborate.analyze import analyze_documents
+    from corroborate.embeddings import get_embedder
+
+    analyzed = analyze_documents(documents, settings)
+    vectors = get_embedder(settings.embedding).encode([embedding_text(a) for a in analyzed])
+    features = [document_features(a, v) for a, v in zip(analyzed, vectors, strict=True)]
+    if cache:
+        cache.write_bytes(pickle.dumps(features))
+    return features
+
+
+def cluster(features: list[DocumentFeatures], settings: GroupSettings) -> dict[str, int]:
+    index = StoryIndex(len(features[0].vector), settings)
+    return {item.id: index.add(item).story for item in features}
+
+
+def bcubed(predicted: dict[str, int], gold: dict[str, str]) -> tuple[float, float, float]:
+    by_predicted: dict[int, set[str]] = defaultdict(set)
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    for document, story in predicted.items():
+        by_predicted[story].add(document)
+        by_gold[gold[document]].add(document)
+    precision = recall = 0.0
+    for document, story in predicted.items():
+        mine, truth = by_predicted[story], by_gold[gold[document]]
+        both = len(mine & truth)
+        precision += both / len(mine)
+        recall += both / len(truth)
+    precision /= len(predicted)
+    recall /= len(predicted)
+    return precision, recall, _f1(precision, recall)
+
+
+def pairwise(predicted: dict[str, int], gold: dict[str, str]) -> tuple[float, float, float]:
+    documents = sorted(predicted)
+    same_predicted = same_gold = both = 0
+    for a, b in itertools.combinations(documents, 2):
+        p = predicted[a] == predicted[b]
+        g = gold[a] == gold[b]
+        same_predicted += p
+        same_gold += g
+        both += p and g
+    precision = both / same_predicted if same_predicted else 1.0
+    recall = both / same_gold if same_gold else 1.0
+    return precision, recall, _f1(precision, recall)
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def evaluate(features, gold, settings: GroupSettings, orders: int, seed: int = 0) -> dict[str, list[float]]:
+    runs: dict[str, list[float]] = defaultdict(list)
+    for run in range(orders):
+        shuffled = list(features)
+        if run:  # run 0 is the corpus order
+            random.Random(seed + run).shuffle(shuffled)
+        predicted = cluster(shuffled, settings)
+        for name, metric in (("b3", bcubed), ("pair", pairwise)):
+            p, r, f = metric(predicted, gold)
+            runs[f"{name}_p"].append(p)
+            runs[f"{name}_r"].append(r)
+            runs[f"{name}_f1"].append(f)
+        runs["stories"].append(len(set(predicted.values())))
+    return runs
+
+
+def summary(runs: dict[str, list[float]]) -> str:
+    parts = []
+    for key in ("b3_p", "b3_r", "b3_f1", "pair_p", "pair_r", "pair_f1", "stories"):
+        values = runs[key]
+        parts.append(f"{key}={statistics.mean(values):.3f} [{min(values):.3f}..{max(values):.3f}]")
+    return "  ".join(parts)
+
+
+def tune(features, gold, base: GroupSettings, orders: int) -> GroupSettings:
+    """Grid search on the tuning topics only, by mean B-cubed F1 minus its spread."""
+    tuning = [f for f in features if topic_of(f.id) in TUNE_TOPICS]
+    grid = {
+        "entity_weight": [0.3, 0.5, 0.7, 0.9],
+        "time_weight": [0.0, 0.15, 0.3],
+        "join_threshold": [0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
+    }
+    best = None
+    for values in itertools.product(*grid.values()):
+        candidate = replace(base, **dict(zip(grid, values, strict=True)))
+        runs = evaluate(tuning, gold, candidate, orders)
+        objective = statistics.mean(runs["b3_f1"]) - 0.5 * (max(runs["b3_f1"]) - min(runs["b3_f1"]))
+        if best is None or objective > best[0]:
+            best = (objective, candidate, runs)
+            print(f"{objective:.4f} {dict(zip(grid, values, strict=True))} {summary(runs)}", flush=True)
+    return best[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=ECB)
+    parser.add_argument("--orders", type=int, default=5, help="shuffled input orders (first: corpus order)")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/corroborate-ecb-features.pkl"))
+    parser.add_argument("--tune", action="store_true", help="grid search on topics 1-20, then report")
+    args = parser.parse_args(argv)
+
+    documents, gold = read_ecb(args.corpus)
+    features = compute_features(documents, DEFAULT_SETTINGS, args.cache)
+    settings = DEFAULT_SETTINGS.group
+    if args.tune:
+        settings = tune(features, gold, settings, orders=3)
+        print("tuned:", settings)
+    print(f"{len(features)} documents, {len(set(gold.values()))} gold events, {args.orders} input orders")
+    for label, topics in (("topics 1-20 (tuning)", TUNE_TOPICS), ("topics 21-35 (held out)", CHECK_TOPICS),
+                          ("all topics", TUNE_TOPICS | CHECK_TOPICS)):
+        subset = [f for f in features if topic_of(f.id) in topics]
+        print(f"{label:26s} {summary(evaluate(subset, gold, settings, args.orders))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

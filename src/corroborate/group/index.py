@@ -1,0 +1,217 @@
+"""An incremental story index: each new document joins the best story or opens a new one.
+
+Nothing is re-clustered when a document arrives, so the cost of one arrival does not grow with the
+archive: candidates come from an HNSW graph (hnswlib) over document vectors, which answers a
+nearest-neighbour query in logarithmic time, and only the stories of those neighbours are scored
+(``scoring.score_story``). A story keeps running aggregates (vector sum, name and year counts, date
+range) in preallocated arrays, so memory grows linearly with the archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import hnswlib
+import numpy as np
+
+from ..settings import GroupSettings
+from .features import DocumentFeatures
+from .scoring import Score, StoryView, idf, score_story
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    story: int  # index of the story in the StoryIndex
+    opened: bool  # True: no story scored above the threshold, a new one was opened
+    score: Score | None  # the winning (or best rejected) score; None when there was no candidate
+
+
+class _Weights(Mapping):
+    """IDF weights computed on access from the index's live document frequencies."""
+
+    def __init__(self, frequencies: dict[str, int], documents: int):
+        self._frequencies = frequencies
+        self._documents = documents
+        self._memo: dict[str, float] = {}
+
+    def __getitem__(self, name: str) -> float:
+        value = self._memo.get(name)
+        if value is None:
+            value = idf(self._frequencies.get(name, 0), self._documents)
+            self._memo[name] = value
+        return value
+
+    def get(self, name, default=None):  # noqa: ARG002 - every name has a weight
+        return self[name]
+
+    def __iter__(self):
+        return iter(self._frequencies)
+
+    def __len__(self):
+        return len(self._frequencies)
+
+
+class StoryIndex:
+    """Stories over a growing archive. ``add`` returns the story index a document joined."""
+
+    def __init__(self, dimension: int, settings: GroupSettings | None = None, capacity: int = 1024):
+        self.settings = settings or GroupSettings()
+        self.dimension = dimension
+        self._graph = hnswlib.Index(space="ip", dim=dimension)
+        self._graph.init_index(
+            max_elements=capacity, ef_construction=self.settings.hnsw_ef_construction, M=self.settings.hnsw_m
+        )
+        self._graph.set_ef(self.settings.hnsw_ef_search)
+        self._capacity = capacity
+        self.documents: list[str] = []
+        self._story_of_document = np.zeros(capacity, dtype=np.int32)
+        self._sums = np.zeros((capacity, dimension), dtype=np.float32)
+        self._sizes = np.zeros(capacity, dtype=np.int32)
+        self._first = np.zeros(capacity, dtype=np.int32)  # date ordinals, 0 when unknown
+        self._last = np.zeros(capacity, dtype=np.int32)
+        self._names: list[dict[str, int] | None] = []
+        self._years: list[dict[int, int] | None] = []
+        self._frequencies: dict[str, int] = {}
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    @property
+    def story_count(self) -> int:
+        return len(self._names)
+
+    def story_of(self, position: int) -> int:
+        return int(self._story_of_document[position])
+
+    def members(self) -> list[list[str]]:
+        """Document ids per story, in the order stories were opened."""
+        groups: list[list[str]] = [[] for _ in range(self.story_count)]
+        for position, document in enumerate(self.documents):
+            groups[self._story_of_document[position]].append(document)
+        return groups
+
+    def view(self, story: int) -> StoryView:
+        total = self._sums[story]
+        norm = float(np.linalg.norm(total)) or 1.0
+        first, last = int(self._first[story]), int(self._last[story])
+        return StoryView(
+            centroid=total / norm,
+            size=int(self._sizes[story]),
+            name_counts=self._names[story] or {},
+            year_counts=self._years[story] or {},
+            first_published=date.fromordinal(first) if first else None,
+            last_published=date.fromordinal(last) if last else None,
+        )
+
+    def weights(self) -> Mapping[str, float]:
+        documents = max(len(self.documents), self.settings.min_entity_df_documents)
+        return _Weights(self._frequencies, documents)
+
+    def candidates(self, vector: np.ndarray) -> list[int]:
+        """Stories of the nearest documents, nearest first (sublinear: an HNSW query)."""
+        if not self.documents:
+            return []
+        k = min(self.settings.candidate_documents, len(self.documents))
+        labels, _ = self._graph.knn_query(vector.reshape(1, -1), k=k)
+        seen: dict[int, None] = {}
+        for label in labels[0]:
+            seen.setdefault(int(self._story_of_document[label]), None)
+        return list(seen)
+
+    def assign(self, features: DocumentFeatures) -> Assignment:
+        """The story a document would join, without adding it."""
+        weights = self.weights()
+        best: tuple[int, Score] | None = None
+        for story in self.candidates(features.vector):
+            score = score_story(features, self.view(story), weights, self.settings)
+            if best is None or score.total > best[1].total:
+                best = (story, score)
+        if best is not None and best[1].total >= self.settings.join_threshold:
+            return Assignment(story=best[0], opened=False, score=best[1])
+        return Assignment(story=self.story_count, opened=True, score=best[1] if best else None)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def add(self, features: DocumentFeatures, join: int | None = None) -> Assignment:
+        """Join the best-scoring story (or the story ``join`` when the caller already knows it, e.g.
+        for a near-duplicate) or open a new one; never revisits earlier decisions."""
+        assignment = self.assign(features) if join is None else Assignment(story=join, opened=False, score=None)
+        self._insert(features, assignment.story)
+        return assignment
+
+    def add_many(self, features: Iterable[DocumentFeatures]) -> list[Assignment]:
+        return [self.add(item) for item in features]
+
+    def bulk_load(self, vectors: np.ndarray, stories: np.ndarray, ids: list[str] | None = None) -> None:
+        """Load an archive whose story assignments are already known (from a store or a benchmark),
+        inserting the vectors into the graph in parallel batches."""
+        count = len(vectors)
+        start = len(self.documents)
+        self._reserve(start + count, stories=int(stories.max()) + 1 if count else 0)
+        vectors = np.asarray(vectors, dtype=np.float32)
+        self._graph.add_items(vectors, np.arange(start, start + count))
+        self._story_of_document[start : start + count] = stories
+        np.add.at(self._sums, stories, vectors)
+        np.add.at(self._sizes, stories, 1)
+        while len(self._names) <= int(stories.max()):
+            self._names.append(None)
+            self._years.append(None)
+        self.documents.extend(ids if ids is not None else (f"d{start + i}" for i in range(count)))
+
+    def _insert(self, features: DocumentFeatures, story: int) -> None:
+        position = len(self.documents)
+        self._reserve(position + 1, stories=story + 1)
+        self._graph.add_items(features.vector.reshape(1, -1), np.array([position]))
+        self.documents.append(features.id)
+        self._story_of_document[position] = story
+        if story == len(self._names):
+            self._names.append(None)
+            self._years.append(None)
+        self._sums[story] += features.vector
+        self._sizes[story] += 1
+        if features.names:
+            names = self._names[story]
+            if names is None:
+                names = self._names[story] = {}
+            for name in features.names:
+                names[name] = names.get(name, 0) + 1
+                self._frequencies[name] = self._frequencies.get(name, 0) + 1
+        if features.years:
+            years = self._years[story]
+            if years is None:
+                years = self._years[story] = {}
+            years[features.years[0]] = years.get(features.years[0], 0) + 1
+        if features.published:
+            day = features.published.toordinal()
+            if not self._first[story] or day < self._first[story]:
+                self._first[story] = day
+            if day > self._last[story]:
+                self._last[story] = day
+
+    def _reserve(self, documents: int, stories: int) -> None:
+        """Grow every preallocated array (and the graph) by doubling, so growth stays amortised."""
+        if documents <= self._capacity and stories <= len(self._sizes):
+            return
+        capacity = self._capacity
+        while capacity < max(documents, stories):
+            capacity *= 2
+        if capacity > self._capacity:
+            self._graph.resize_index(capacity)
+        self._story_of_document = _grow(self._story_of_document, capacity)
+        self._sums = _grow(self._sums, capacity)
+        self._sizes = _grow(self._sizes, capacity)
+        self._first = _grow(self._first, capacity)
+        self._last = _grow(self._last, capacity)
+        self._capacity = capacity
+
+
+def _grow(array: np.ndarray, capacity: int) -> np.ndarray:
+    if len(array) >= capacity:
+        return array
+    grown = np.zeros((capacity, *array.shape[1:]), dtype=array.dtype)
+    grown[: len(array)] = array
+    return grown

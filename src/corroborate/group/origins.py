@@ -1,0 +1,259 @@
+"""Origins: which reports of one story derive from one source, so support is counted per origin.
+
+Three kinds of evidence join two reports into one origin, each written down as a sentence a reader
+can check:
+
+* text reuse: near-duplicates (MinHash) or passages of unquoted words that both contain;
+* credit lines: both credit the same wire agency ("The Associated Press contributed to this
+  article", "WASHINGTON (AA) -", "according to Reuters");
+* structure: a rewrite may keep few words but keeps the lede and the order of the facts, so the
+  opening sentences mean the same (sentence embeddings) and further sentences align in order.
+
+Quoted words never count: two reports that both reproduce a spokesman's statement copied the
+spokesman, not each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import AnalyzedDocument, Origin, SharedPassage
+from ..settings import GroupSettings, Settings
+from .credits import Credit, document_credits
+from .reuse import near_duplicates, passage_words, quoted_regions, shared_passages, words
+
+Encode = Callable[[list[str]], np.ndarray]
+_TERMINAL = re.compile(r"[.!?][\"'”’)]?$")
+
+
+@dataclass(slots=True)
+class _Link:
+    a: str
+    b: str
+    reason: str
+
+
+class _Groups:
+    """Union-find over document ids."""
+
+    def __init__(self, ids: Sequence[str]):
+        self.parent = {i: i for i in ids}
+
+    def find(self, item: str) -> str:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def label(document: AnalyzedDocument) -> str:
+    """How evidence names a report: its outlet or title when known, always its id."""
+    name = document.document.outlet or document.document.title
+    return f"{document.id[:8]} ({name})" if name else document.id[:8]
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# -- structure -----------------------------------------------------------------------------------
+
+
+def body_sentences(document: AnalyzedDocument, min_words: int = 6) -> list[str]:
+    """Sentences of running text, without headlines, captions or mostly-quoted sentences: the
+    skeleton of facts a rewrite keeps."""
+    text = document.text
+    regions = quoted_regions(text)
+    spans = [(s.start, s.end) for s in document.sentences] or _fallback_sentences(text)
+    out = []
+    for span_start, span_end in spans:
+        # a headline or caption glued to the next sentence is its own line
+        for line in re.finditer(r"[^\n]+", text[span_start:span_end]):
+            start, end = span_start + line.start(), span_start + line.end()
+            sentence = line.group().strip()
+            if len(sentence.split()) < min_words or not _TERMINAL.search(sentence):
+                continue
+            inside = sum(max(0, min(e, end) - max(b, start)) for b, e in regions)
+            if inside > 0.5 * (end - start):
+                continue
+            out.append(sentence)
+    return out
+
+
+_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z0-9])|\n+")
+
+
+def _fallback_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans when the analysis gave none: split after end punctuation, but not after an
+    initial ("U.S.", "J. Smith")."""
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        if text[match.start()] == "." and re.search(r"(?:^|[\s.])[A-Z]$", text[max(0, match.start() - 2) : match.start()]):
+            continue
+        spans.append((start, match.start() + 1))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def ordered_alignment(similarity: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """The heaviest chain of sentence pairs above ``threshold`` that keeps both orders (the
+    dynamic programme of longest common subsequence, weighted by similarity)."""
+    rows, cols = similarity.shape
+    best = np.zeros((rows + 1, cols + 1))
+    for i in range(rows):
+        for j in range(cols):
+            gain = similarity[i, j] if similarity[i, j] >= threshold else -np.inf
+            best[i + 1, j + 1] = max(best[i, j + 1], best[i + 1, j], best[i, j] + gain)
+    pairs = []
+    i, j = rows, cols
+    while i > 0 and j > 0:
+        if similarity[i - 1, j - 1] >= threshold and np.isclose(best[i, j], best[i - 1, j - 1] + similarity[i - 1, j - 1]):
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif best[i, j] == best[i - 1, j]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    lede_similarity: float
+    lede_a: str
+    lede_b: str
+    aligned: int
+
+
+def rewrite_evidence(sentences_a: list[str], vectors_a: np.ndarray, sentences_b: list[str], vectors_b: np.ndarray,
+                     settings: GroupSettings) -> Rewrite | None:
+    """A rewrite: the ledes say the same thing and more facts follow in the same order."""
+    if not sentences_a or not sentences_b:
+        return None
+    similarity = vectors_a @ vectors_b.T
+    lede = settings.lede_sentences
+    lede_block = similarity[:lede, :lede]
+    i, j = np.unravel_index(int(np.argmax(lede_block)), lede_block.shape)
+    lede_similarity = float(lede_block[i, j])
+    if lede_similarity < settings.rewrite_lede_similarity:
+        return None
+    aligned = ordered_alignment(similarity, settings.rewrite_sentence_similarity)
+    if len(aligned) < settings.rewrite_min_aligned:
+        return None
+    return Rewrite(lede_similarity, sentences_a[i], sentences_b[j], len(aligned))
+
+
+# -- origins -------------------------------------------------------------------------------------
+
+
+def find_origins(
+    story_id: str,
+    documents: Sequence[AnalyzedDocument],
+    settings: Settings,
+    encode: Encode | None = None,
+) -> tuple[list[Origin], list[SharedPassage]]:
+    """Partition a story's documents into origins, each with its evidence, and return every
+    passage two of them share (quoted or not)."""
+    group = settings.group
+    ids = [d.id for d in documents]
+    by_id = {d.id: d for d in documents}
+    groups = _Groups(ids)
+    links: list[_Link] = []
+
+    # text reuse
+    for a, b, jaccard in near_duplicates({d.id: d.text for d in documents}, group):
+        groups.union(a, b)
+        links.append(_Link(a, b, f"{label(by_id[b])} is a near-duplicate of {label(by_id[a])} "
+                                  f"(estimated Jaccard {jaccard:.2f} over {group.shingle_words}-word shingles)"))
+    tokenised = {d.id: words(d.text) for d in documents}
+    passages: list[SharedPassage] = []
+    quoted_only: dict[str, list[tuple[str, SharedPassage]]] = {}
+    for index, a in enumerate(documents):
+        for b in documents[index + 1 :]:
+            found = shared_passages(a.id, a.text, b.id, b.text, group, tokenised[a.id], tokenised[b.id])
+            passages.extend(found)
+            unquoted = [p for p in found if not p.quoted]
+            shared_words = sum(passage_words(p) for p in unquoted)
+            longest = max(unquoted, key=passage_words, default=None)
+            if shared_words >= group.min_unquoted_shared_words or (
+                longest is not None and passage_words(longest) >= group.min_unquoted_passage_words
+            ):
+                groups.union(a.id, b.id)
+                links.append(_Link(a.id, b.id, f"{label(a)} and {label(b)} share {shared_words} unquoted words "
+                                               f"in {len(unquoted)} passage(s), e.g. “{_clip(longest.text)}”"))
+            elif any(p.quoted for p in found):
+                example = max((p for p in found if p.quoted), key=passage_words)
+                quoted_only.setdefault(a.id, []).append((b.id, example))
+                quoted_only.setdefault(b.id, []).append((a.id, example))
+
+    # credit lines
+    credits: dict[str, list[Credit]] = {d.id: document_credits(d.document) for d in documents}
+    first_with: dict[str, str] = {}
+    for document_id in ids:
+        for credit in credits[document_id]:
+            if credit.agency in first_with:
+                groups.union(first_with[credit.agency], document_id)
+            else:
+                first_with[credit.agency] = document_id
+
+    # structure
+    sentences = {d.id: body_sentences(d) for d in documents}
+    if len(documents) > 1 and group.rewrite_lede_similarity <= 1.0:
+        encode = encode or _default_encoder(settings)
+        vectors = {i: encode(s) if s else np.zeros((0, 1), dtype=np.float32) for i, s in sentences.items()}
+        for index, a in enumerate(ids):
+            for b in ids[index + 1 :]:
+                rewrite = rewrite_evidence(sentences[a], vectors[a], sentences[b], vectors[b], group)
+                if rewrite is None:
+                    continue
+                groups.union(a, b)
+                links.append(_Link(a, b, f"{label(by_id[b])} follows the structure of {label(by_id[a])}: "
+                                         f"the ledes mean the same (similarity {rewrite.lede_similarity:.2f}), "
+                                         f"“{_clip(rewrite.lede_a, 120)}” / “{_clip(rewrite.lede_b, 120)}”, "
+                                         f"and {rewrite.aligned} sentences say the same in the same order"))
+
+    members: dict[str, list[str]] = {}
+    for document_id in ids:
+        members.setdefault(groups.find(document_id), []).append(document_id)
+    origins = []
+    for number, docs in enumerate(members.values(), start=1):
+        origins.append(_origin(f"{story_id}-o{number}", docs, by_id, credits, links, quoted_only, len(ids)))
+    return origins, passages
+
+
+def _origin(origin_id, docs, by_id, credits, links, quoted_only, story_size) -> Origin:
+    inside = set(docs)
+    evidence = []
+    agencies = Counter(c.agency for d in docs for c in credits[d])
+    for document_id in docs:
+        for credit in credits[document_id]:
+            evidence.append(f"{label(by_id[document_id])} credits {credit.agency} ({credit.how}): “{_clip(credit.line, 200)}”")
+    evidence.extend(link.reason for link in links if link.a in inside and link.b in inside)
+    if len(docs) == 1 and story_size > 1:
+        only = docs[0]
+        evidence.append(f"{label(by_id[only])} shares no unquoted passage, credit line or lede structure "
+                        f"with the other {story_size - 1} report(s) of the story")
+        for other, passage in quoted_only.get(only, [])[:3]:
+            evidence.append(f"it shares only quoted words with {label(by_id[other])}, “{_clip(passage.text)}”: "
+                            f"a statement reproduced from its speaker, not copying")
+    credit = agencies.most_common(1)[0][0] if agencies else None
+    return Origin(id=origin_id, documents=list(docs), credit=credit, evidence=evidence)
+
+
+def _default_encoder(settings: Settings) -> Encode:
+    from ..embeddings import get_embedder
+
+    return get_embedder(settings.embedding).encode

@@ -1,0 +1,49 @@
+"""Credit lines matched against the wire-agency data file."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.group.credits import document_credits, find_credits, wire_agencies
+from corroborate.model import Document
+
+
+def agencies(text: str) -> list[tuple[str, str]]:
+    return [(c.agency, c.how) for c in find_credits(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ROME (AP) — The pope said on Sunday ...", [("The Associated Press", "dateline")]),
+        ("LONDON (Reuters) - Shares fell.", [("Reuters", "dateline")]),
+        ("WASHINGTON (AA) - The White House said ...", [("Anadolu Agency", "dateline")]),
+        ("Associated Press writer Jane Doe in Kyiv contributed to this report.", [("The Associated Press", "contributed")]),
+        ("The toll rose to 12, according to AFP.", [("Agence France-Presse", "according to")]),
+        ("The figure was first reported by Xinhua.", [("Xinhua", "reported by")]),
+        ("the minister told dpa on Monday", [("Deutsche Presse-Agentur", "told")]),
+        ("Kyodo reported that the plant was shut.", [("Kyodo News", "reported")]),
+        ("Copyright 2023 The Associated Press. All rights reserved.", [("The Associated Press", "copyright")]),
+        # photo credits and bare mentions are not credit lines
+        ("(AP Photo/Evan Vucci)", []),
+        ("(Satellite image ©2023 Maxar Technologies via AP)", []),
+        ("(Maxar Technologies via AP)", []),
+        ("Photo: AFP via Getty Images", []),
+        ("The AP style guide has a rule for that.", []),
+        ("She was an AFP correspondent in 1990.", []),
+    ],
+)
+def test_credit_forms(text, expected):
+    assert agencies(text) == expected
+
+
+def test_agencies_are_data_with_abbreviations():
+    by_name = {a.name: a for a in wire_agencies()}
+    assert {"AP", "AFP", "AA", "PTI"} <= {abbreviation for a in wire_agencies() for abbreviation in a.abbreviations}
+    assert "Reuters" in by_name and "Xinhua" in by_name
+    assert len(by_name) == len(wire_agencies())
+
+
+def test_credits_set_aside_by_ingest_count_too():
+    document = Document(id="x", text="Shares fell on Monday.", sources=["x"], credits=["Reuters contributed to this report"])
+    assert [(c.agency, c.how) for c in document_credits(document)] == [("Reuters", "contributed")]

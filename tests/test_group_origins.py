@@ -1,0 +1,107 @@
+"""Origins on the real drone-factory reports, end to end, and the rules that decide them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corroborate.analyze import analyze_documents
+from corroborate.group import group_stories
+from corroborate.group.origins import find_origins
+from corroborate.ingest import read_inputs
+from corroborate.model import AnalyzedDocument, Document
+from corroborate.settings import DEFAULT_SETTINGS
+from tests.conftest import DRONE_CORPUS
+
+
+@pytest.fixture(scope="session")
+def drone_analyzed(drone_corpus) -> list[AnalyzedDocument]:
+    documents, _ = read_inputs([str(DRONE_CORPUS)])
+    return analyze_documents(documents, DEFAULT_SETTINGS)
+
+
+@pytest.fixture(scope="session")
+def drone_stories(drone_analyzed):
+    return group_stories(drone_analyzed, DEFAULT_SETTINGS)
+
+
+def file_of(analyzed: list[AnalyzedDocument], document_id: str) -> str:
+    document = next(a.document for a in analyzed if a.id == document_id)
+    return Path(document.source).name[:3]
+
+
+def test_the_five_reports_are_one_story(drone_analyzed, drone_stories):
+    assert len(drone_stories) == 1
+    assert sorted(file_of(drone_analyzed, d) for d in drone_stories[0].documents) == ["000", "001", "002", "003", "004"]
+
+
+def test_origins_three_reports_of_one_wire_story_and_two_independent_reports(drone_analyzed, drone_stories):
+    story = drone_stories[0]
+    found = sorted(
+        (sorted(file_of(drone_analyzed, d) for d in origin.documents), origin.credit) for origin in story.origins
+    )
+    assert found == [
+        (["000", "001", "002"], "The Associated Press"),
+        (["003"], None),
+        (["004"], "Anadolu Agency"),
+    ]
+    assert all(origin.evidence for origin in story.origins)
+
+
+def test_origin_evidence_quotes_credit_lines_passages_and_structure(drone_stories):
+    wire = next(o for o in drone_stories[0].origins if len(o.documents) == 3)
+    text = "\n".join(wire.evidence)
+    assert "“The Associated Press contributed to this article.”" in text
+    assert "quoted by The Associated Press" in text
+    assert "“Iran is providing Russia with materials to build a drone manufacturing plant east of Moscow”" in text
+    assert "the ledes mean the same" in text
+    agency = next(o for o in drone_stories[0].origins if o.credit == "Anadolu Agency")
+    assert any("WASHINGTON (AA)" in line for line in agency.evidence)
+    assert any("shares only quoted words" in line and "not copying" in line for line in agency.evidence)
+
+
+def test_the_spokesman_statement_is_a_shared_quoted_passage(drone_analyzed, drone_stories):
+    story = drone_stories[0]
+    by_id = {a.id: a for a in drone_analyzed}
+    quoted = [p for p in story.shared_passages if p.quoted]
+    assert any("full-scale defense partnership" in p.text for p in quoted)
+    for passage in story.shared_passages:
+        assert by_id[passage.document_a].text[passage.start_a : passage.end_a] == passage.text
+
+
+def plain(document_id: str, text: str) -> AnalyzedDocument:
+    """A document without analysis: origins fall back to splitting sentences themselves."""
+    return AnalyzedDocument(Document(id=document_id, text=text, sources=[document_id]))
+
+
+def without_captions(text: str) -> str:
+    """What ingest sets aside: the photo captions two outlets may take from one photo service."""
+    return "\n".join(line for line in text.splitlines() if not line.startswith(("This image", "(Maxar", "(Satellite")))
+
+
+def test_a_rewrite_without_credit_lines_is_found_by_its_structure():
+    texts = {p.name[:3]: without_captions(p.read_text(encoding="utf-8")) for p in sorted(DRONE_CORPUS.glob("*.txt"))}
+    uncredited = {
+        "001": texts["001"].replace("The Associated Press contributed to this article.", "").replace(" via AP", ""),
+        "002": texts["002"].replace(", according to The Associated Press", "").replace(" via AP", ""),
+        "003": texts["003"],
+        "004": texts["004"].replace(" (AA)", ""),
+    }
+    origins, _ = find_origins("s", [plain(k, v) for k, v in uncredited.items()], DEFAULT_SETTINGS)
+    assert sorted(sorted(o.documents) for o in origins) == [["001", "002"], ["003"], ["004"]]
+    rewrite = next(o for o in origins if len(o.documents) == 2)
+    assert rewrite.credit is None
+    assert any("follows the structure" in line for line in rewrite.evidence)
+
+
+def test_two_independent_reports_quoting_one_statement_stay_separate_origins():
+    statement = ("“We will not rest until every family has a roof over its head before the winter, and we are "
+                 "sending two hundred engineers to the valley this week,” the governor said.")
+    first = ("Floods cut the only road into the valley on Sunday, stranding about 3,000 residents. "
+             f"{statement} Local farmers said their harvest was lost under the mud.")
+    second = ("Rescue boats reached the flooded villages late on Monday after two days of rain. "
+              f"{statement} The regional hospital has opened an emergency ward for the injured.")
+    origins, passages = find_origins("s", [plain("first", first), plain("second", second)], DEFAULT_SETTINGS)
+    assert sorted(o.documents for o in origins) == [["first"], ["second"]]
+    assert passages and all(p.quoted for p in passages)
