@@ -10,6 +10,7 @@ import pytest
 from corroborate.errors import MissingPathError
 from corroborate.ingest import read_inputs
 from corroborate.model import content_id
+from corroborate.settings import IngestSettings
 
 WIRE = (
     "Ferry strike halts island crossings\n\n"
@@ -238,3 +239,52 @@ def test_progress_bar_only_for_many_inputs_on_a_terminal(tmp_path, monkeypatch, 
     output = "".join(terminal.written)
     assert ("reading" in output and f"/{files} " in output) is shown
     assert bool(output) is shown
+
+
+def test_manifest_in_a_parent_folder_names_files_below_it(tmp_path):
+    (tmp_path / "monday").mkdir()
+    (tmp_path / "monday" / "a.txt").write_text(WIRE, encoding="utf-8")
+    _write_jsonl(tmp_path / "meta.jsonl", [{"file": "monday/a.txt", "outlet": "Hebrides News Agency"}])
+    documents, skipped = read_inputs([str(tmp_path)])
+    assert skipped == []
+    assert documents[0].outlet == "Hebrides News Agency"
+
+
+def test_jsonl_archive_larger_than_the_size_limit_is_read_record_by_record(tmp_path):
+    path = tmp_path / "archive.jsonl"
+    records = [{"id": f"r{n}", "text": f"Report {n}: the ferry to island {n} was cancelled on Monday."} for n in range(40)]
+    records.append({"id": "huge", "text": "word " * 400})
+    _write_jsonl(path, records)
+    assert path.stat().st_size > 2000
+    documents, skipped = read_inputs([str(path)], settings=IngestSettings(max_bytes=1000))
+    assert len(documents) == 40
+    assert [(s.source, s.reason) for s in skipped] == [(f"{path} line 41", "record too large (settings.ingest.max_bytes)")]
+
+
+def test_empty_jsonl_file(tmp_path):
+    path = tmp_path / "none.jsonl"
+    path.write_bytes(b"")
+    documents, skipped = read_inputs([str(path)])
+    assert documents == [] and [(s.source, s.reason) for s in skipped] == [(str(path), "empty file")]
+
+
+def test_broken_link_in_a_folder_is_named(tmp_path):
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    documents, skipped = read_inputs([str(tmp_path)])
+    assert len(documents) == 1
+    assert [(s.source, s.reason) for s in skipped] == [(str(tmp_path / "b.txt"), "cannot be read: No such file or directory")]
+
+
+def test_html_file_in_a_declared_legacy_charset(tmp_path):
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        "<title>Café closes</title></head><body><article><h1>Café closes</h1><p>The harbour café closed "
+        "on Sunday after 40 years, its owner said, citing the “impossible” rent of €3,000 a month.</p>"
+        "<p>Regulars held a farewell lunch on the quay.</p></article></body></html>"
+    )
+    path = tmp_path / "cafe.html"
+    path.write_bytes(page.encode("cp1252"))
+    documents, skipped = read_inputs([str(path)])
+    assert skipped == []
+    assert "citing the “impossible” rent of €3,000 a month" in documents[0].text

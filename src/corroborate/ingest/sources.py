@@ -18,7 +18,7 @@ from typing import Literal
 from ..errors import InputError, MissingPathError
 from ..model import SkippedInput
 from ..settings import IngestSettings
-from .decoding import check_size, decode_bytes
+from .decoding import check_size, declared_html_charset, decode_bytes
 from .html import looks_like_html
 from .web import feed_items, fetch, is_feed, is_url
 
@@ -98,11 +98,13 @@ def plan(inputs: Sequence[str]) -> tuple[list[Unit], list[SkippedInput]]:
 
 def _plan_folder(folder: Path, raw: str, units: list[Unit], skipped: list[SkippedInput]) -> None:
     found = 0
+    manifests: dict[Path, dict[str, dict]] = {}
     for directory, subdirs, files in os.walk(folder):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         here = Path(directory)
         visible = sorted(f for f in files if not f.startswith(".") and not f.endswith("~"))
         manifest, problems = _read_manifest(here, required=MANIFEST in visible)
+        manifests[here] = manifest
         skipped.extend(problems)
         for name in manifest:
             if name not in visible and not (here / name).is_file():
@@ -116,9 +118,19 @@ def _plan_folder(folder: Path, raw: str, units: list[Unit], skipped: list[Skippe
             if suffix not in TEXT_SUFFIXES and suffix not in RECORD_SUFFIXES:
                 skipped.append(SkippedInput(str(path), f"unsupported file type (reads {SUPPORTED})"))
                 continue
-            units.append(Unit(source=str(path), path=path, meta=manifest.get(name)))
+            units.append(Unit(source=str(path), path=path, meta=_entry_for(path, folder, manifests)))
     if found == 0:
         skipped.append(SkippedInput(raw, f"empty folder: no report files in it ({SUPPORTED})"))
+
+
+def _entry_for(path: Path, root: Path, manifests: dict[Path, dict[str, dict]]) -> dict | None:
+    """The manifest line naming this file: its own folder's, else one above naming "sub/file"."""
+    folder = path.parent
+    while True:
+        entry = manifests.get(folder, {}).get(str(path.relative_to(folder)))
+        if entry is not None or folder == root or folder == folder.parent:
+            return entry
+        folder = folder.parent
 
 
 def _read_manifest(folder: Path, *, required: bool) -> tuple[dict[str, dict], list[SkippedInput]]:
@@ -157,18 +169,18 @@ def read_unit(unit: Unit, settings: IngestSettings) -> Iterator[RawReport | Skip
         yield from _read_url(unit.source, settings)
         return
     suffix = unit.path.suffix.lower()
-    check_size(unit.source, unit.path.stat().st_size, settings)
+    if suffix in RECORD_SUFFIXES:
+        yield from _read_records(unit.source, unit.path, settings)
+        return
     try:
+        check_size(unit.source, unit.path.stat().st_size, settings)
         data = unit.path.read_bytes()
     except OSError as error:
         raise InputError(unit.source, f"cannot be read: {error.strerror or error}") from None
-    if suffix in RECORD_SUFFIXES:
-        yield from _read_records(unit.source, data, settings)
-        return
     meta = unit.meta or {}
     published = parse_published(meta.get("published"), unit.source)
-    text = decode_bytes(data, unit.source, settings)
     fmt: Format = TEXT_SUFFIXES.get(suffix, "text")  # a named file of another type is read as text
+    text = decode_bytes(data, unit.source, settings, declared=declared_html_charset(data) if fmt == "html" else None)
     if fmt != "html" and looks_like_html(text):
         fmt = "html"
     yield RawReport(
@@ -186,14 +198,40 @@ def _str(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _read_records(path: str, data: bytes, settings: IngestSettings) -> Iterator[RawReport | SkippedInput]:
+def _jsonl_lines(path: str, file: Path, settings: IngestSettings) -> Iterator[tuple[int, str | SkippedInput]]:
+    """Lines streamed from disk: an archive of any size is read, the size limit holds per record."""
+    try:
+        handle = file.open("rb")
+    except OSError as error:
+        raise InputError(path, f"cannot be read: {error.strerror or error}") from None
+    with handle:
+        for number, data in enumerate(handle, start=1):
+            if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+                data = data[3:]
+            if not data.strip():
+                continue
+            if len(data) > settings.max_bytes:
+                yield number, SkippedInput(f"{path} line {number}", "record too large (settings.ingest.max_bytes)")
+                continue
+            if b"\x00" in data:
+                raise InputError(path, "binary file (contains NUL bytes), not text")
+            try:
+                yield number, data.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    yield number, decode_bytes(data, f"{path} line {number}", settings)
+                except InputError as error:
+                    yield number, SkippedInput(error.source, error.problem)
+
+
+def _read_records(path: str, file: Path, settings: IngestSettings) -> Iterator[RawReport | SkippedInput]:
     """JSONL: one report a line, ``id`` and ``text`` or ``html``; its source is ``<path>#<id>``."""
-    text = decode_bytes(data, path, settings)
     seen_any = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in _jsonl_lines(path, file, settings):
         seen_any = True
+        if isinstance(line, SkippedInput):
+            yield line
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
@@ -225,7 +263,7 @@ def _read_records(path: str, data: bytes, settings: IngestSettings) -> Iterator[
             published=published,
         )
     if not seen_any:
-        raise InputError(path, "empty: contains only whitespace")
+        raise InputError(path, "empty file" if file.stat().st_size == 0 else "empty: contains only whitespace")
 
 
 def _read_url(url: str, settings: IngestSettings) -> Iterator[RawReport | SkippedInput]:
