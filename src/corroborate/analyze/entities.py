@@ -39,6 +39,8 @@ PLACE_DESIGNATOR = re.compile(
 
 def is_title_case(sentence: Sentence) -> bool:
     """A headline in Title Case: most longer words capitalised."""
+    if sentence.text.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False  # headlines carry no full stop; a sentence full of names does
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sentence.text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 

@@ -82,6 +82,7 @@ class _Group:
     mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (document id, mention)
     votes: Counter = field(default_factory=Counter)
     place_ids: set[str] = field(default_factory=set)
+    best_place: str | None = None  # the gazetteer's best reading of the name alone
 
     @property
     def type(self) -> str:
@@ -123,10 +124,12 @@ def resolve_entities(
             strong = [p for p in hits if p.kind in {"country", "region", "water"} or p.population >= 100_000]
             if strong and not any(m.title for _, m in group.mentions):
                 group.votes["PLACE"] += 1.5
-            if group.type == "PLACE":
+            if group.type == "PLACE" and hits:
                 group.place_ids = {p.id for p in hits}
+                best = geocode([group.key], gazetteer)
+                group.best_place = best.place.id if best else None
     merged = _merge_surnames(names)
-    merged = _merge_variants(merged, settings.name_variant_similarity, gazetteer)
+    merged = _merge_variants(merged, settings.name_variant_similarity)
     merged += [g for (family, _), g in groups.items() if family == "NORP"]
     return _entities(story_id, merged, settings, gazetteer)
 
@@ -149,7 +152,7 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
     return kept
 
 
-def _merge_variants(groups: list[_Group], threshold: float, gazetteer: Gazetteer | None) -> list[_Group]:
+def _merge_variants(groups: list[_Group], threshold: float) -> list[_Group]:
     """Spelling/transliteration variants of one type merge, largest group first."""
     groups = sorted(groups, key=lambda g: -len(g.mentions))
     kept: list[_Group] = []
@@ -162,13 +165,14 @@ def _merge_variants(groups: list[_Group], threshold: float, gazetteer: Gazetteer
         ]:
             if other.type != kind or kind not in MERGEABLE_TYPES:
                 continue
-            same_place = (
-                kind == "PLACE"
-                and group.place_ids
-                and other.place_ids
-                and _same_best(group, other, gazetteer)
-            )
-            if same_place or are_variants(group.key, other.key, threshold):
+            if kind == "PLACE" and group.place_ids and other.place_ids:
+                # the gazetteer knows both names: it alone says whether they are one place
+                # (Kiev/Kyiv are; Niger/Nigeria, alike in spelling, are not)
+                if _same_best(group, other):
+                    target = other
+                    break
+                continue
+            if are_variants(group.key, other.key, threshold):
                 target = other
                 break
         if target is not None:
@@ -179,13 +183,9 @@ def _merge_variants(groups: list[_Group], threshold: float, gazetteer: Gazetteer
     return kept
 
 
-def _same_best(a: _Group, b: _Group, gazetteer: Gazetteer | None) -> bool:
+def _same_best(a: _Group, b: _Group) -> bool:
     """Two place names whose best gazetteer reading is the same record (Kiev/Kyiv)."""
-    if gazetteer is None:
-        return False
-    first = geocode([a.key], gazetteer)
-    second = geocode([b.key], gazetteer)
-    return bool(first and second and first.place.id == second.place.id)
+    return a.best_place is not None and a.best_place == b.best_place
 
 
 def _display_name(group: _Group) -> str:

@@ -1,0 +1,58 @@
+"""Mentions from the NER, cleaned: titles apart from names, no determiners or possessives,
+no names that only a Title Case headline suggested."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.analyze import analyze_documents
+from corroborate.ingest import read_inputs
+from corroborate.settings import DEFAULT_SETTINGS
+
+
+@pytest.fixture(scope="module")
+def analyzed(drone_corpus):
+    documents, _ = read_inputs([str(drone_corpus)])
+    return analyze_documents(documents, DEFAULT_SETTINGS)
+
+
+def _doc(analyzed, snippet):
+    return next(a for a in analyzed if snippet in a.text)
+
+
+def _mentions(analyzed, snippet):
+    document = _doc(analyzed, snippet)
+    for m in document.mentions:
+        assert document.text[m.start : m.end] == m.text
+    return document.mentions
+
+
+def test_titles_are_kept_apart_from_names(analyzed):
+    mentions = _mentions(analyzed, "Ms. Kirby in February")
+    ms_kirby = [m for m in mentions if m.text == "Kirby" and m.title == "Ms."]
+    assert len(ms_kirby) == 1 and ms_kirby[0].type == "PERSON"
+    mentions = _mentions(analyzed, "Hossein Amir-Abdollahian")
+    by_name = {m.text: m.title for m in mentions if m.type == "PERSON"}
+    assert by_name["John Kirby"] == "National Security Council spokesman"
+    assert by_name["Hossein Amir-Abdollahian"] == "Foreign Minister"  # apposition after a comma
+    assert by_name["Volodymyr Zelenskyy"] == "Ukrainian President"
+    assert by_name["Nasser Kanani"] == "Iran's foreign ministry spokesman"
+    assert by_name["Joe Biden"] == "President"
+
+
+def test_names_lose_determiners_and_possessives(analyzed):
+    texts = {m.text for m in _mentions(analyzed, "Following the White House's announcement")}
+    assert "White House" in texts and "the White House's" not in texts and "the White House" not in texts
+    texts = {m.text for m in _mentions(analyzed, "Kremlin's war against Ukraine")}
+    assert "Kremlin" in texts and "Kremlin's" not in texts
+
+
+def test_place_designators_belong_to_the_place(analyzed):
+    mentions = _mentions(analyzed, "Alabuga special economic zone could be operational early next year")
+    assert any(m.text == "Alabuga special economic zone" and m.type == "PLACE" for m in mentions)
+
+
+def test_headline_only_misreadings_and_plural_acronyms_are_dropped(analyzed):
+    mentions = _mentions(analyzed, "White House Says Iran Helping Russia Build Drone Factory East of Moscow")
+    assert not any("Helping" in m.text for m in mentions)
+    assert not any(m.text == "UAVs" for a in analyzed for m in a.mentions)

@@ -1,0 +1,94 @@
+"""Quantities on real sentences: units normalised with the written value kept, vague amounts as
+flagged ranges, money, durations and counted nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.analyze.nlp import load_pipeline
+from corroborate.analyze.quantities import find_quantities
+from corroborate.analyze.sentences import split_sentences
+from corroborate.settings import DEFAULT_SETTINGS
+from tests.conftest import DRONE_CORPUS
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(DEFAULT_SETTINGS.analyze)
+
+
+def _quantities(nlp, name: str):
+    path = DRONE_CORPUS / name
+    if not path.exists():
+        pytest.skip("shared corpus not found")
+    text = path.read_text(encoding="utf-8")
+    found = find_quantities(text, split_sentences(text), nlp(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return {q.text: q for q in found}
+
+
+def test_miles_and_kilometres_meet_as_kilometres(nlp):
+    found = _quantities(nlp, "004_934ce57bc68181b9.txt")
+    miles, km = found["about 680 miles"], found["1100 km"]
+    assert miles.unit == km.unit == "km" and miles.kind == "length"
+    assert miles.value == pytest.approx(1094.35, abs=0.01)
+    assert (miles.original_value, miles.original_unit, miles.approximate, miles.vague) == (
+        680.0,
+        "mile",
+        True,
+        False,
+    )
+    assert km.value == 1100.0 and not km.approximate
+    assert abs(miles.value - km.value) / km.value < 0.01  # the two figures agree
+
+
+def test_vague_amounts_are_flagged_ranges(nlp):
+    found = _quantities(nlp, "000_34ae068e586e56d8.txt")
+    several = found["several hundred miles"]
+    assert several.vague and several.value is None and several.unit == "km"
+    assert several.low == pytest.approx(300 * 1.609344, abs=0.01)
+    assert several.high == pytest.approx(900 * 1.609344, abs=0.01)
+    assert several.original_unit == "mile"
+    found = _quantities(nlp, "004_934ce57bc68181b9.txt")
+    drones = found["hundreds of"]
+    assert (drones.vague, drones.low, drones.high, drones.unit) == (True, 200, 999, "drone")
+    money = found["billions of dollars"]
+    assert (money.kind, money.unit, money.vague, money.low) == ("money", "USD", True, 2_000_000_000)
+    found = _quantities(nlp, "002_17ea725e07b18fd2.txt")
+    assert (found["dozens of"].low, found["dozens of"].high, found["dozens of"].unit) == (24, 99, "civilian")
+    assert (found["a few months"].kind, found["a few months"].vague) == ("duration", True)
+    assert found["several hundred kilometers"].low == 300.0
+
+
+def test_counts_durations_and_approximations(nlp):
+    found = _quantities(nlp, "001_7e207de4fcb0d1a3.txt")
+    assert (found["400"].value, found["400"].unit, found["400"].kind) == (400.0, "drone", "count")
+    assert "35" not in " ".join(found) and "130" not in " ".join(found)  # Su-35, YAK-130 are names
+    found = _quantities(nlp, "000_34ae068e586e56d8.txt")
+    assert (found["50-year"].value, found["50-year"].unit, found["50-year"].kind) == (
+        50.0,
+        "year",
+        "duration",
+    )
+    found = _quantities(nlp, "003_91c378dfe978b2ac.txt")
+    nearly = found["nearly 14 million"]
+    assert (nearly.value, nearly.unit, nearly.approximate) == (14_000_000.0, "people", True)
+    assert "2022" not in found  # a year, not a count
+
+
+def test_ranges_money_and_percentages(nlp):
+    text = "Officials said $5 billion, up 3.5% or 12 percent, reached between 10 and 20 ports and more than 400 drones."
+    found = {q.text: q for q in find_quantities(text, split_sentences(text), nlp(text))}
+    assert (found["$5 billion"].value, found["$5 billion"].unit) == (5e9, "USD")
+    assert found["3.5%"].unit == found["12 percent"].unit == "%"
+    assert (
+        found["between 10 and 20"].low,
+        found["between 10 and 20"].high,
+        found["between 10 and 20"].unit,
+    ) == (10, 20, "port")
+    assert (found["more than 400"].low, found["more than 400"].high, found["more than 400"].value) == (
+        400,
+        None,
+        None,
+    )

@@ -1,0 +1,87 @@
+"""Quotes on real reports: direct (curly and straight), continued, partial, reported speech, and
+their speakers, pronouns included."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.analyze import analyze_documents
+from corroborate.analyze.quotes import normalize_wording
+from corroborate.ingest import read_inputs
+from corroborate.settings import DEFAULT_SETTINGS
+
+
+@pytest.fixture(scope="module")
+def analyzed(drone_corpus):
+    documents, _ = read_inputs([str(drone_corpus)])
+    return analyze_documents(documents, DEFAULT_SETTINGS)
+
+
+def _quotes(analyzed, snippet):
+    document = next(a for a in analyzed if snippet in a.text)
+    for q in document.quotes:
+        assert document.text[q.start : q.end] == q.text
+    return document.quotes
+
+
+def _starting(quotes, words, kind=None):
+    found = [q for q in quotes if q.text.startswith(words) and (kind is None or q.kind == kind)]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def test_curly_direct_quote_and_its_unattributed_continuation(analyzed):
+    quotes = _quotes(analyzed, "In October last year, Iran also agreed")
+    first = _starting(quotes, "This is a full-scale defense partnership")
+    assert (first.kind, first.speaker, first.verb) == ("direct", "John Kirby", "said")
+    assert first.text.endswith("to the international community,")
+    second = _starting(quotes, "We are continuing to use all the tools")
+    assert (second.kind, second.speaker) == ("direct", "John Kirby")
+
+
+def test_straight_marks_and_a_pronoun_speaker(analyzed):
+    quotes = _quotes(analyzed, "Sescha and Primorsko-Akhtarsk")
+    he_said = _starting(quotes, "This is a full-scale defense partnership")
+    assert (he_said.speaker, he_said.verb) == ("John Kirby", "said")  # '," he said.'
+    assert _starting(quotes, "It is critical that the private sector").speaker == "State Department"
+    partial = _starting(quotes, "flows both ways")
+    assert (partial.kind, partial.speaker, partial.verb) == ("partial", "John Kirby", "emphasized")
+
+
+def test_pronoun_inside_the_sentence_takes_the_last_person_named(analyzed):
+    quotes = _quotes(analyzed, "Ukraine, he added, had")
+    goals = _starting(quotes, "specific political goals", kind="partial")
+    assert (goals.speaker, goals.verb) == ("Nasser Kanani", "added")
+    done = _starting(quotes, "It is done with the aim")
+    assert (done.kind, done.speaker) == ("direct", "Nasser Kanani")
+    asking = _starting(quotes, "Why do you want to be accomplices")
+    assert (asking.kind, asking.speaker, asking.verb) == ("direct", "Volodymyr Zelenskyy", "asking")
+
+
+def test_partial_quote_without_a_speaker_is_kept_unattributed(analyzed):
+    quotes = _quotes(analyzed, "Located several hundred miles east of Moscow")
+    built = _starting(quotes, "will probably be built.")
+    assert (built.kind, built.speaker) == ("partial", None)
+
+
+def test_reported_speech_and_according_to(analyzed):
+    quotes = _quotes(analyzed, "according to the United Nations")
+    un = [q for q in quotes if q.verb == "according to"]
+    assert len(un) == 1 and un[0].speaker == "United Nations" and un[0].kind == "reported"
+    said = _starting(quotes, "Iran has continued to send drones to Russia", kind="reported")
+    assert said.speaker == "John Kirby"  # "Kirby said that ..." resolved to the full name
+    treasury = _starting(quotes, "Iran’s well-documented proliferation")
+    assert (treasury.kind, treasury.speaker) == ("direct", "US Treasury")
+    # "Iran initially rejected the claims that ..." is no speech: the noun "claims" is not a verb
+    quotes = _quotes(analyzed, "Iran initially rejected the claims")
+    assert not any(q.text.startswith("it provided drones") for q in quotes)
+
+
+def test_normalised_wording_ignores_typography():
+    curly = "“This is a full-scale defense partnership that is harmful to Ukraine, to Iran’s neighbors,”"
+    straight = '"This is a full-scale defense partnership that is harmful to Ukraine, to Iran\'s neighbors,"'
+    assert normalize_wording(curly) == normalize_wording(straight)
+    assert (
+        normalize_wording(curly)
+        == "this is a full scale defense partnership that is harmful to ukraine to irans neighbors"
+    )

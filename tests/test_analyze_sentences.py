@@ -1,0 +1,68 @@
+"""Sentence spans on real news text: datelines, abbreviations, missing spaces, closing quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.analyze.sentences import find_dateline, split_sentences
+from corroborate.ingest import read_inputs
+from tests.conftest import DRONE_CORPUS
+
+
+def _raw(name: str) -> str:
+    path = DRONE_CORPUS / name
+    if not path.exists():
+        pytest.skip("shared corpus not found")
+    return path.read_text(encoding="utf-8")
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_spans_index_the_text_exactly(drone_corpus):
+    documents, _ = read_inputs([str(drone_corpus)])
+    for document in documents:
+        for sentence in split_sentences(document.text):
+            assert document.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_dateline_is_left_out_of_the_lede():
+    line = next(
+        line for line in _raw("004_934ce57bc68181b9.txt").splitlines() if line.startswith("WASHINGTON")
+    )
+    assert find_dateline(line).group("dateline") == "WASHINGTON (AA)"
+    first = split_sentences(line)[0]
+    assert first.text.startswith("Iran is in the process of helping Russia")
+    assert line[first.start :].startswith("Iran is in the process")
+
+
+def test_missing_space_after_full_stop_still_ends_the_sentence():
+    texts = _sentences_of(_raw("003_91c378dfe978b2ac.txt"))
+    assert any(t.endswith("according to the United Nations.") for t in texts)
+    assert any(t.startswith("On Friday, Kirby said that Iran has continued") for t in texts)
+    # a closing quotation mark glued to the next sentence
+    assert any(t.endswith("to produce Iranian UAVs from inside Russia.”") for t in texts)
+    assert any(t.startswith("The administration of US President Joe Biden") for t in texts)
+
+
+def test_abbreviations_do_not_end_sentences():
+    texts = _sentences_of(_raw("001_7e207de4fcb0d1a3.txt"))
+    kirby = [
+        t for t in texts if t.startswith("National Security Council spokesman John Kirby said that U.S.")
+    ]
+    assert kirby and kirby[0].endswith("could be operational early next year.")
+    texts = _sentences_of(_raw("002_17ea725e07b18fd2.txt"))
+    assert any(
+        t.startswith("In return, Russia offered Iran") and t.endswith("Ms. Kirby in February.") for t in texts
+    )
+
+
+def test_quote_with_attribution_stays_one_sentence_and_headlines_stand_alone():
+    texts = _sentences_of(_raw("000_34ae068e586e56d8.txt"))
+    assert (
+        '"It is done with the aim of attracting as much military and financial aid from Western countries as possible," Kanani said.'
+        in texts
+    )
+    headline = "White House Says Iran Helping Russia Build Drone Factory East of Moscow"
+    assert _sentences_of(_raw("001_7e207de4fcb0d1a3.txt"))[:2] == [headline, headline]

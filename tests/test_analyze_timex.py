@@ -1,0 +1,70 @@
+"""Time expressions on real sentences, resolved against the publication date (2023-06-09) and
+left unresolved without one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from corroborate.analyze.sentences import split_sentences
+from corroborate.analyze.timex import find_times
+from tests.conftest import DRONE_CORPUS
+
+PUBLISHED = date(2023, 6, 9)
+
+
+def _times(name: str, published: date | None = PUBLISHED) -> dict[str, tuple]:
+    path = DRONE_CORPUS / name
+    if not path.exists():
+        pytest.skip("shared corpus not found")
+    text = path.read_text(encoding="utf-8")
+    found = find_times(text, split_sentences(text), published)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    return {t.text: (t.date, t.precision, t.resolved, t.relative, t.modifier) for t in found}
+
+
+def test_relative_expressions_resolve_against_the_publication_date():
+    times = _times("000_34ae068e586e56d8.txt")
+    assert times["Last September"] == ("2022-09", "month", True, True, None)
+    assert times["early next year"] == ("2024", "year", True, True, "early")
+    assert times["Friday"] == ("2023-06-09", "day", True, True, None)
+    assert times["December"] == ("2022-12", "month", True, True, None)  # "stated in December"
+    assert times["April"] == ("2023-04", "month", True, True, None)
+    assert times["Last year"] == ("2022", "year", True, True, None)
+    times = _times("001_7e207de4fcb0d1a3.txt")
+    assert times["Last month"] == ("2023-05", "month", True, True, None)
+    assert times["October last year"] == ("2022-10", "month", True, True, None)
+    assert times["May"] == ("2023-05", "month", True, True, None)  # "since May"
+    times = _times("003_91c378dfe978b2ac.txt")
+    assert times["late May"] == ("2023-05", "month", True, True, "late")
+    assert times["Friday’s"[:6]] == ("2023-06-09", "day", True, True, None)
+    assert times["March"] == ("2023-03", "month", True, True, None)  # "in a March statement"
+
+
+def test_absolute_expressions():
+    times = _times("003_91c378dfe978b2ac.txt")
+    assert times["February 2022"] == ("2022-02", "month", True, False, None)
+    assert times["2022"] == ("2022", "year", True, False, None)  # "launched in 2022"
+    times = _times("002_17ea725e07b18fd2.txt")
+    assert times["the fall of 2022"] == ("2022", "year", True, False, "fall")
+
+
+def test_without_a_publication_date_only_absolute_ones_resolve():
+    times = _times("003_91c378dfe978b2ac.txt", published=None)
+    assert times["February 2022"] == ("2022-02", "month", True, False, None)
+    assert times["late May"] == (None, "month", False, True, "late")
+    assert times["early next year"] == (None, "year", False, True, "early")
+    assert times["Friday"] == (None, "day", False, True, None)
+
+
+def test_a_verb_in_the_future_moves_a_bare_month_forward():
+    text = "Kirby said the plant will open in December. The deal was signed in December."
+    found = find_times(text, split_sentences(text), PUBLISHED)
+    assert [t.date for t in found] == ["2023-12", "2022-12"]
+
+
+def test_words_that_only_look_like_dates_are_not_dates():
+    text = "It may take a 50-year effort, said Maxar Technologies, whose YAK-130 flew 2023 km."
+    assert find_times(text, split_sentences(text), PUBLISHED) == []
