@@ -274,3 +274,61 @@ def test_furniture_of_other_outlet_styles():
         "Image caption, Dredgers have worked in the channel since 2021",
     ]
     assert len(cleaned.removed) == 11
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company updated its privacy policy on Monday.",
+        "The EU's cookie consent rules took effect in 2020.",
+        "Copyright law was changed in 2019.",
+        "Research by the university found a 40 percent rise.",
+        "With input from residents, the council drafted a new plan.",
+        "This report was published by the UN on Tuesday.",
+        "Support for the plan fell to 40 percent (Reuters/Ipsos poll).",
+        "The agency released satellite pictures of the site (see images).",
+        "(Kirby's remarks were published on Friday.)",
+        "By Christmas, the shelves were empty.",
+        "By Air Force standards, the flight was short.",
+        "Share the burden, the minister urged.",
+        "See the comments from the minister below.",
+        "Get ready for daily delays, the operator warned.",
+        "Popular anger",
+        "Related developments",
+        "Register of voters",
+    ],
+)
+def test_article_sentences_that_look_like_furniture_are_kept(sentence):
+    raw = f"The vote is on Sunday.\n\n{sentence}\n\nCounting starts at 8 p.m."
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.removed == []
+    assert cleaned.text == raw
+    assert cleaned.byline is None and cleaned.credits == [] and cleaned.captions == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("(Updated with comment from the ministry in the fifth paragraph)", "removed"),
+        ("(Adds quote from the mayor)", "removed"),
+        ("(Reporting by Ana Ruiz)", "credit"),
+        ("Reporting by Ana Ruiz; Editing by Tom Lee", "credit"),
+        ("Additional reporting by Ana Ruiz", "credit"),
+        ("Jane Doe contributed reporting from Lisbon.", "credit"),
+        ("This article was originally published by The Harbour Times.", "credit"),
+        ("Comments (12)", "removed"),
+        ("View 23 comments", "removed"),
+        ("Privacy policy · Terms of use", "removed"),
+        ("By signing up, you agree to our Terms of Service and Privacy Policy.", "removed"),
+        ("© 2023 Harbour News Agency", "removed"),
+        ("Read more: Ferry fares rise again", "removed"),
+        ("Most read", "removed"),
+        ("A fisherman mends nets at dawn on Tuesday. (Photo by Rui Costa/Getty Images)", "caption"),
+    ],
+)
+def test_furniture_and_credit_forms(line, kind):
+    cleaned = clean_text(f"The vote is on Sunday.\n\n{line}\n\nCounting starts at 8 p.m.", SETTINGS)
+    assert cleaned.text == "The vote is on Sunday.\n\nCounting starts at 8 p.m."
+    assert cleaned.removed == [line]
+    assert cleaned.credits == ([line] if kind == "credit" else [])
+    assert cleaned.captions == ([line] if kind == "caption" else [])

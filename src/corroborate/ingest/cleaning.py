@@ -69,67 +69,87 @@ def fix_glued_sentences(line: str) -> str:
 
 _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ':', ';', '…')
 
-_BOILERPLATE_PATTERNS = [
+# (pattern, most words a line may have to match it): short limits where an article sentence
+# could open the same way ("Share the burden, ..." is prose; "Share this article" is a button)
+_READER = r"(?=.*\b(?:you|your|our)\b)"  # furniture speaks to the reader; a report about a policy does not
+_BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # comment prompts
-    r"^(?:leave|post|add|write|submit|view|show|read|see|load)\s+(?:a|the|all|your|our|\d+)?\s*(?:comments?|reply|replies|responses?)\b",
-    r"^\d+\s+comments?$",
-    r"^comments?(?:\s*\(\d+\))?$",
-    r"^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b",
+    (r"^(?:leave|post|add|write|submit|view|show|read|see|load)\s+(?:a|the|all|your|our|\d+)?\s*(?:comments?|reply|replies|responses?)\b", 6),
+    (r"^\d+\s+comments?$", 3),
+    (r"^comments?(?:\s*\(\d+\))?$", 2),
+    (r"^(?:join|start)\s+the\s+(?:conversation|discussion)\b", 8),
     # share buttons
-    r"^share\s+(?:this|on|via|the|article|story|post)\b",
-    r"^(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x)"
-    r"(?:(?:\s*[|/·•,]\s*|\s+)(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x))*$",
+    (r"^share\s+(?:this|on|via|article|story|post)\b", 8),
+    (r"^(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x)"
+     r"(?:(?:\s*[|/·•,]\s*|\s+)(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x))*$", 10),
     # newsletters and subscriptions
-    r"^(?:sign\s*up|subscribe|register|get|receive)\b.*\b(?:newsletters?|daily|weekly|briefing|digest|alerts?|updates|inbox|e-?mails?)\b",
-    r"^by\s+(?:registering|signing\s+up|subscribing|clicking|continuing|using\s+(?:this|our)\s+(?:site|website))\b",
-    r"\b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|all\s+rights\s+reserved|unsubscribe\s+at\s+any\s+time)\b",
+    (r"^(?:sign\s*up|subscribe|register)\b.*\b(?:newsletters?|daily|weekly|briefing|digest|alerts?|updates|inbox|e-?mails?)\b", 20),
+    (r"^(?:get|receive)\b.*\b(?:newsletters?|briefing|digest|inbox)\b", 15),
+    (r"^by\s+(?:registering|signing\s+up|subscribing|clicking|continuing|using\s+(?:this|our)\s+(?:site|website))\b", 25),
+    (r"^(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|all\s+rights\s+reserved)\b", 12),
+    (_READER + r".*\b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|unsubscribe\s+at\s+any\s+time)\b", 25),
     # cookies
-    r"^(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b",
-    r"^(?:accept|reject|manage)\s+(?:all\s+)?cookies\b",
-    r"\bcookies?\s+(?:settings|preferences|consent)\b",
+    (r"^(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b", 25),
+    (r"^(?:accept|reject|manage)\s+(?:all\s+)?cookies\b", 8),
+    (r"^cookies?\s+(?:settings|preferences|consent)\b", 6),
     # links to other stories and site furniture
-    r"^(?:read|see|watch|listen)(?:\s+the)?\s+(?:more|also|next|full\s+(?:story|article)|related|now)\b",
-    r"^(?:related|recommended|more\s+from|more\s+on\s+this|most\s+read|most\s+popular|trending|also\s+read|"
-    r"editor'?s\s+picks|top\s+stories|latest\s+news)\b\s*(?::|$)",
-    r"^(?:click|tap)\s+here\b",
-    r"^follow\s+us\b",
-    r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b",
-    r"^advertisement$",
-    r"^(?:story|article)\s+continues\s+below\b",
-    r"^skip\s+to\s+(?:main\s+)?content$",
-    r"^(?:copyright\b|©)",
-    r"^(?:listen\s+to|play)\s+(?:this\s+)?(?:article|story)\b",
-    r"^\d+\s+min(?:ute)?s?\s+read$",
+    (r"^(?:read|see|watch|listen)(?:\s+the)?\s+(?:more|also|next|full\s+(?:story|article)|related|now)\s*(?::|$)", 20),
+    (r"^(?:read|see)\s+(?:more|also)\s*:", 20),
+    (r"^(?:related|recommended|more\s+from|more\s+on\s+this|most\s+read|most\s+popular|trending|also\s+read|"
+     r"editor'?s\s+picks|top\s+stories|latest\s+news)\b\s*(?::|$)", 20),
+    (r"^(?:click|tap)\s+here\b", 15),
+    (r"^follow\s+us\b", 12),
+    (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
+    (r"^advertisement$", 1),
+    (r"^(?:story|article)\s+continues\s+below\b", 6),
+    (r"^skip\s+to\s+(?:main\s+)?content$", 4),
+    (r"^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*|\(c\)\s*)?\d{4})", 30),
+    (r"^(?:listen\s+to|play)\s+(?:this\s+)?(?:article|story)\b", 8),
+    (r"^\d+\s+min(?:ute)?s?\s+read$", 3),
 ]
-_BOILERPLATE = [re.compile(p, re.IGNORECASE) for p in _BOILERPLATE_PATTERNS]
+_BOILERPLATE = [(re.compile(p, re.IGNORECASE), limit) for p, limit in _BOILERPLATE_PATTERNS]
 
-# a fragment of a few words that opens with (or names) site furniture
-_FURNITURE_START = re.compile(
-    r"^(?:newsletters?|subscribe|subscription|sign\s*(?:up|in)|log\s*in|login|register|comments?|share|"
-    r"cookies?|advertisement|advert|sponsored|menu|navigation|skip\s+to|related|trending|most\s+read|"
-    r"popular|recommended|read\s+more|more\s+stories|follow\s+us)\b",
-    re.IGNORECASE,
-)
-_FURNITURE_ANYWHERE = re.compile(r"\b(?:newsletters?|icon|logo|advertisement|cookies)\b", re.IGNORECASE)
+# words of site furniture: a fragment of a few words made mostly of them is a button or a label
+_FURNITURE_WORDS = {
+    "newsletter", "newsletters", "subscribe", "subscription", "sign", "up", "in", "log", "login", "register",
+    "comment", "comments", "share", "cookies", "cookie", "advertisement", "advert", "sponsored", "menu",
+    "navigation", "skip", "content", "related", "trending", "most", "read", "popular", "recommended", "more",
+    "stories", "follow", "us", "icon", "logo", "home", "back", "top", "print", "email", "e-mail", "facebook",
+    "twitter", "whatsapp", "linkedin", "search", "close", "open", "toggle", "next", "previous", "article",
+}
 
 _CREDIT = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story)\b",
         r"\bcontributed\s+reporting\b",
-        r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|"
-        r"produced)\s+by\b",
-        r"^[(\[—–-]?\s*with\s+(?:files|reporting|input)\s+(?:from|by)\b",
-        r"^this\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?"
-        r"(?:published|written|produced|adapted|reported|republished|distributed|translated)\b",
+        # a staff list: "Reporting by A; Editing by B" (two roles), or one short role line
+        r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b"
+        r".*[;,]\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b",
+        r"^(?=(?:\S+\s+){0,7}\S+\s*$)(?:additional\s+reporting|reporting|writing|editing|compiled)\s+by\b",
+        r"^[—–-]?\s*with\s+(?:files|reporting)\s+(?:from|by)\b(?=(?:\s+\S+){1,8}\s*$)",
+        r"^this\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+"
+        r"(?:published|written|produced|reported|distributed)\b",
+        r"^this\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:republished|adapted|reproduced|syndicated)\b",
     )
 ]
+# inside parentheses, a role line needs no second role: "(Reporting by Ana Ruiz)"
+_PAREN_CREDIT = re.compile(
+    r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b",
+    re.IGNORECASE,
+)
 
 _PARENTHETICAL = re.compile(r"^[(\[](?P<inner>.+)[)\]]\.?$")
 _TRAILING_PAREN = re.compile(r"\((?P<inner>[^()]{2,160})\)\s*\.?$")
 _STRONG_PHOTO = re.compile(
     r"©|\(c\)|\bphoto(?:graph)?s?\b|\bimages?\b|\bpictures?\b|\bcredit\b|\bcourtesy\b|\bhandout\b|"
     r"\bscreen\s*(?:shot|grab)\b|\bvideo\s+grab\b|\bstringer\b|[A-Z][\w.]*\s*/\s*[A-Z]",
+    re.IGNORECASE,
+)
+# a credit naming a photo by itself (not just "images" or "A/B", which article parentheses use too)
+_PHOTO_ONLY = re.compile(
+    r"©|\(c\)|\bphoto(?:graph)?s?\b|\bphoto\s+credit\b|\bcourtesy\b|\bhandout\b|\bgetty\b|"
+    r"\bscreen\s*(?:shot|grab)\b|\bvideo\s+grab\b|\bstringer\b",
     re.IGNORECASE,
 )
 _VIA = re.compile(r"\bvia\s+[A-Z]")
@@ -151,6 +171,12 @@ _NOTE_WORDS = re.compile(
     r"correction|subscribers?|readers|live\s+blog|time\s*stamps?)\b|\bthis\s+(?:story|report|article|post)\b",
     re.IGNORECASE,
 )
+# how a newsroom's own note opens: "(Updated with ...)", "(Adds comment ...)", "(This story has ...)"
+_NOTE_OPENER = re.compile(
+    r"^(?:updated?|updates|corrects?|corrected|correction|adds|recasts|changes|refiles|fixes|editor|"
+    r"this\s+(?:story|article|report|post))\b",
+    re.IGNORECASE,
+)
 _EDITOR_NOTE = re.compile(r"^editor[’']?s\s+note\b", re.IGNORECASE)
 
 _BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by)\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -164,6 +190,9 @@ _NOT_NAMES = {
     "then", "now", "noon", "midnight", "tonight", "tomorrow", "yesterday", "today", "early", "late", "last",
     "next", "the", "this", "that", "these", "those", "law", "contrast", "comparison", "design", "default",
     "mid", "dawn", "dusk", "far", "all", "most", "some", "its", "their", "his", "her", "our", "my",
+    "christmas", "easter", "ramadan", "eid", "new", "summer", "winter", "spring", "autumn", "fall", "nightfall",
+    "daybreak", "sunrise", "sunset", "lunchtime", "evening", "morning", "afternoon", "night", "year", "week",
+    "month", "way", "chance", "accident", "order", "virtue", "means",
 }
 
 _DATELINE = re.compile(r"^(?P<head>[^\s].{1,80}?)\s+(?:[-–—]{1,2})\s+(?=\S)")
@@ -357,23 +386,34 @@ def _line_kind(text: str, settings: IngestSettings) -> str:
     paren = _PARENTHETICAL.match(text)
     if paren:
         inner = paren.group("inner")
-        if any(p.search(inner) for p in _CREDIT):
+        if _PAREN_CREDIT.match(inner) or any(p.search(inner) for p in _CREDIT):
             return "credit"
         if words(inner) <= 12 and _STRONG_PHOTO.search(inner):
             return "caption"
         if words(inner) <= 6 and _VIA.search(inner):
             return "credit"
-        if words(inner) >= 5 and _NOTE_WORDS.search(inner):
+        if _NOTE_OPENER.match(inner) or len(_NOTE_WORDS.findall(inner)) >= 2:
             return "note"
     if n_words <= 30 and any(p.search(text) for p in _CREDIT):
         return "credit"
     if _is_caption(text):
         return "caption"
-    if n_words <= settings.boilerplate_max_words and any(p.search(text) for p in _BOILERPLATE):
+    limit = settings.boilerplate_max_words
+    if any(n_words <= min(max_words, limit) and p.search(text) for p, max_words in _BOILERPLATE):
         return "boilerplate"
-    if n_words <= 5 and not text.endswith(".") and (_FURNITURE_START.search(text) or _FURNITURE_ANYWHERE.search(text)):
+    if _is_furniture_fragment(text):
         return "boilerplate"
     return "body"
+
+
+def _is_furniture_fragment(text: str) -> bool:
+    """A label of a few words, most of them site furniture: "ntd newsletter icon", "Most read"."""
+    if words(text) > 5 or text.endswith("."):
+        return False
+    tokens = [t for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.casefold())]
+    if not tokens:
+        return False
+    return sum(1 for t in tokens if t in _FURNITURE_WORDS) / len(tokens) > 0.5
 
 
 def _is_caption(text: str) -> bool:
@@ -386,7 +426,8 @@ def _is_caption(text: str) -> bool:
         return True
     if _CAPTION_WEAK_OPENER.match(text) and any_credit:
         return True
-    return strong_credit and trailing is not None and trailing.start() > 0
+    # no caption opener: only a credit that names a photo makes a caption of the paragraph
+    return bool(trailing and trailing.start() > 0 and _PHOTO_ONLY.search(trailing.group("inner")) and words(text) <= 60)
 
 
 def _find_stamps(paragraphs: list[_Paragraph], result: CleanedText) -> None:
@@ -474,6 +515,8 @@ def _byline_name(text: str) -> str | None:
     if not match or words(text) > 12:
         return None
     name = match.group("name").strip()
+    if name.endswith((".", "!", "?", ";")) and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr)\.$", name):
+        return None  # a sentence ("By Christmas, the shelves were empty."), not a name
     head = re.split(r"\s*[,|•·]\s*|\s+[-–—]\s+", name, maxsplit=1)
     tokens = head[0].split()
     if not tokens or tokens[0].casefold().strip(",") in _NOT_NAMES or not tokens[0][:1].isupper():
