@@ -1,0 +1,21 @@
+"""The spaCy pipeline: loaded once, with only the components the extractors read."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.analyze.nlp import load_pipeline
+from corroborate.errors import ConfigurationError
+from corroborate.settings import AnalyzeSettings
+
+
+def test_only_the_needed_components_run_and_the_pipeline_is_loaded_once():
+    settings = AnalyzeSettings()
+    nlp = load_pipeline(settings)
+    assert nlp.pipe_names == ["tok2vec", "tagger", "ner"]
+    assert load_pipeline(settings) is nlp
+
+
+def test_a_pipeline_that_is_not_installed_is_named_in_the_error():
+    with pytest.raises(ConfigurationError, match="no_such_pipeline_xyz"):
+        load_pipeline(AnalyzeSettings(spacy_model="no_such_pipeline_xyz"))

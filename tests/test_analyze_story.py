@@ -1,0 +1,65 @@
+"""A story's quotations merged across reports, speakers linked to entities, places on the map,
+and a timeline of dated events."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.analyze import analyze_documents, describe_story
+from corroborate.ingest import read_inputs
+from corroborate.model import Story
+from corroborate.settings import DEFAULT_SETTINGS
+
+
+@pytest.fixture(scope="module")
+def story(drone_corpus):
+    documents, _ = read_inputs([str(drone_corpus)])
+    analyzed = analyze_documents(documents, DEFAULT_SETTINGS)
+    story = Story(id="s1", documents=[a.id for a in analyzed])
+    describe_story(story, analyzed, DEFAULT_SETTINGS)
+    return story, analyzed
+
+
+def test_one_quotation_reproduced_by_several_reports_is_one_story_quote(story):
+    story, _ = story
+    partnership = [q for q in story.quotes if "defense partnership" in q.text]
+    # "full-scale ... harmful" (three reports) and the translated "large-scale ... detrimental"
+    assert len(partnership) >= 1
+    main = max(partnership, key=lambda q: len(q.documents))
+    assert main.speaker == "John Kirby" and main.kind == "direct" and len(main.documents) >= 3
+    # "will probably be built" (two reports) and "will likely be built": one quotation, two wordings
+    built = [q for q in story.quotes if q.text.startswith(("will probably be built", "will likely be built"))]
+    assert len(built) == 1 and len(built[0].documents) == 3 and built[0].speaker is None
+    assert built[0].text == "will probably be built."  # the wording most reports give
+
+
+def test_speakers_are_linked_to_entities(story):
+    story, analyzed = story
+    kirby = next(e for e in story.entities if e.name == "John Kirby")
+    kirby_quotes = [q for a in analyzed for q in a.quotes if q.speaker in {"John Kirby", "Kirby"}]
+    assert kirby_quotes and all(q.entity == kirby.id for q in kirby_quotes)
+
+
+def test_places_get_plausible_coordinates(story):
+    story, _ = story
+    places = {e.name: e for e in story.entities if e.type == "PLACE"}
+    moscow, makhachkala = places["Moscow"], places["Makhachkala"]
+    assert (round(moscow.lat), round(moscow.lon), moscow.country) == (56, 38, "RU")
+    assert (round(makhachkala.lat), round(makhachkala.lon)) == (43, 48)
+    assert places["Odessa"].country == "UA"  # near "Ukraine", not Texas
+    zone = next(e for e in places.values() if e.name.lower().startswith("alabuga"))
+    assert zone.country == "RU" and 55 < zone.lat < 56.5 and 51 < zone.lon < 53
+    assert all(0 < e.geo_confidence <= 1 for e in places.values() if e.lat is not None)
+
+
+def test_timeline_entries_carry_their_event_and_documents(story):
+    story, _ = story
+    by_date = {}
+    for entry in story.timeline:
+        by_date.setdefault(entry.date, []).append(entry)
+    september = by_date["2022-09"]
+    assert len(september) == 1 and september[0].expression == "Last September"
+    assert "Ukraine reported the first Russian attacks" in september[0].event
+    next_year = max(by_date["2024"], key=lambda e: len(e.documents))
+    assert next_year.expression == "early next year" and len(next_year.documents) >= 3
+    assert [e.date for e in story.timeline] == sorted(e.date for e in story.timeline)
