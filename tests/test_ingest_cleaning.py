@@ -332,3 +332,14 @@ def test_furniture_and_credit_forms(line, kind):
     assert cleaned.removed == [line]
     assert cleaned.credits == ([line] if kind == "credit" else [])
     assert cleaned.captions == ([line] if kind == "caption" else [])
+
+
+def test_markdown_lists_italics_and_code_are_plain_text():
+    raw = "Harbour notes\n\n- *Ferries* run again from `Pier 3`.\n- The _old_ quay stays shut.\n\n2 * 3 = 6 and snake_case stays."
+    cleaned = clean_text(raw, SETTINGS, markdown=True)
+    assert cleaned.text.split("\n\n") == [
+        "Harbour notes",
+        "Ferries run again from Pier 3.",
+        "The old quay stays shut.",
+        "2 * 3 = 6 and snake_case stays.",
+    ]

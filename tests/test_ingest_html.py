@@ -149,3 +149,18 @@ def test_extract_html_keeps_tables_of_figures():
     )
     page = extract_html(html, "x", SETTINGS)
     assert "1,204" in page.text and "88,000" in page.text
+
+
+def test_site_name_is_cut_from_the_page_title(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Ferry runs again | Island Times</title>"
+        '<meta property="og:site_name" content="Island Times"></head><body><article>'
+        "<p>The island ferry ran again on Sunday after a two-day strike ended, the operator said. Crews "
+        "accepted a pay rise of four percent, the union said, and the first boat left at six.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    documents, _ = read_inputs([str(path)])
+    assert documents[0].title == "Ferry runs again"
+    assert documents[0].outlet == "Island Times"

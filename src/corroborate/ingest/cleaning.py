@@ -225,6 +225,9 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?P<inner>\S(?:.*?\S)?)\1")
+_MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?P<inner>[^\s*_](?:[^*_]*?[^\s*_])?)\1(?![\w*])")
+_MD_CODE = re.compile(r"`(?P<inner>[^`]+)`")
+_MD_BULLET = re.compile(r"^[-*+]\s+")
 _MD_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _MD_QUOTE = re.compile(r"^>\s?")
 
@@ -361,8 +364,11 @@ def _strip_markdown(line: str) -> tuple[str, bool, list[str]]:
     heading = bool(_MD_HEADING.match(line))
     line = _MD_HEADING.sub("", line)
     line = _MD_QUOTE.sub("", line)
+    line = _MD_BULLET.sub("", line)
     line = _MD_LINK.sub(lambda m: m.group("text"), line)
     line = _MD_EMPHASIS.sub(lambda m: m.group("inner"), line)
+    line = _MD_ITALIC.sub(lambda m: m.group("inner"), line)
+    line = _MD_CODE.sub(lambda m: m.group("inner"), line)
     return line.strip().rstrip("#").strip(), heading, alts
 
 

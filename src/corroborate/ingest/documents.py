@@ -44,6 +44,8 @@ def _build(raw: RawReport, settings: IngestSettings, default_published: date | N
         removed_from_page = page.removed
         if published is None and page.published:
             published = _page_date(page.published)
+    if title and outlet and raw.title is None:
+        title = _without_site_name(title, outlet)
     cleaned = clean_text(text, settings, title=title, markdown=raw.format == "markdown", captions=captions)
     if not cleaned.text.strip():
         raise InputError(
@@ -63,6 +65,15 @@ def _build(raw: RawReport, settings: IngestSettings, default_published: date | N
         credits=cleaned.credits,
         boilerplate_removed=removed_from_page + [line for line in cleaned.removed if line not in removed_from_page],
     )
+
+
+def _without_site_name(title: str, outlet: str) -> str:
+    """ "Blackout halts port | Coastal Courier" -> "Blackout halts port": the <title> often carries the site."""
+    for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        head, found, tail = title.rpartition(separator)
+        if found and head and tail.strip().casefold() == outlet.strip().casefold():
+            return head.strip()
+    return title
 
 
 def _is_host_name(name: str) -> bool:
