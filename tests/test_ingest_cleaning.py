@@ -323,6 +323,9 @@ def test_article_sentences_that_look_like_furniture_are_kept(sentence):
         ("© 2023 Harbour News Agency", "removed"),
         ("Read more: Ferry fares rise again", "removed"),
         ("Most read", "removed"),
+        ("Sound off in the comments below!", "removed"),
+        ("Leave your thoughts, ideas and desires in the comments section below.", "removed"),
+        ("View more related content", "removed"),
         ("A fisherman mends nets at dawn on Tuesday. (Photo by Rui Costa/Getty Images)", "caption"),
     ],
 )

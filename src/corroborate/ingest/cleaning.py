@@ -78,6 +78,7 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     (r"^\d+\s+comments?$", 3),
     (r"^comments?(?:\s*\(\d+\))?$", 2),
     (r"^(?:join|start)\s+the\s+(?:conversation|discussion)\b", 8),
+    (r"\b(?:in|to|into)\s+the\s+comments?(?:\s+section)?\s+below\b", 15),
     # share buttons
     (r"^share\s+(?:this|on|via|article|story|post)\b", 8),
     (r"^(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|copy link|x)"
@@ -116,6 +117,7 @@ _FURNITURE_WORDS = {
     "navigation", "skip", "content", "related", "trending", "most", "read", "popular", "recommended", "more",
     "stories", "follow", "us", "icon", "logo", "home", "back", "top", "print", "email", "e-mail", "facebook",
     "twitter", "whatsapp", "linkedin", "search", "close", "open", "toggle", "next", "previous", "article",
+    "articles", "view", "all", "contentview",
 }
 
 _CREDIT = [
