@@ -149,6 +149,9 @@ def test_dateline_is_recorded_and_kept_in_the_lede():
     assert cleaned.dateline == "LONDON, June 9 (Reuters)"
     assert cleaned.text.startswith("LONDON, June 9 (Reuters) - Prices rose")
     assert clean_text("UPDATE - Prices rose on Friday.", SETTINGS).dateline is None
+    assert clean_text("BREAKING NEWS: Prices rose on Friday.", SETTINGS).dateline is None
+    assert clean_text("NEW DELHI: Prices rose on Friday, traders said.", SETTINGS).dateline == "NEW DELHI"
+    assert clean_text("KYIV, Ukraine — Sirens sounded overnight.", SETTINGS).dateline == "KYIV, Ukraine"
     assert clean_text("Officials - not all of them - agreed on Friday.", SETTINGS).dateline is None
 
 

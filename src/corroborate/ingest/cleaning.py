@@ -197,9 +197,10 @@ _NOT_NAMES = {
     "month", "way", "chance", "accident", "order", "virtue", "means",
 }
 
-_DATELINE = re.compile(r"^(?P<head>[^\s].{1,80}?)\s+(?:[-–—]{1,2})\s+(?=\S)")
-_DATELINE_LABELS = {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION",
-                    "EDITORIAL", "VIDEO", "PHOTOS", "CORRECTION", "NOTE"}
+_DATELINE = re.compile(r"^(?P<head>[^\s].{1,80}?)(?:\s+[-–—]{1,2}|:)\s+(?=\S)")
+_DATELINE_LABELS = {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS",
+                    "OPINION", "EDITORIAL", "VIDEO", "PHOTOS", "CORRECTION", "NOTE", "WARNING", "ALERT",
+                    "FACT CHECK", "COMMENT", "REVIEW", "EXPLAINER", "INTERVIEW", "FEATURE", "UPDATE 1", "URGENT"}
 
 # a time stamp line: "Published: July 29, 2004", "Posted on: 3:35 pm, December 23, 2012", "May 03, 2013"
 _STAMP_LABEL = re.compile(
@@ -578,6 +579,8 @@ def _dateline(text: str) -> str | None:
     match = _DATELINE.match(text)
     if not match:
         return None
+    if match.group(0).rstrip().endswith(":") and not text.endswith(_TERMINAL[:6]):
+        return None  # "REPORT: Red Sox make offer" is a headline kicker, not a place
     head = match.group("head").strip()
     agency = re.search(r"\s*\(([^()]{1,30})\)$", head)
     place_part = head[: agency.start()] if agency else head
