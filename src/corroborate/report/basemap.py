@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -19,6 +19,11 @@ MIN_SPAN_DEG = 12.0  # a 1:110m outline looks wrong closer than this
 PADDING = 0.18  # share of the span added around the places
 MIN_ASPECT, MAX_ASPECT = 1.35, 2.1  # width/height: wide enough for labels, never a strip
 MIN_STEP = 0.9  # drop outline points closer than this (user units) to the previous one
+WIDE_LON, WIDE_LAT = 70.0, 45.0  # places spread wider than this get a detail map and an overview
+FOCUS_LON, FOCUS_LAT = 60.0, 36.0  # the detail map's window, before padding
+FOCUS_SHARE = 0.6  # the detail map must hold this share of the places' weight
+DETAIL_FONT, DETAIL_RADIUS = 26.0, 9.0  # label size and marker radius in user units
+OVERVIEW_FONT, OVERVIEW_RADIUS = 40.0, 14.0  # the overview is shown smaller, so its marks are drawn larger
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +32,7 @@ class MapPlace:
     name: str
     lat: float
     lon: float
+    weight: float = 1.0  # how much the place matters (reports naming it): wins the label and the focus
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +40,7 @@ class ProjectedPlace:
     place: MapPlace
     x: float
     y: float
-    label_left: bool  # near the right edge the label goes to the left of the marker
+    label: tuple[float, float, str] | None  # text x, y (relative to the marker) and anchor; None: no room
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +50,11 @@ class MapView:
     land: str  # SVG path data of the countries in view
     highlighted_land: str  # countries that contain a place
     graticule: str
-    places: list[ProjectedPlace]
+    places: list[ProjectedPlace]  # the interactive markers of this map
     bounds: tuple[float, float, float, float]  # west, south, east, north in degrees
+    overview: bool = False
+    context: list[tuple[float, float]] = field(default_factory=list)  # other places, drawn as small dots
+    focus_box: tuple[float, float, float, float] | None = None  # x, y, width, height of the detail map
 
 
 @lru_cache(maxsize=1)
@@ -94,16 +103,49 @@ def _graticule_step(span: float) -> int:
     return 45
 
 
-def map_view(places: list[MapPlace]) -> MapView | None:
-    """The SVG geometry for a map of ``places``; None when there is nothing to place."""
-    if not places:
-        return None
+def _project_fn(west: float, north: float, k: float, scale: float):
+    def project(lon: float, lat: float) -> tuple[float, float]:
+        return (lon - west) * k * scale, (north - lat) * scale
+
+    return project
+
+
+def _place_labels(points: list[tuple[MapPlace, float, float]], width: float, height: float,
+                  font: float, radius: float) -> list[tuple[float, float, str] | None]:
+    """Greedy label placement, heaviest place first: right, left, above, below the marker, or no
+    label at all when every position would cover another label or marker (the name stays in the
+    marker's accessible name and in the list beside the map)."""
+    char = font * 0.6
+    taken = [(x - radius, y - radius, x + radius, y + radius) for _, x, y in points]
+    labels: dict[int, tuple[float, float, str] | None] = {}
+    order = sorted(range(len(points)), key=lambda i: -points[i][0].weight)
+    for i in order:
+        place, x, y = points[i]
+        w, h, gap = len(place.name) * char, font * 1.1, radius + font * 0.3
+        candidates = [
+            ((x + gap, y - h / 2, x + gap + w, y + h / 2), (gap, font * 0.35, "start")),
+            ((x - gap - w, y - h / 2, x - gap, y + h / 2), (-gap, font * 0.35, "end")),
+            ((x - w / 2, y - gap - h, x + w / 2, y - gap), (0.0, -gap - font * 0.25, "middle")),
+            ((x - w / 2, y + gap, x + w / 2, y + gap + h), (0.0, gap + font * 0.85, "middle")),
+        ]
+        labels[i] = None
+        for box, label in candidates:
+            inside = box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
+            own = (x - radius, y - radius, x + radius, y + radius)
+            clear = all(box[2] <= t[0] or box[0] >= t[2] or box[3] <= t[1] or box[1] >= t[3] for t in taken if t != own)
+            if inside and clear:
+                taken.append(box)
+                labels[i] = (round(label[0], 1), round(label[1], 1), label[2])
+                break
+    return [labels[i] for i in range(len(points))]
+
+
+def _render(places: list[MapPlace], marked: list[MapPlace], overview: bool = False,
+            focus: tuple[float, float, float, float] | None = None) -> MapView:
     west, south, east, north, k = _bounds(places)
     scale = VIEW_WIDTH / ((east - west) * k)
     height = round((north - south) * scale, 1)
-
-    def project(lon: float, lat: float) -> tuple[float, float]:
-        return (lon - west) * k * scale, (north - lat) * scale
+    project = _project_fn(west, north, k, scale)
 
     def ring_path(ring: list[int]) -> str:
         parts, last = [], None
@@ -140,9 +182,50 @@ def map_view(places: list[MapPlace]) -> MapView | None:
         _, y = project(0, lat)
         lines.append(f"M0 {y:.1f}H{VIEW_WIDTH:.0f}")
 
-    projected = []
-    for place in places:
-        x, y = project(place.lon, place.lat)
-        projected.append(ProjectedPlace(place, round(x, 1), round(y, 1), x > VIEW_WIDTH * 0.72))
+    font, radius = (OVERVIEW_FONT, OVERVIEW_RADIUS) if overview else (DETAIL_FONT, DETAIL_RADIUS)
+    points = [(p, *project(p.lon, p.lat)) for p in marked]
+    labels = _place_labels(points, VIEW_WIDTH, height, font, radius)
+    projected = [ProjectedPlace(p, round(x, 1), round(y, 1), label) for (p, x, y), label in zip(points, labels, strict=True)]
+    marked_keys = {p.key for p in marked}
+    context = [tuple(round(v, 1) for v in project(p.lon, p.lat)) for p in places if p.key not in marked_keys]
+    box = None
+    if focus:
+        x0, y0 = project(focus[0], focus[3])
+        x1, y1 = project(focus[2], focus[1])
+        box = (round(x0, 1), round(y0, 1), round(x1 - x0, 1), round(y1 - y0, 1))
     return MapView(VIEW_WIDTH, height, "".join(land), "".join(highlighted), "".join(lines), projected,
-                   (round(west, 2), round(south, 2), round(east, 2), round(north, 2)))
+                   (round(west, 2), round(south, 2), round(east, 2), round(north, 2)), overview, context, box)
+
+
+def _focus(places: list[MapPlace]) -> list[MapPlace]:
+    """The places of the region that matters most: the heaviest window of FOCUS_LON x FOCUS_LAT
+    degrees centred on a place. All places when they already fit a regional map."""
+    west, east = min(p.lon for p in places), max(p.lon for p in places)
+    south, north = min(p.lat for p in places), max(p.lat for p in places)
+    if east - west <= WIDE_LON and north - south <= WIDE_LAT:
+        return places
+
+    def window(centre: MapPlace) -> list[MapPlace]:
+        return [p for p in places if abs(p.lon - centre.lon) <= FOCUS_LON / 2 and abs(p.lat - centre.lat) <= FOCUS_LAT / 2]
+
+    best = max((window(c) for c in places), key=lambda ps: (sum(p.weight for p in ps), len(ps)))
+    total = sum(p.weight for p in places)
+    if len(best) < 2 or sum(p.weight for p in best) < FOCUS_SHARE * total:
+        return places
+    return best
+
+
+def map_views(places: list[MapPlace]) -> list[MapView]:
+    """The maps for ``places``: one regional map, or, when a few places lie far from the rest, a
+    detail map of the region that matters most and an overview that carries the far places. Each
+    place is an interactive marker on exactly one map."""
+    if not places:
+        return []
+    focus = _focus(places)
+    if len(focus) == len(places):
+        return [_render(places, places)]
+    detail = _render(focus, focus)
+    keys = {p.key for p in focus}
+    overview = _render(places, [p for p in places if p.key not in keys], overview=True, focus=detail.bounds)
+    return [detail, overview]
+

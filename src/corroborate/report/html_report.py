@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..model import AnalyzedDocument, Briefing, Discrepancy, Entity, Story
-from .basemap import MapPlace, map_view
+from .basemap import MapPlace, map_views
 from .presentation import (
     STATUS_LABELS,
     claim_documents,
@@ -190,6 +190,17 @@ def _discrepancy_view(index: int, discrepancy: Discrepancy, story: Story, labels
     }
 
 
+def _speakers(story: Story, labels: dict[str, str]) -> list[dict]:
+    """Quotes grouped by speaker, most quoted first: who said what, at a glance."""
+    groups: dict[str, list[dict]] = {}
+    for i, quote in enumerate(story.quotes):
+        groups.setdefault(quote.speaker or "", []).append({
+            "key": f"q{i}", "text": quote.text.strip(), "kind": quote.kind,
+            "outlets": [labels.get(d, d) for d in quote.documents]})
+    order = sorted(groups, key=lambda name: (not name, -len(groups[name])))
+    return [{"name": name or "Unattributed", "quotes": groups[name]} for name in order]
+
+
 def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument], labels: dict[str, str]) -> dict:
     dom = f"st{index + 1}"
     story_docs = [documents[d] for d in story.documents if d in documents]
@@ -220,12 +231,13 @@ def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument]
             "attributed_to": claim.attributed_to,
             "modality": claim.modality if claim.modality != "asserted" else None,
             "cells": {d: (first_anchor(d, key) or "") if d in docs else None for d in ordered_docs},
+            "strip": [(g.key, sum(1 for d in g.documents if d in docs), len(g.documents)) for g in groups],
         }
 
     entities = [_entity_view(i, e, labels) for i, e in enumerate(story.entities)]
-    places = [e for e in entities if e["type"] in _PLACE_TYPES]
+    places = sorted((e for e in entities if e["type"] in _PLACE_TYPES), key=lambda e: (-e["reports"], -e["mentions"]))
     mapped = [e for e in places if e["lat"] is not None and e["lon"] is not None]
-    view = map_view([MapPlace(e["key"], e["name"], float(e["lat"]), float(e["lon"])) for e in mapped])
+    maps = map_views([MapPlace(e["key"], e["name"], float(e["lat"]), float(e["lon"]), e["reports"] + 1) for e in mapped])
 
     timeline = sorted(
         ({"key": f"t{i}", "date": t.date, "label": format_date(t.date), "expression": t.expression, "event": t.event,
@@ -246,6 +258,7 @@ def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument]
             "id": doc_id,
             "dom": f"{dom}-d{i}",
             "label": labels.get(doc_id, doc_id),
+            "heading": labels.get(doc_id, doc_id) if doc.outlet or _safe_url(doc.url) or not doc.title else doc.title,
             "title": doc.title,
             "outlet": doc.outlet,
             "published": format_date(doc.published.isoformat()) if doc.published else "",
@@ -280,7 +293,8 @@ def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument]
         "claim_counts": {s: sum(1 for c in story.claims if c.status == s) for s in STATUS_LABELS},
         "columns": [{"id": d, "label": labels.get(d, d), "group": group_of[d].key} for d in ordered_docs],
         "discrepancies": [_discrepancy_view(i, d, story, labels, published) for i, d in enumerate(story.discrepancies)],
-        "map": view,
+        "maps": maps,
+        "mapped": mapped,
         "places": places,
         "unmapped": [e for e in places if e not in mapped],
         "timeline": timeline,
@@ -288,8 +302,7 @@ def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument]
         "orgs": sorted((e for e in entities if e["type"] == "ORG"), key=lambda e: (-e["reports"], -e["mentions"], e["name"])),
         "others": sorted((e for e in entities if e["type"] not in ("PERSON", "ORG", *_PLACE_TYPES)),
                          key=lambda e: (-e["reports"], e["name"])),
-        "quotes": [{"key": f"q{i}", "text": q.text, "speaker": q.speaker, "kind": q.kind,
-                    "outlets": [labels.get(d, d) for d in q.documents]} for i, q in enumerate(story.quotes)],
+        "speakers": _speakers(story, labels),
         "docs": docs_view,
     }
 

@@ -35,13 +35,23 @@ def _file_name(source: str) -> str:
     return stem[:28]
 
 
+def _title_label(title: str | None, limit: int = 34) -> str | None:
+    """A report without outlet or URL is named by its title, in quotes so it is not read as an outlet."""
+    title = " ".join((title or "").split())
+    if not title:
+        return None
+    if len(title) > limit:
+        title = title[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return f"“{title}”"
+
+
 def document_labels(documents: Iterable[AnalyzedDocument]) -> dict[str, str]:
     """Short names for reports, unique within the briefing: the outlet when known, else the host
-    of its URL, else its file name. Two reports of one outlet get (1), (2)."""
+    of its URL, else its title, else its file name. Two reports of one outlet get (1), (2)."""
     base: dict[str, str] = {}
     for analyzed in documents:
         doc = analyzed.document
-        name = (doc.outlet or "").strip() or _host(doc.url) or _file_name(doc.source) or doc.id[:8]
+        name = (doc.outlet or "").strip() or _host(doc.url) or _title_label(doc.title) or _file_name(doc.source) or doc.id[:8]
         base[doc.id] = " ".join(name.split())
     totals = Counter(base.values())
     seen: Counter[str] = Counter()
