@@ -255,7 +255,6 @@ class CleanedText:
 class _Paragraph:
     text: str
     block: int
-    block_size: int
     heading: bool = False  # a Markdown heading
     kind: str = "body"  # body, headline, boilerplate, repeat, caption, credit, note, byline, stamp
 
@@ -352,10 +351,10 @@ def _paragraphs(raw: str, markdown: bool) -> tuple[list[_Paragraph], list[str]]:
     paragraphs: list[_Paragraph] = []
     for index, block in enumerate(blocks):
         if _hard_wrapped([text for text, _ in block]):
-            paragraphs.append(_Paragraph(" ".join(text for text, _ in block), index, 1))
+            paragraphs.append(_Paragraph(" ".join(text for text, _ in block), index))
             continue
         for text, heading in block:
-            paragraphs.append(_Paragraph(text, index, len(block), heading=heading))
+            paragraphs.append(_Paragraph(text, index, heading=heading))
     return paragraphs, md_captions
 
 

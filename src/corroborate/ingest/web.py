@@ -82,9 +82,9 @@ def is_feed(fetched: Fetched) -> bool:
     content_type = fetched.content_type.split(";")[0].strip().lower()
     if content_type in _FEED_TYPES:
         return True
-    head = fetched.data[:1024].lstrip().lower()
-    if content_type in _XML_TYPES or head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
-        return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head or b"<rss" in fetched.data[:4096].lower()
+    head = fetched.data[:4096].lstrip().lower()
+    if content_type in _XML_TYPES or head.startswith((b"<?xml", b"<rss", b"<feed")):
+        return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
     return False
 
 
