@@ -1,0 +1,303 @@
+"""End-to-end throughput of the whole pipeline over real articles, against a straightforward baseline.
+
+    .venv/bin/python bench/throughput.py [--articles 400] [--embedding-backend static]
+                                         [--baseline-articles 100] [--skip-baseline] [--profile FILE]
+
+Articles: ../shared/corpora/ecbplus-dev/documents.jsonl (772) and drone-factory-2023 (5), repeated
+(under new ids, so caches help the repeats) when more are asked for. The selected ECB+ articles are
+written to a temporary JSONL file, so that ingest reads exactly what is measured.
+
+Measured run: ingest (corroborate.ingest.read_inputs) -> corroborate.api.analyze_corpus (analyze,
+group, describe+corroborate, timed through its stage hook) -> report (JSON, HTML and Markdown
+rendered in memory). Models are loaded first, on a small warm-up text that is not in the measured
+set, and that load time is printed apart: a service loads them once.
+
+Baseline, in the same command: one document at a time through each stage (one file per article
+through ingest, analyze_documents on one document at a time, embeddings one text at a time and
+never cached), then the same grouping, corroboration and report. It runs on the first
+--baseline-articles articles, so the ratio of the two rates holds on a noisy machine.
+
+Per stage: seconds, articles per second and the peak resident memory while it ran (sampled from
+/proc/self/statm every 5 ms; ``resource`` gives the whole run's peak). The last line is
+
+    end-to-end: N articles/s (C cores), peak RSS M MB, baseline B articles/s
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import resource
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from corroborate.analyze import analyze_documents, describe_story  # noqa: E402
+from corroborate.api import analyze_corpus  # noqa: E402
+from corroborate.corroboration import corroborate_story  # noqa: E402
+from corroborate.embeddings import get_embedder, reference_sentences  # noqa: E402
+from corroborate.group import group_stories  # noqa: E402
+from corroborate.ingest import read_inputs  # noqa: E402
+from corroborate.model import Briefing, Document  # noqa: E402
+from corroborate.report import briefing_to_dict  # noqa: E402
+from corroborate.settings import DEFAULT_SETTINGS, Settings  # noqa: E402
+
+CORPORA = REPO.parent / "shared" / "corpora"
+ECB = CORPORA / "ecbplus-dev" / "documents.jsonl"
+DRONE = CORPORA / "drone-factory-2023"
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+# ---------------------------------------------------------------------------------------------
+# memory
+
+
+def current_rss_bytes() -> int:
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * PAGE_SIZE
+    except OSError:  # not Linux: fall back to the process peak
+        return peak_rss_bytes()
+
+
+def peak_rss_bytes() -> int:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+class StageMeter:
+    """Wall time and peak RSS per stage; a background thread samples RSS while a stage runs."""
+
+    def __init__(self, interval_s: float = 0.005):
+        self.interval_s = interval_s
+        self.seconds: dict[str, float] = {}
+        self.peak_mb: dict[str, float] = {}
+        self._peak = 0
+        self._running = False
+
+    def _sample(self) -> None:
+        while self._running:
+            self._peak = max(self._peak, current_rss_bytes())
+            time.sleep(self.interval_s)
+
+    @contextmanager
+    def __call__(self, stage: str):
+        self._peak = current_rss_bytes()
+        self._running = True
+        sampler = threading.Thread(target=self._sample, daemon=True)
+        sampler.start()
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            elapsed = time.perf_counter() - started
+            self._running = False
+            sampler.join()
+            self._peak = max(self._peak, current_rss_bytes())
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + elapsed
+            self.peak_mb[stage] = max(self.peak_mb.get(stage, 0.0), self._peak / 2**20)
+
+
+# ---------------------------------------------------------------------------------------------
+# articles
+
+
+def load_records(count: int) -> list[dict]:
+    """ECB+ records ({id, url, text}) and the drone-factory reports as records, repeated to ``count``."""
+    if not ECB.exists():
+        sys.exit(f"corpus not found: {ECB} (the benchmark reads the shared corpora)")
+    records = [json.loads(line) for line in ECB.open(encoding="utf-8") if line.strip()]
+    records += [
+        {"id": path.stem, "url": None, "text": path.read_text(encoding="utf-8")}
+        for path in sorted(DRONE.glob("*.txt"))
+    ]
+    unique = len(records)
+    selected = [dict(records[i % unique]) for i in range(count)]
+    for i, record in enumerate(selected):
+        if i >= unique:
+            record["repeat"] = i // unique
+    return selected
+
+
+def write_inputs(records: list[dict], folder: Path) -> list[str]:
+    """The unique records as one JSONL file (what ingest reads in the measured run)."""
+    path = folder / "articles.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            if "repeat" not in record:
+                handle.write(json.dumps({k: record[k] for k in ("id", "url", "text")}) + "\n")
+    return [str(path)]
+
+
+def write_one_file_each(records: list[dict], folder: Path) -> list[str]:
+    paths = []
+    for i, record in enumerate(records):
+        path = folder / f"{i:05d}.txt"
+        path.write_text(record["text"], encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def with_repeats(documents: list[Document], count: int) -> list[Document]:
+    """Repeat documents under new ids up to ``count`` (texts stay the same: caches help repeats)."""
+    if len(documents) >= count:
+        return documents[:count]
+    out = list(documents)
+    while len(out) < count:
+        source = documents[len(out) % len(documents)]
+        out.append(replace(source, id=f"{source.id}-r{len(out) // len(documents)}", sources=list(source.sources)))
+    return out
+
+
+def warm_up_documents() -> list[Document]:
+    """Two short generic reports, not in the measured set: loading models is timed apart."""
+    sentences = reference_sentences()
+    texts = [" ".join(sentences[:12]), " ".join(sentences[12:24])]
+    return [Document(id=f"warm-up-{i}", text=text, sources=[f"warm-up-{i}"]) for i, text in enumerate(texts)]
+
+
+# ---------------------------------------------------------------------------------------------
+# runs
+
+
+def render_report(briefing: Briefing) -> int:
+    """JSON, HTML and Markdown in memory; returns the characters written (so nothing is skipped)."""
+    from corroborate.report.html_report import render_html
+    from corroborate.report.markdown_report import render_markdown
+
+    written = len(json.dumps(briefing_to_dict(briefing), ensure_ascii=False))
+    written += len(render_html(briefing))
+    written += len(render_markdown(briefing))
+    return written
+
+
+def run_fast(inputs: list[str], count: int, settings: Settings, meter: StageMeter) -> Briefing:
+    with meter("ingest"):
+        documents, _ = read_inputs(inputs, settings=settings.ingest)
+    documents = with_repeats(documents, count)
+    briefing = analyze_corpus(documents, settings=settings, stage_timer=meter)
+    with meter("report"):
+        render_report(briefing)
+    return briefing
+
+
+def baseline_settings(settings: Settings) -> Settings:
+    """The straightforward configuration: no batching in spaCy or the embedder, no embedding cache."""
+    return settings.with_changes(
+        analyze=replace(settings.analyze, batch_size=1, n_process=1),
+        embedding=replace(settings.embedding, batch_size=1, cache=False),
+    )
+
+
+def run_baseline(paths: list[str], settings: Settings, meter: StageMeter) -> Briefing:
+    documents: list[Document] = []
+    with meter("ingest"):
+        for path in paths:
+            documents.extend(read_inputs([path], settings=settings.ingest)[0])
+    analyzed = []
+    with meter("analyze"):
+        for document in documents:
+            analyzed.extend(analyze_documents([document], settings))
+    by_id = {a.id: a for a in analyzed}
+    with meter("group"):
+        stories = group_stories(analyzed, settings)
+    with meter("describe+corroborate"):
+        for story in stories:
+            story_documents = [by_id[d] for d in story.documents]
+            describe_story(story, story_documents, settings)
+            corroborate_story(story, story_documents, settings)
+    briefing = Briefing(documents=analyzed, stories=stories)
+    with meter("report"):
+        render_report(briefing)
+    return briefing
+
+
+def load_models(settings: Settings) -> float:
+    """Load every model the pipeline uses (spaCy, embeddings) by running it on the warm-up texts."""
+    started = time.perf_counter()
+    get_embedder(settings.embedding).load()
+    analyze_corpus(warm_up_documents(), settings=settings)
+    return time.perf_counter() - started
+
+
+def print_stages(title: str, meter: StageMeter, articles: int) -> float:
+    print(f"{title}: {articles} articles")
+    print(f"  {'stage':22s} {'seconds':>8s} {'articles/s':>11s} {'peak RSS MB':>12s}")
+    for stage in ("ingest", "analyze", "group", "describe+corroborate", "report"):
+        seconds = meter.seconds.get(stage, 0.0)
+        rate = articles / seconds if seconds > 0 else float("inf")
+        print(f"  {stage:22s} {seconds:8.2f} {rate:11.1f} {meter.peak_mb.get(stage, 0.0):12.0f}")
+    total = sum(meter.seconds.values())
+    print(f"  {'total':22s} {total:8.2f} {articles / total:11.1f}")
+    return articles / total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="End-to-end throughput against a straightforward baseline.")
+    parser.add_argument("--articles", type=int, default=400, help="articles in the measured run (default 400)")
+    parser.add_argument("--embedding-backend", choices=["static", "sentence-transformers"], default=None,
+                        help=f"default: the settings' ({DEFAULT_SETTINGS.embedding.backend})")
+    parser.add_argument("--baseline-articles", type=int, default=100,
+                        help="articles in the baseline run (the first of the measured ones; default 100)")
+    parser.add_argument("--skip-baseline", action="store_true", help="measure the fast run only")
+    parser.add_argument("--profile", metavar="FILE", help="write cProfile stats of the measured run to FILE")
+    args = parser.parse_args()
+
+    settings = DEFAULT_SETTINGS
+    if args.embedding_backend:
+        settings = settings.with_changes(embedding=replace(settings.embedding, backend=args.embedding_backend))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    records = load_records(args.articles)
+    print(f"articles: {len(records)} ({ECB.parent.name} and {DRONE.name}"
+          f"{', repeated under new ids' if any('repeat' in r for r in records) else ''}); "
+          f"embedding backend: {settings.embedding.backend}; {cores} cores")
+
+    load_s = load_models(settings)
+    print(f"models loaded in {load_s:.2f} s (spaCy and embeddings, with a warm-up run; not counted below)")
+
+    with tempfile.TemporaryDirectory(prefix="corroborate-bench-") as tmp:
+        inputs = write_inputs(records, Path(tmp))
+        meter = StageMeter()
+        profiler = cProfile.Profile() if args.profile else None
+        if profiler:
+            profiler.enable()
+        briefing = run_fast(inputs, len(records), settings, meter)
+        if profiler:
+            profiler.disable()
+            profiler.dump_stats(args.profile)
+            pstats.Stats(args.profile).sort_stats("cumulative").print_stats(30)
+        fast_peak_mb = peak_rss_bytes() / 2**20
+        rate = print_stages("measured run", meter, len(records))
+        print(f"  output: {len(briefing.stories)} stories, {sum(len(s.claims) for s in briefing.stories)} claims, "
+              f"{sum(len(s.discrepancies) for s in briefing.stories)} discrepancies")
+
+        baseline_text = "skipped"
+        if not args.skip_baseline:
+            plain = baseline_settings(settings)
+            get_embedder(plain.embedding).load()
+            folder = Path(tmp) / "one-file-each"
+            folder.mkdir()
+            subset = [r for r in records if "repeat" not in r][: args.baseline_articles]
+            base_meter = StageMeter()
+            run_baseline(write_one_file_each(subset, folder), plain, base_meter)
+            baseline_rate = print_stages("baseline (one document at a time, no batching, no cache)",
+                                         base_meter, len(subset))
+            baseline_text = f"{baseline_rate:.1f} articles/s"
+            print(f"speed-up: {rate / baseline_rate:.1f}x")
+
+    print(f"end-to-end: {rate:.1f} articles/s ({cores} cores), peak RSS {fast_peak_mb:.0f} MB, "
+          f"baseline {baseline_text}")
+
+
+if __name__ == "__main__":
+    main()
