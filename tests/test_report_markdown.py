@@ -146,3 +146,12 @@ def test_markdown_of_real_pipeline_lists_every_claim(corpus, drone_corpus):
     for story in briefing.stories:
         for claim in story.claims:
             assert any(f"| {md_escape(claim.text)}" in row for row in rows), claim.text
+
+
+def test_a_flagged_update_between_same_day_reports_is_not_called_an_update():
+    briefing = make_briefing()
+    independent = briefing.document("d3indep").document
+    independent.published = briefing.document("d1wire").document.published
+    text = render_markdown(briefing)
+    assert "possibly an update" not in text
+    assert "- **at least 16**: Nordic Daily (3 March 2025)" in text

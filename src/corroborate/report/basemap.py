@@ -21,7 +21,7 @@ MIN_ASPECT, MAX_ASPECT = 1.35, 2.1  # width/height: wide enough for labels, neve
 MIN_STEP = 0.9  # drop outline points closer than this (user units) to the previous one
 WIDE_LON, WIDE_LAT = 70.0, 45.0  # places spread wider than this get a detail map and an overview
 FOCUS_LON, FOCUS_LAT = 60.0, 36.0  # the detail map's window, before padding
-FOCUS_SHARE = 0.6  # the detail map must hold this share of the places' weight
+FOCUS_SHARE = 0.4  # the detail map must hold this share of the places' weight (the overview shows the rest)
 DETAIL_FONT, DETAIL_RADIUS = 26.0, 9.0  # label size and marker radius in user units
 OVERVIEW_FONT, OVERVIEW_RADIUS = 40.0, 14.0  # the overview is shown smaller, so its marks are drawn larger
 

@@ -29,6 +29,7 @@ from .presentation import (
     document_labels,
     format_date,
     lead_claims,
+    ordered_variants,
     plural,
     ranked_claims,
     source_groups,
@@ -168,23 +169,18 @@ def _entity_view(index: int, entity: Entity, labels: dict[str, str]) -> dict:
 def _discrepancy_view(index: int, discrepancy: Discrepancy, story: Story, labels: dict[str, str],
                       published: dict[str, str]) -> dict:
     claim_text = next((c.text for c in story.claims if c.id == discrepancy.claim), None)
-    variants = []
-    for variant in discrepancy.variants:
-        dates = sorted({published[d] for d in variant.documents if published.get(d)})
-        variants.append({
-            "value": variant.value,
-            "outlets": [labels.get(d, d) for d in variant.documents],
-            "published": format_date(variant.published) if variant.published else ", ".join(format_date(d) for d in dates),
-            "sort": variant.published or (dates[0] if dates else "9999"),
-            "evidence": list(dict.fromkeys(variant.evidence)),
-        })
-    if discrepancy.update:
-        variants.sort(key=lambda v: v["sort"])
+    dated, update = ordered_variants(discrepancy, published)
+    variants = [{
+        "value": variant.value,
+        "outlets": [labels.get(d, d) for d in variant.documents],
+        "published": ", ".join(format_date(d) for d in dates),
+        "evidence": list(dict.fromkeys(variant.evidence)),
+    } for variant, dates in dated]
     return {
         "key": f"x{index}",
         "kind": discrepancy.kind,
         "summary": discrepancy.summary,
-        "update": discrepancy.update,
+        "update": update,
         "claim": claim_text,
         "variants": variants,
     }

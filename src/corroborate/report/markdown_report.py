@@ -16,6 +16,7 @@ from .presentation import (
     document_labels,
     format_date,
     lead_claims,
+    ordered_variants,
     plural,
     ranked_claims,
     source_groups,
@@ -77,17 +78,11 @@ def _story_lines(number: int, story: Story, documents: dict[str, AnalyzedDocumen
         lines += ["None found.", ""]
     for discrepancy in story.discrepancies:
         lines += [f"#### {discrepancy.kind.capitalize()}: {md_escape(discrepancy.summary)}", ""]
-        variants = list(discrepancy.variants)
-        if discrepancy.update:
+        dated, update = ordered_variants(discrepancy, published)
+        if update:
             lines += ["Published at different times: possibly an update. Variants in publication order.", ""]
-
-            def first_date(variant) -> str:
-                return variant.published or min((published[d] for d in variant.documents if d in published), default="9999")
-
-            variants.sort(key=first_date)
-        for variant in variants:
-            when = [variant.published] if variant.published else sorted({published[d] for d in variant.documents if d in published})
-            when_text = f" ({', '.join(format_date(w) for w in when)})" if when else ""
+        for variant, dates in dated:
+            when_text = f" ({', '.join(format_date(w) for w in dates)})" if dates else ""
             lines.append(f"- **{md_escape(variant.value)}**: {_outlets(variant.documents, labels)}{when_text}")
             lines += [f"  > {md_escape(e)}" for e in dict.fromkeys(variant.evidence)]
         lines.append("")

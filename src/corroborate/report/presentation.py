@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from urllib.parse import urlparse
 
-from ..model import AnalyzedDocument, Claim, Origin, Story
+from ..model import AnalyzedDocument, Claim, Discrepancy, Origin, Story, Variant
 
 STATUS_LABELS = {"corroborated": "corroborated", "single-source": "single source", "disputed": "disputed"}
 _STATUS_RANK = {"corroborated": 0, "disputed": 1, "single-source": 2}
@@ -155,3 +155,17 @@ def format_date(value: str | None) -> str:
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
+
+
+def ordered_variants(discrepancy: Discrepancy, published: dict[str, str]) -> tuple[list[tuple[Variant, list[str]]], bool]:
+    """The variants with the publication dates of their reports, and whether to present them as a
+    possible update: only when the stage flagged one *and* the variants were in fact published at
+    different times. Then they come in publication order, so the later reading is last."""
+    dated = []
+    for variant in discrepancy.variants:
+        dates = sorted({published[d] for d in variant.documents if d in published})
+        dated.append((variant, dates or ([variant.published] if variant.published else [])))
+    update = discrepancy.update and len({dates[0] if dates else "" for _, dates in dated}) > 1
+    if update:
+        dated.sort(key=lambda item: item[1][0] if item[1] else "9999")
+    return dated, update
