@@ -15,7 +15,7 @@ from .align import cluster_statements, similarity_matrix
 from .claims import extract_statements
 from .discrepancies import find_discrepancies, to_discrepancy
 from .headline import choose_headline
-from .support import build_claims
+from .support import build_claims, origin_of
 
 
 def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], settings: Settings) -> None:
@@ -43,7 +43,9 @@ def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], setti
         for claim in involved:
             claim.status = "disputed"
         lead = max(involved, key=lambda c: (c.independent_sources, len(c.support)), default=None)
-        discrepancies.append(to_discrepancy(finding, len(discrepancies) + 1, story.id, lead.id if lead else None))
+        discrepancies.append(
+            to_discrepancy(finding, len(discrepancies) + 1, story.id, lead.id if lead else None, lambda d: origin_of(story, d))
+        )
 
     story.claims = [claim for claim, _ in claims]
     story.discrepancies = discrepancies

@@ -4,7 +4,7 @@ A rewrite keeps the meaning but changes the words; a translation-like rewrite ch
 shortened report drops half a sentence. No single signal survives all three, so the score of a pair
 combines meaning (embedding cosine of the content), words (Dice overlap of content lemmas) and
 anchors (the entities, numbers and dates both mention, as an overlap coefficient so that a shorter
-statement is not punished for what it leaves out). Every signal is a matrix product over all
+statement is not punished for what it leaves out; anchors only raise a score, never lower it). Every signal is a matrix product over all
 statements of a story at once: no Python loop over sentence pairs.
 
 Clustering is constrained agglomeration over the pairs above the threshold, best pair first: two
@@ -49,15 +49,16 @@ def anchor_set(statement: Statement) -> frozenset[str]:
     return frozenset(anchors)
 
 
-def _without_story_topic(vectors: np.ndarray) -> np.ndarray:
+def _without_story_topic(vectors: np.ndarray, topic_shrinkage: float) -> np.ndarray:
     """Remove what every sentence of the story shares (its topic), so that cosine measures the fact.
 
     All sentences of a story about drones and Iran are alike; subtracting their mean direction
     spreads the scores of same-fact pairs away from merely same-story pairs.
     """
-    if len(vectors) < 3:
-        return vectors
-    centered = vectors - vectors.mean(axis=0, keepdims=True)
+    # A few statements do not tell the topic from the facts: the mean is shrunk towards zero
+    # (weight n / (n + topic_shrinkage)), so a two-report story keeps plain cosine.
+    weight = len(vectors) / (len(vectors) + topic_shrinkage)
+    centered = vectors - weight * vectors.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(centered, axis=1, keepdims=True)
     return centered / np.maximum(norms, 1e-6)
 
@@ -69,7 +70,8 @@ def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np
         return np.zeros((0, 0), dtype=np.float32)
     cfg = settings.corroboration
     vectors = get_embedder(settings.embedding).encode([s.content for s in statements])
-    meaning = np.clip(_without_story_topic(vectors) @ _without_story_topic(vectors).T, 0.0, 1.0)
+    centered = _without_story_topic(vectors, cfg.topic_shrinkage)
+    meaning = np.clip(centered @ centered.T, 0.0, 1.0)
 
     words = _binary_matrix([s.words for s in statements])
     shared = words @ words.T
@@ -82,11 +84,10 @@ def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np
     smaller = np.minimum(anchor_sizes[:, None], anchor_sizes[None, :])
     overlap = np.where(smaller > 0, shared_anchors / np.maximum(smaller, 1.0), 0.0)
 
-    score = cfg.embedding_weight * meaning + cfg.word_weight * dice + cfg.anchor_weight * overlap
-    # without anchors on either side the anchor weight should not count against the pair
-    no_anchors = (anchor_sizes[:, None] == 0) | (anchor_sizes[None, :] == 0)
-    rescaled = (cfg.embedding_weight * meaning + cfg.word_weight * dice) / (cfg.embedding_weight + cfg.word_weight)
-    score = np.where(no_anchors, rescaled, score)
+    # anchors only add: a rewrite that garbles a date or a place must still align with its source,
+    # or the discrepancy would never be seen
+    base = (cfg.embedding_weight * meaning + cfg.word_weight * dice) / (cfg.embedding_weight + cfg.word_weight)
+    score = base + cfg.anchor_weight * overlap * (1.0 - base)
     documents = np.array([s.document for s in statements])
     score[documents[:, None] == documents[None, :]] = 0.0
     return score.astype(np.float32)

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
 from ..model import AnalyzedDocument, Mention, Modality, Quantity, Story, TimeExpression
-from ..settings import Settings
+from ..settings import AnalyzeSettings, Settings
 
 # Verbs that introduce what someone says, thinks or asserts; the class decides the modality.
 SAYING_VERBS = frozenset(
@@ -68,6 +67,7 @@ class Statement:
     confirmed: bool = False  # the content is explicitly confirmed or acknowledged
     mixed_polarity: bool = False  # the sentence both denies and acknowledges (a sequence of events)
     tense: str = "other"  # "planned" (will, is preparing to), "done" (issued, has opened), "other"
+    theme: str | None = None  # what is acted on: "advisory" in "will issue a new advisory"
     words: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
     quantities: list[Quantity] = field(default_factory=list)
@@ -134,37 +134,49 @@ def normalize_wording(text: str) -> str:
     return " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'")))
 
 
-@lru_cache(maxsize=2)
-def load_parser(model: str):
-    """The dependency parser, loaded once per process (named entities come from the analysis)."""
-    import spacy
+# What statement extraction reads: tags, lemmas and the dependency parse (names come from the
+# analysis stage's mentions, so NER stays off).
+PARSER_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
-    try:
-        from ..analyze import load_pipeline  # the analysis stage's loader, when it offers one
-    except ImportError:
-        load_pipeline = None
-    if load_pipeline is not None:
-        try:
-            return load_pipeline(model)
-        except TypeError:
-            pass
-    return spacy.load(model, exclude=["ner"])
+
+def load_parser(settings: AnalyzeSettings):
+    """The analysis stage's pipeline loader, with the parser on (loaded once per process)."""
+    from ..analyze.nlp import load_pipeline
+
+    return load_pipeline(replace(settings, spacy_components=PARSER_COMPONENTS))
 
 
 def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], settings: Settings) -> ParsedStory:
     """Every statement of every document of a story, in document order, and how people are named."""
-    nlp = load_parser(settings.analyze.spacy_model)
+    nlp = load_parser(settings.analyze)
     person_keys = _person_keys(documents)
     entity_coords = {e.id: (e.lat, e.lon) for e in story.entities}
     statements: list[Statement] = []
     people: list[PersonCue] = []
-    parsed = nlp.pipe(d.text for d in documents)
+    parsed = nlp.pipe((_with_sentence_starts(nlp, d) for d in documents), batch_size=settings.analyze.batch_size)
     for analyzed, doc in zip(documents, parsed, strict=True):
         statements.extend(
             _document_statements(analyzed, doc, person_keys, entity_coords, settings.corroboration.min_statement_words)
         )
         people.extend(_person_cues(analyzed, doc, person_keys))
     return ParsedStory(statements, people)
+
+
+def _with_sentence_starts(nlp, analyzed: AnalyzedDocument):
+    """A tokenised document whose sentences are the analysis stage's, so that the parser (which
+    respects preset boundaries) never attaches a headline word to the lede below it."""
+    doc = nlp.make_doc(analyzed.text)
+    starts = sorted(s.start for s in analyzed.sentences)
+    k = 0
+    for token in doc:
+        while k < len(starts) and starts[k] < token.idx:
+            k += 1
+        at_start = k < len(starts) and token.idx >= starts[k]
+        if token.i > 0:
+            token.is_sent_start = bool(at_start)
+        if at_start:
+            k += 1
+    return doc
 
 
 def _person_cues(analyzed: AnalyzedDocument, doc, person_keys) -> list[PersonCue]:
@@ -183,23 +195,13 @@ def _person_cues(analyzed: AnalyzedDocument, doc, person_keys) -> list[PersonCue
         if span.start > 0:
             phrase_tokens.add(doc[span.start - 1])
         name_tokens = set(span)
-        gender = None
-        cue_token = None
+        cues: dict[str, object] = {}  # gender -> the nearest word that gives it
         for token in sorted(phrase_tokens, key=lambda t: abs(t.i - span.start)):
             word = token.lower_
             if word in MALE_CUES or word in FEMALE_CUES:
-                gender = "male" if word in MALE_CUES else "female"
-                cue_token = token
-                break
-        if mention.title and gender is None:
-            word = mention.title.lower()
-            if word in MALE_CUES or word in FEMALE_CUES:
-                gender = "male" if word in MALE_CUES else "female"
-        phrase = mention.text
-        if cue_token is not None and cue_token not in name_tokens:
-            lo = min(cue_token.idx, mention.start)
-            hi = max(cue_token.idx + len(cue_token.text), mention.end)
-            phrase = analyzed.text[lo:hi] if hi - lo <= 60 else f"{cue_token.text} {mention.text}"
+                cues.setdefault("male" if word in MALE_CUES else "female", token)
+        if mention.title and mention.title.lower() in MALE_CUES | FEMALE_CUES and not cues:
+            cues["male" if mention.title.lower() in MALE_CUES else "female"] = None
         context = frozenset(
             t.lemma_.lower() for t in phrase_tokens
             if t not in name_tokens and t.is_alpha and not t.is_stop and t.lower_ not in MALE_CUES | FEMALE_CUES
@@ -208,7 +210,15 @@ def _person_cues(analyzed: AnalyzedDocument, doc, person_keys) -> list[PersonCue
         sentence = sentences.get(mention.sentence)
         if key is None or sentence is None:
             continue
-        out.append(PersonCue(key, mention.text, analyzed.id, sentence.text, phrase, gender, context))
+        for gender, cue_token in (cues or {None: None}).items():
+            phrase = mention.text
+            if cue_token is not None and cue_token not in name_tokens:
+                lo = min(cue_token.idx, mention.start)
+                hi = max(cue_token.idx + len(cue_token.text), mention.end)
+                phrase = analyzed.text[lo:hi] if hi - lo <= 60 else f"{cue_token.text} {mention.text}"
+            elif mention.title and gender:
+                phrase = f"{mention.title} {mention.text}"
+            out.append(PersonCue(key, mention.text, analyzed.id, sentence.text, phrase, gender, context))
     return out
 
 
@@ -290,7 +300,9 @@ def _document_statements(analyzed: AnalyzedDocument, doc, person_keys, entity_co
             clauses = [[t for t in tokens if t not in frame.frame_tokens]]
         split = len(clauses) > 1
         for clause_tokens in clauses:
-            clause_tokens = [t for t in clause_tokens if t.idx >= sentence.start and t.idx < sentence.end]
+            clause_tokens = [
+                t for t in clause_tokens if sentence.start <= t.idx < sentence.end and t not in frame.frame_tokens
+            ]
             content_tokens = [t for t in clause_tokens if not t.is_punct]
             while content_tokens and content_tokens[0].dep_ in ("mark", "cc"):  # "that ...", "but ..."
                 content_tokens = content_tokens[1:]
@@ -314,7 +326,7 @@ def _document_statements(analyzed: AnalyzedDocument, doc, person_keys, entity_co
             seen.add(key)
             head = _clause_head(clause_tokens, frame.content_head)
             negated, confirmed = _polarity(head, frame)
-            entities, places = _anchors(mentions, c_start, c_end, start, end, person_keys, entity_coords, doc)
+            entities, places = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc)
             out.append(
                 Statement(
                     document=analyzed.id,
@@ -336,6 +348,7 @@ def _document_statements(analyzed: AnalyzedDocument, doc, person_keys, entity_co
                     confirmed=confirmed,
                     mixed_polarity=frame.mixed_polarity,
                     tense=_tense(head),
+                    theme=_theme(head),
                     words=words,
                     entities=entities,
                     quantities=[q for q in analyzed.quantities if start <= q.start < end],
@@ -473,10 +486,29 @@ def _speaker(tokens, mentions, person_keys, last_person) -> tuple[str | None, st
     if people:
         person = people[-1]
         return person.text, person_key(person.text, person_keys), True
-    written = " ".join(t.text for t in words if t.dep_ != "det" or t.i != words[0].i)
+    # the speaker's noun phrase, without what follows it ("a finding released by the White House")
+    core = [t for t in words if not any(a.dep_ in ("acl", "relcl", "prep", "appos") and a in words for a in _ancestors_within(t, words))]
+    core = [t for t in core if t.dep_ not in ("acl", "relcl", "prep", "appos") and not (t.dep_ == "det" and t.i == core[0].i)]
+    written = doc_text(core) if core else doc_text(words)
     if inside:
         return written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False
     return written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop})), False
+
+
+def _ancestors_within(token, members) -> list:
+    out = []
+    member_ids = {t.i for t in members}
+    head = token.head
+    while head.i != token.i and head.i in member_ids:
+        out.append(head)
+        token, head = head, head.head
+    return out
+
+
+def doc_text(tokens) -> str:
+    """The words as written, spacing included (“Ukraine’s foreign ministry”, not “Ukraine ’s”)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _modality(head, frame: _Frame, clause_tokens) -> Modality:
@@ -522,6 +554,16 @@ def _tense(head) -> str:
     return "other"
 
 
+def _theme(head) -> str | None:
+    """The thing acted upon ("investigation" in "will open an investigation", "guideline" in
+    "guidelines would be announced"), looking through "is preparing to issue"."""
+    for verb in (head, *[c for c in head.children if c.dep_ == "xcomp"]):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+                return child.lemma_.lower()
+    return None
+
+
 def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
     if not negated:
@@ -543,11 +585,12 @@ def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
     return negated, confirmed
 
 
-def _anchors(mentions, c_start, c_end, start, end, person_keys, entity_coords, doc):
+def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc):
+    """The entities the asserted content names (not its speaker), and the places with their slot."""
     entities: set[str] = set()
     places: list[PlaceSlot] = []
     for mention in mentions:
-        if not (start <= mention.start < end):
+        if not (c_start <= mention.start < c_end):
             continue
         if mention.type == "PERSON":  # by name: "Ms. Kirby" and "John Kirby" are one person here
             key = person_key(mention.text, person_keys)
@@ -555,7 +598,7 @@ def _anchors(mentions, c_start, c_end, start, end, person_keys, entity_coords, d
             key = mention.entity or f"{mention.type}:{mention.text.lower()}"
         if key:
             entities.add(key)
-        if mention.type == "PLACE" and c_start <= mention.start < c_end:
+        if mention.type == "PLACE":
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             preposition = head = None
             if span is not None:

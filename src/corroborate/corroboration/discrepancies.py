@@ -80,6 +80,7 @@ def find_discrepancies(
                     findings.extend(_status(a, b))
                     findings.extend(_negation(a, b))
                     findings.extend(_speaker(a, b, parsed))
+    findings.extend(_status_across_claims(statements, groups, scores, settings))
     findings.extend(_quantities(statements, groups, scores, settings))
     findings.extend(_quotes(statements, settings))
     findings.extend(_gender(parsed))
@@ -105,10 +106,12 @@ def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, fl
     base = _base(quantity)
     if base is None:
         return None
-    low = quantity.low if quantity.low is not None else quantity.value
-    high = quantity.high if quantity.high is not None else quantity.value
-    if low is None and high is None:
-        return None
+    low, high = quantity.low, quantity.high
+    if low is None and high is None:  # a point value only
+        low = high = quantity.value
+        if low is None:
+            return None
+    # one open end: "more than 60,000", "at least a dozen", "fewer than 10"
     low = -math.inf if low is None else low * base[1]
     high = math.inf if high is None else high * base[1]
     # a vague amount is already read as a range; "about" widens a point value
@@ -168,6 +171,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             return True
         return float(unit_vectors[u] @ unit_vectors[v]) >= cfg.unit_similarity_threshold
 
+    related = _sentence_relatedness(statements, scores, [i for i, _, _ in items])
+    event_days = [_event_day(statements[i], q) for i, q, _ in items]
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -176,15 +181,16 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             x = parent[x]
         return x
 
+    # figures are few per story (tens), so this pair loop is small; sentences were scored in bulk
     for x in range(len(items)):
         for y in range(x + 1, len(items)):
             i, p, _ = items[x]
             j, q, _ = items[y]
             if statements[i].document == statements[j].document or not _same_dimension(p, q, unit_similar):
                 continue
-            same_claim = group_of.get(i) == group_of.get(j)
-            related = scores[i, j] >= cfg.quantity_sentence_threshold
-            if (same_claim or related) and context_similarity[x, y] >= cfg.quantity_context_threshold:
+            if not _same_time(event_days[x], event_days[y], cfg.max_update_days):
+                continue  # "last year, 30 ships" is another event than today's 12 ships
+            if group_of.get(i) == group_of.get(j) or _same_figure(p, related[x, y], context_similarity[x, y], cfg):
                 parent[find(x)] = find(y)
     components: dict[int, list[int]] = {}
     for x in range(len(items)):
@@ -230,6 +236,51 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     return findings
 
 
+def _same_figure(quantity: Quantity, related: float, context: float, cfg) -> bool:
+    """Two figures of related sentences measure the same thing. For a count the counted noun
+    already says what is counted ("households", "homes"); "km" says nothing of what is measured,
+    so a measure also needs the words around it to match."""
+    if quantity.kind == "count":
+        return related >= cfg.count_sentence_threshold
+    return related >= cfg.quantity_sentence_threshold and context >= cfg.quantity_context_threshold
+
+
+def _sentence_relatedness(statements: Sequence[Statement], scores: np.ndarray, indices: list[int]) -> np.ndarray:
+    """For each pair of figures, the best score between any statements of their two sentences:
+    a figure in a split-off clause ("but 60,000 homes were still without power") belongs to the
+    sentence that says what it is about."""
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for k, statement in enumerate(statements):
+        by_sentence.setdefault((statement.document, statement.sentence), []).append(k)
+    rows = [by_sentence[(statements[i].document, statements[i].sentence)] for i in indices]
+    out = np.zeros((len(indices), len(indices)), dtype=np.float32)
+    for x, a in enumerate(rows):
+        for y in range(x + 1, len(rows)):
+            out[x, y] = out[y, x] = float(scores[np.ix_(a, rows[y])].max())
+    return out
+
+
+def _event_day(statement: Statement, quantity: Quantity) -> tuple[str, str] | None:
+    """When the figure holds: the nearest dated expression of its clause, else the report's date."""
+    dated = [t for t in statement.times if t.date and t.resolved and t.precision]
+    if dated:
+        nearest = min(dated, key=lambda t: abs(t.start - quantity.start))
+        return nearest.date, nearest.precision
+    if statement.published is not None:
+        return statement.published.isoformat(), "day"
+    return None
+
+
+def _same_time(a: tuple[str, str] | None, b: tuple[str, str] | None, max_days: int) -> bool:
+    if a is None or b is None:
+        return True
+    width = {"year": 4, "month": 7, "day": 10}
+    common = min(width.get(a[1], 10), width.get(b[1], 10))
+    if common < 10:
+        return a[0][:common] == b[0][:common]
+    return abs((date.fromisoformat(a[0][:10]) - date.fromisoformat(b[0][:10])).days) <= max_days
+
+
 def _bounds(quantity: Quantity) -> tuple[float | None, float | None]:
     base = _base(quantity)
     factor = base[1] if base else 1.0
@@ -238,9 +289,15 @@ def _bounds(quantity: Quantity) -> tuple[float | None, float | None]:
     return (round(low * factor, 3) if low is not None else None, round(high * factor, 3) if high is not None else None)
 
 
+_MEASURE_NAMES = {"length": "the distance", "mass": "the weight", "money": "the amount", "percent": "the share",
+                  "duration": "the duration", "area": "the area", "speed": "the speed"}
+
+
 def _context_subject(items, members, statements) -> str:
     quantity = items[members[0]][1]
-    return quantity.unit or quantity.kind
+    if quantity.kind == "count":
+        return f"the number ({quantity.unit})" if quantity.unit else "a number"
+    return _MEASURE_NAMES.get(quantity.kind, f"a figure ({quantity.unit or quantity.kind})")
 
 
 # --------------------------------------------------------------------------------------------
@@ -254,6 +311,11 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
         return []
     comparable = [(x, y) for x in ta for y in tb if x.precision == y.precision]
     if not comparable or any(x.date == y.date for x, y in comparable):
+        return []
+    # the same words ("by Thursday morning") read against two publication dates: a question of
+    # resolution, not two reports that disagree
+    comparable = [(x, y) for x, y in comparable if x.text.lower() != y.text.lower()]
+    if not comparable:
         return []
     x, y = comparable[0]
     return [_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b])]
@@ -292,6 +354,24 @@ def _status(a: Statement, b: Statement) -> list[_Finding]:
         "status", "whether it has happened",
         [_Side(planned.content, "planned", [planned]), _Side(done.content, "done", [done])], [a, b],
     )]
+
+
+def _status_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
+    """"Is preparing to issue a new advisory" and "published a new advisory" tell the same step
+    at two stages, so they rarely align as one claim; the thing acted upon pairs them."""
+    cfg = settings.corroboration
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    planned = [i for i, s in enumerate(statements) if s.tense == "planned" and s.theme and not s.negated]
+    done = [i for i, s in enumerate(statements) if s.tense == "done" and s.theme and not s.negated]
+    findings = []
+    for i in planned:
+        for j in done:
+            a, b = statements[i], statements[j]
+            if a.document == b.document or a.theme != b.theme or group_of.get(i) == group_of.get(j):
+                continue
+            if scores[i, j] >= cfg.status_pair_threshold:
+                findings.extend(_status(a, b))
+    return findings
 
 
 def _negation(a: Statement, b: Statement) -> list[_Finding]:
@@ -472,10 +552,22 @@ def _merge(findings: list[_Finding]) -> list[_Finding]:
     return list(merged.values())
 
 
-def to_discrepancy(finding: _Finding, number: int, story_id: str, claim_id: str | None) -> Discrepancy:
+# Values that move while a story unfolds (a toll, a count, whether a step was taken); who said a
+# thing, where and when it happened, and how a quotation reads do not.
+EVOLVING_KINDS = frozenset({"quantity", "status"})
+
+
+def to_discrepancy(
+    finding: _Finding, number: int, story_id: str, claim_id: str | None, origin_of: Callable[[str], str]
+) -> Discrepancy:
+    """Variants in publication order; a later variant from another origin may be an update."""
     sides = sorted(finding.sides, key=lambda side: (_earliest(side) is None, _earliest(side) or date.min))
     published = [_earliest(side) for side in sides]
-    update = len({p for p in published if p is not None}) > 1
+    update = False
+    if finding.kind in EVOLVING_KINDS and len({p for p in published if p is not None}) > 1:
+        first_origins = {origin_of(s.document) for s in sides[0].statements}
+        later_origins = {origin_of(s.document) for side in sides[1:] for s in side.statements}
+        update = bool(later_origins - first_origins)  # a rewrite of the same source is no update
     variants = [
         Variant(
             value=side.value,

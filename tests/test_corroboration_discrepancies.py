@@ -1,0 +1,281 @@
+"""Discrepancies between aligned statements, one test per kind, and the no-false-alarm cases.
+
+Sentences are real: from ../shared/corpora/drone-factory-2023 and from examples/harbour-blackout
+(whose answers are in examples/harbour-blackout.answers.md). Figures and dates are given as an
+analysis reads them (normalised units, vague amounts as ranges, relative dates resolved).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.corroboration import corroborate_story
+from corroborate.settings import DEFAULT_SETTINGS
+from tests.test_corroboration_builders import analysed, story_of
+
+MILE_KM = 1.609344
+
+# ---- drone-factory-2023: a distance given in miles, kilometres and vague "several hundred"
+KM_VAGUE = analysed(
+    "d002",
+    ["The plant in the Alabuga special economic zone, several hundred kilometers east of the Russian capital, "
+     "will be used to counter the latest Ukrainian offensive and could be operational early next year, the official said."],
+    quantities=[dict(text="several hundred kilometers", low=200.0, high=900.0, unit="km", kind="length", vague=True)],
+)
+MILES_AND_KM = analysed(
+    "d004",
+    ["National Security Council spokesperson John Kirby said in a statement to Anadolu that the plant \"could be fully "
+     "operational early next year,\" and released satellite imagery of the alleged site in Russia’s Alabuga Special "
+     "Economic Zone, which is about 680 miles (1100 km) east of Moscow."],
+    mentions=[("John Kirby", "PERSON")],
+    quantities=[
+        dict(text="about 680 miles", value=680 * MILE_KM, unit="km", kind="length", approximate=True),
+        dict(text="1100 km", value=1100.0, unit="km", kind="length"),
+    ],
+)
+MILES_VAGUE = analysed(
+    "d003",
+    ["Kirby said that US intelligence officials now believe that the manufacturing plant is being set up in the "
+     "Alabuga special economic zone, several hundred miles east of Moscow."],
+    mentions=[("Kirby", "PERSON")],
+    quantities=[dict(text="several hundred miles", low=200 * MILE_KM, high=900 * MILE_KM, unit="km", kind="length", vague=True)],
+)
+
+
+def corroborate(documents, origins=None):
+    story = story_of(documents, origins)
+    corroborate_story(story, documents, DEFAULT_SETTINGS)
+    return story
+
+
+def kinds(story) -> list[str]:
+    return sorted(d.kind for d in story.discrepancies)
+
+
+def test_miles_kilometres_and_several_hundred_miles_agree():
+    story = corroborate([MILES_AND_KM, MILES_VAGUE])
+    assert kinds(story) == []
+
+
+def test_several_hundred_kilometres_contradicts_680_miles():
+    story = corroborate([KM_VAGUE, MILES_AND_KM, MILES_VAGUE])
+    (found,) = story.discrepancies
+    assert found.kind == "quantity"
+    values = {v.value: v.documents for v in found.variants}
+    assert values["several hundred kilometers"] == ["d002"]
+    assert set(values) == {"several hundred kilometers", "about 680 miles"}  # "several hundred miles" agrees with both
+    assert all(v.evidence for v in found.variants)
+    assert not found.update
+
+
+# ---- harbour-blackout
+WIRE = "2025-10-14"
+LATER = "2025-10-15"
+SHIPS_12 = analysed(
+    "h01",
+    ["Port authority spokeswoman Carmen Ruiz said 12 container ships were left waiting at anchor outside the harbour "
+     "while cranes stood idle."],
+    published=WIRE, mentions=[("Carmen Ruiz", "PERSON")],
+    quantities=[dict(text="12 container ships", value=12.0, unit="container ship", kind="count")],
+)
+SHIPS_12_SHORT = analysed(
+    "h02",
+    ["Port authority spokeswoman Carmen Ruiz said 12 container ships were left waiting at anchor outside the harbour."],
+    published=WIRE, mentions=[("Carmen Ruiz", "PERSON")],
+    quantities=[dict(text="12 container ships", value=12.0, unit="container ship", kind="count")],
+)
+SHIPS_21 = analysed(
+    "h03",
+    ["The spokeswoman of the port authority, Mr. Ruiz, told that 21 container ships are waiting at the anchor outside "
+     "of the harbour."],
+    published=LATER, mentions=[("Ruiz", "PERSON")],
+    quantities=[dict(text="21 container ships", value=21.0, unit="container ship", kind="count")],
+)
+SHIPS_DOZEN = analysed(
+    "h04",
+    ["Our reporters counted at least a dozen container ships at anchor in the bay yesterday afternoon."],
+    published=LATER,
+    quantities=[dict(text="at least a dozen container ships", low=12.0, high=None, unit="container ship", kind="count")],
+)
+WIRE_ORIGIN = [["h01", "h02", "h03"], ["h04"]]
+
+
+def test_a_shorter_report_that_omits_a_detail_is_no_contradiction():
+    story = corroborate([SHIPS_12, SHIPS_12_SHORT])
+    assert kinds(story) == []
+    (claim,) = story.claims
+    assert [s.document for s in claim.support] == ["h01", "h02"]
+
+
+def test_twelve_ships_versus_twenty_one_and_at_least_a_dozen_agrees():
+    story = corroborate([SHIPS_12, SHIPS_12_SHORT, SHIPS_21, SHIPS_DOZEN], WIRE_ORIGIN)
+    quantity = [d for d in story.discrepancies if d.kind == "quantity"]
+    assert len(quantity) == 1
+    variants = [(v.value, v.documents) for v in quantity[0].variants]
+    assert variants == [("12 container ships", ["h01", "h02"]), ("21 container ships", ["h03"])]
+    assert not quantity[0].update  # the later figure comes from a rewrite of the same wire story
+
+
+def test_ruiz_called_mister_and_spokeswoman_is_an_attribution_discrepancy():
+    story = corroborate([SHIPS_12, SHIPS_12_SHORT, SHIPS_21, SHIPS_DOZEN], WIRE_ORIGIN)
+    (naming,) = [d for d in story.discrepancies if d.kind == "attribution"]
+    by_gender = {v.normalized: (v.value, v.documents) for v in naming.variants}
+    assert by_gender["male"] == ("Mr. Ruiz", ["h03"])
+    assert by_gender["female"][1] == ["h01", "h02", "h03"]  # h03 itself also says "spokeswoman"
+
+
+def test_households_then_homes_later_from_another_origin_is_a_possible_update():
+    tuesday = analysed(
+        "h01",
+        ["A fire at an electrical substation in Viña del Mar cut power to the port of Valparaíso and about 40,000 "
+         "households on Tuesday, halting container traffic at one of Chile's busiest harbours."],
+        published=WIRE,
+        quantities=[dict(text="about 40,000 households", value=40000.0, unit="household", kind="count", approximate=True)],
+    )
+    wednesday = analysed(
+        "h04",
+        ["Power returned to parts of Valparaíso on Wednesday morning, a day after the substation fire that darkened the "
+         "port, but more than 60,000 homes across the region were still without electricity, the regional electricity "
+         "regulator said."],
+        published=LATER,
+        quantities=[dict(text="more than 60,000 homes", low=60000.0, high=None, unit="home", kind="count")],
+    )
+    story = corroborate([tuesday, wednesday])
+    (found,) = [d for d in story.discrepancies if d.kind == "quantity"]
+    assert [v.documents for v in found.variants] == [["h01"], ["h04"]]  # publication order
+    assert [v.published for v in found.variants] == [WIRE, LATER]
+    assert found.update
+
+
+LEDE_WIRE = analysed(
+    "h01",
+    ["A fire at an electrical substation in Viña del Mar cut power to the port of Valparaíso and about 40,000 "
+     "households on Tuesday, halting container traffic at one of Chile's busiest harbours."],
+    published=WIRE,
+    mentions=[("Viña del Mar", "PLACE"), ("Valparaíso", "PLACE")],
+    times=[("Tuesday", "2025-10-14", "day")],
+)
+LEDE_REWRITE = analysed(
+    "h03",
+    ["The port of Valparaíso in Chile has stayed without the electric power after a fire was happening in an electrical "
+     "substation of Quilpué on Monday evening, according to the information of Meridian News Agency."],
+    published=LATER,
+    mentions=[("Valparaíso", "PLACE"), ("Chile", "PLACE"), ("Quilpué", "PLACE"), ("Meridian News Agency", "ORG")],
+    times=[("Monday evening", "2025-10-13", "day")],
+)
+
+
+def test_tuesday_versus_monday_evening_is_a_date_discrepancy():
+    story = corroborate([LEDE_WIRE, LEDE_REWRITE])
+    (found,) = [d for d in story.discrepancies if d.kind == "date"]
+    assert [(v.value, v.normalized, v.documents) for v in found.variants] == [
+        ("Tuesday", "2025-10-14", ["h01"]),
+        ("Monday evening", "2025-10-13", ["h03"]),
+    ]
+    assert not found.update
+
+
+def test_vina_del_mar_versus_quilpue_is_a_place_discrepancy():
+    story = corroborate([LEDE_WIRE, LEDE_REWRITE])
+    (found,) = [d for d in story.discrepancies if d.kind == "place"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Viña del Mar", ["h01"]), ("Quilpué", ["h03"])]
+
+
+def test_same_quotation_worded_differently_is_a_quote_discrepancy():
+    expect = analysed("h01", ["\"We expect full power to be restored by Thursday morning,\" Ruiz said."], published=WIRE,
+                      mentions=[("Ruiz", "PERSON")])
+    hope = analysed("h03", ["\"We hope that all power will be back by Thursday morning,\" Ruiz said."], published=LATER,
+                    mentions=[("Ruiz", "PERSON")])
+    story = corroborate([expect, hope])
+    assert kinds(story) == ["quote"]
+    (found,) = story.discrepancies
+    assert [v.value for v in found.variants] == [
+        "We expect full power to be restored by Thursday morning",
+        "We hope that all power will be back by Thursday morning",
+    ]
+    assert story.claims[0].status == "disputed"
+
+
+def test_paraphrase_outside_quotation_marks_is_not_a_quote_discrepancy():
+    wire = analysed("h01", ["Police said there was no evidence of sabotage."], published=WIRE)
+    rewrite = analysed("h03", ["The police told there is no evidence of a sabotage."], published=LATER)
+    story = corroborate([wire, rewrite])
+    assert kinds(story) == []
+    (claim,) = story.claims
+    assert claim.independent_sources == 2 and claim.status == "corroborated"
+
+
+def test_a_quotation_cut_short_is_not_misquoted():
+    full = analysed("d000", ["Ukrainian President Volodymyr Zelenskyy blasted Iran over its supply of drones to Russia, "
+                             "asking: \"Why do you want to be accomplices in Russian terror?\""])
+    cut = analysed("d003", ["Ukrainian President Volodymyr Zelenskyy asked Iranians if they wanted to be \"accomplices "
+                            "in Russian terror\", a statement Tehran dismissed as \"political show\"."])
+    assert [d for d in corroborate([full, cut]).discrepancies if d.kind == "quote"] == []
+
+
+def test_cause_given_by_the_grid_company_spokesman_or_the_port_authority_is_an_attribution_discrepancy():
+    wire = analysed(
+        "h01",
+        ["The blaze broke out shortly after 6 a.m. at the Las Palmas substation, Pacific Grid Company spokesman "
+         "Tomás Lindqvist said.", "He said the fire was caused by an overheated transformer."],
+        published=WIRE, mentions=[("Tomás Lindqvist", "PERSON"), ("Pacific Grid Company", "ORG")],
+    )
+    rewrite = analysed(
+        "h03", ["The fire has been caused by an overheated transformer, it was said by the port authority."], published=LATER,
+    )
+    story = corroborate([wire, rewrite])
+    (found,) = [d for d in story.discrepancies if d.kind == "attribution"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Tomás Lindqvist", ["h01"]), ("port authority", ["h03"])]
+    assert found.variants[0].evidence == ["He said the fire was caused by an overheated transformer."]
+
+
+def test_a_spokesman_speaking_for_his_organisation_is_not_an_attribution_discrepancy():
+    person = analysed("d001", ["In a statement on Friday, White House National Security Council spokesman John Kirby said "
+                               "Iran has continued to send drones to Russia across the Caspian Sea."],
+                      mentions=[("John Kirby", "PERSON"), ("White House", "ORG")])
+    organisation = analysed("d004", ["The White House said Iran has continued to send drones to Russia across the Caspian Sea."],
+                            mentions=[("White House", "ORG")])
+    assert kinds(corroborate([person, organisation])) == []
+
+
+def test_will_open_versus_has_opened_is_a_status_discrepancy_and_a_possible_update():
+    wire = analysed("h01", ["The energy ministry will open an investigation into the outage, Energy Minister Diego Pardo "
+                            "told reporters in Santiago."], published=WIRE, mentions=[("Diego Pardo", "PERSON")])
+    later = analysed("h04", ["The energy ministry has opened an investigation into the outage, ministry officials "
+                             "confirmed on Wednesday."], published=LATER)
+    story = corroborate([wire, later])
+    assert kinds(story) == ["status"]
+    (found,) = story.discrepancies
+    assert [(v.normalized, v.documents) for v in found.variants] == [("planned", ["h01"]), ("done", ["h04"])]
+    assert found.update
+
+
+def test_denied_versus_acknowledged_is_a_negation_discrepancy():
+    wire = analysed("h01", ["The grid company denied that scheduled maintenance at the substation had been postponed."],
+                    published=WIRE)
+    later = analysed("h04", ["The grid company acknowledged that scheduled maintenance at the substation had been postponed "
+                             "in August because of a shortage of spare parts."], published=LATER)
+    story = corroborate([wire, later])
+    assert kinds(story) == ["negation"]
+    (found,) = story.discrepancies
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["h01"]), ("confirmed", ["h04"])]
+    assert found.variants[0].evidence == ["The grid company denied that scheduled maintenance at the substation had been postponed."]
+
+
+def test_a_sentence_that_reports_a_denial_then_an_admission_is_no_negation_discrepancy():
+    sequence = analysed("d001", ["Iran admitted that it had provided drones to Russia before the start of the war but "
+                                 "denies having sent any since."])
+    admission = analysed("d003", ["Iran, meanwhile, has acknowledged sending drones to Russia but says it did so before "
+                                  "Russia’s widely condemned invasion in February 2022."])
+    assert [d for d in corroborate([sequence, admission]).discrepancies if d.kind == "negation"] == []
+
+
+@pytest.mark.parametrize("title", ["Ms.", "spokeswoman"])
+def test_one_resolved_person_named_with_both_genders(title):
+    spokesman = analysed("d000", ["National Security Council spokesman John Kirby said US intelligence officials believe "
+                                  "a plant could be operational early next year."], mentions=[("John Kirby", "PERSON")])
+    other = analysed("d002", [f"Russia offered Iran unprecedented defense cooperation, including missiles, {title} Kirby said."],
+                     mentions=[("Kirby", "PERSON")])
+    story = corroborate([spokesman, other])
+    (found,) = [d for d in story.discrepancies if d.kind == "attribution"]
+    assert {v.normalized: v.documents for v in found.variants} == {"male": ["d000"], "female": ["d002"]}
