@@ -34,9 +34,11 @@ GENERIC = re.compile(
     r"governorate|prefecture|territory|peninsula|city|town|village|port|of|republic)\b",
     re.IGNORECASE,
 )
-# a city of 100,000 outranks a region of the same name ("Moscow", "New York", "Washington")
-KIND_WEIGHT = {"country": 3.0, "water": 2.5, "region": 1.5, "city": 1.0}
+# a city of a million outranks a region of the same name ("Moscow", "New York"); a town does not
+# ("California", Maryland)
+KIND_WEIGHT = {"country": 3.0, "water": 2.5, "region": 2.0, "city": 1.0}
 CONTEXT_WEIGHT = 1.0  # all nearby country mentions agreeing add this much
+NEAR_KM = 1000.0  # a region or sea named nearby pulls candidates within this distance, the closer the more
 
 
 def normalize_place(name: str) -> str:
@@ -171,6 +173,10 @@ class Gazetteer:
             found = self.index.get(stripped) if stripped else None
         return [Place(*self.places[i]) for i in found or ()]
 
+    def candidates_exact(self, name: str) -> list[Place]:
+        """Places called exactly ``name`` (no generic words stripped)."""
+        return [Place(*self.places[i]) for i in self.index.get(normalize_place(name), ())]
+
     def country_codes(self, name: str) -> set[str]:
         return {p.country for p in self.candidates(name) if p.kind == "country" and p.country}
 
@@ -209,29 +215,36 @@ def load_gazetteer(min_population: int = 1000) -> Gazetteer:
     return gazetteer
 
 
-def _score(place: Place, context: dict[str, float]) -> float:
+def _score(place: Place, context: dict[str, float], near: list[tuple[Place, float]]) -> float:
     weight = KIND_WEIGHT[place.kind]
-    if place.kind == "city":  # a city of 100,000 scores 2.0: above a region, below a country
+    if place.kind == "city":  # a city of 100,000 scores 2.0, as a region does; below a country
         weight += min(math.log10(max(place.population, 10)) / 5, 1.5)
     if place.country and place.country in context:
         weight += CONTEXT_WEIGHT * context[place.country]
+    for other, share in near:  # a region or sea named nearby pulls candidates towards it
+        if other.id != place.id:
+            weight += CONTEXT_WEIGHT * share * max(0.0, 1 - _distance_km(place, other) / NEAR_KM)
     return weight
 
 
 def geocode(
-    names: Iterable[str], gazetteer: Gazetteer, context: dict[str, float] | None = None
+    names: Iterable[str],
+    gazetteer: Gazetteer,
+    context: dict[str, float] | None = None,
+    near: list[tuple[Place, float]] | None = None,
 ) -> Geocode | None:
-    """The best place for an entity known by ``names``; ``context`` weighs the countries named
-    near it (ISO code -> share of nearby mentions). Confidence reflects the margin over the next
-    candidate and whether the context agrees."""
+    """The best place for an entity known by ``names``. ``context`` weighs the countries named
+    near it (ISO code -> share of nearby names), ``near`` the regions and seas (place, share).
+    Confidence reflects the margin over the next distinct candidate and whether context agrees."""
     context = context or {}
+    near = near or []
     candidates: dict[str, Place] = {}
     for name in names:
         for place in gazetteer.candidates(name):
             candidates[place.id] = place
     if not candidates:
         return None
-    scored = sorted(((_score(p, context), p) for p in candidates.values()), key=lambda x: -x[0])
+    scored = sorted(((_score(p, context, near), p) for p in candidates.values()), key=lambda x: -x[0])
     best_score, best = scored[0]
     if len(scored) == 1:
         confidence = 0.95 if best.kind in {"country", "water"} else 0.8
@@ -243,6 +256,24 @@ def geocode(
     if best.country and best.country in context:
         confidence = min(0.99, confidence + 0.05)
     return Geocode(best, round(confidence, 2))
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+
+
+def places_named_in(text: str, gazetteer: Gazetteer) -> list[Place]:
+    """Countries, regions and seas named anywhere in ``text``, inside other names too ("Texas
+    Department of Criminal Justice" names Texas): the context that disambiguates a town."""
+    found: dict[str, Place] = {}
+    for run in _NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i : i + size]).rstrip(".'’")
+                for place in gazetteer.candidates_exact(phrase):
+                    if place.kind != "city":
+                        found[place.id] = place
+    return list(found.values())
 
 
 def _distance_km(a: Place, b: Place) -> float:

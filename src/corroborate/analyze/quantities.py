@@ -48,6 +48,13 @@ NOUN_TAGS = {"NN", "NNS", "NNPS"}
 RUN_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG", "HYPH", "NNP"}
 
 
+CLOCK = re.compile(r"\s*(?:[ap]\.?m\.?|o['’]clock)(?![\w])", re.IGNORECASE)
+
+
+def _is_year(token: str | None) -> bool:
+    return bool(token) and bool(re.fullmatch(r"(?:19|20)\d\d", token))
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -61,7 +68,7 @@ def _tables():
     second = rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale2>{_SCALE})\b|(?P<abbr2>bn|mn|m|k|tn)\b)?"
     pattern = re.compile(
         rf"(?<![\w\-–©#/.,:$€£¥])(?P<approx>(?:{_alternation(data['approximators'])}|between)\s+)?"
-        rf"(?P<currency>{_alternation(data['currency_symbols'])})?\s?"
+        rf"(?P<currency>{_alternation(data['currency_symbols'])})?[ ]?"
         rf"(?:(?P<vague>{_alternation(vague)})(?:\s+(?P<vscale>{_SCALE}))?(?:\s+of)?(?=\s)"
         rf"|{number}(?:\s*(?:-|–|to|and)\s*(?:{_alternation(data['currency_symbols'])})?{second})?)",
         re.IGNORECASE,
@@ -117,8 +124,8 @@ def _counted_noun(doc, starts: list[int], offset: int) -> str | None:
             return _singular(token.text) if token.is_alpha and not token.is_stop else None
         if tag == "CD" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH":
             continue
-        if tag not in RUN_TAGS:
-            break
+        if tag not in RUN_TAGS or (tag == "NNP" and head):
+            break  # a name after the noun starts another phrase: "20 points Thursday night"
         if tag in NOUN_TAGS and token.is_alpha:
             head = token.text
     return _singular(head) if head else None
@@ -159,6 +166,10 @@ def find_quantities(
             if second is not None:
                 if g["scale2"] and not g["scale"]:
                     value *= data["scales"][g["scale2"].lower()]  # "two to three million"
+                if second <= value:
+                    continue  # "91-73", "(7-2)": a score or a record, not a range
+                if _is_year(g["num"]) and _is_year(g["num2"]):
+                    continue  # "from 1990 to 1991": years, found by the time expressions
                 low, high, value = value, second, None
         unit = None
         kind = "count"
@@ -186,10 +197,12 @@ def find_quantities(
             # a written "one"/"a" is a pronoun or an article far more often than a count
             if number_text in {"a", "an", "one"} or text[end : end + 1] == "-":
                 continue
-            if g["num"] and re.fullmatch(r"(?:19|20)\d\d", g["num"]) and not g["num2"]:
+            if _is_year(g["num"]) and not g["num2"]:
                 continue  # a year
         if _inside(blocked, start, end) or re.match(r"(?:st|nd|rd|th)\b|:\d|[A-Za-z]", text[end : end + 2]):
             continue
+        if unit is None and CLOCK.match(text, end):
+            continue  # "around 7 p.m."
         if (
             unit is None
             and not vague

@@ -19,9 +19,27 @@ from .sentences import sentence_index
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "it": None, "we": None, "i": None}
 SPEAKER_TYPES = {"PERSON", "ORG", "PLACE", "NORP"}
+NOT_A_CLAUSE = re.compile(
+    r"(?:(?:against|about|for|of|on|in|to|with|at|from|by|over|into|up|out|off)\b|\d)", re.IGNORECASE
+)
+SOURCE_END = re.compile(
+    r"\s+(?:released|quoted|issued|published|cited|seen|obtained|reported|by|from|on|in|at|who|which|that)\b"
+)
+RELATIVE = re.compile(
+    r"\b(?:where|when|which|who|whom|whose|if|because|while|as|after|before|than)\b", re.IGNORECASE
+)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+|also\s+)*$")
 # what may stand between a speaker and its verb in reported speech
-ADJACENT = re.compile(r"^(?:['’]s\s+[a-z ]{0,40}?)?\s*(?:(?:\w+ly|also|has|have|had|then|now|,)\s*)*$")
+ADVERBS = r"\w+ly|also|already|long|still|then|now|again|later|earlier|has|have|had|,"
+
+
+def _adjacent(between: str) -> bool:
+    """Only role words and adverbs stand between a speaker and its verb ("Biden administration
+    stated", "Iran's foreign ministry said", "Kirby also said")."""
+    roles = word_set("title_modifiers.txt") | word_set("speaker_nouns.txt") | word_set("group_speakers.txt")
+    words = re.findall(r"[\w'’]+|,", between.lower().replace("’s", " ").replace("'s", " "))
+    adverbs = re.compile(rf"^(?:{ADVERBS})$")
+    return all(w in roles or w in word_set("titles.txt") or adverbs.match(w) for w in words)
 
 
 def normalize_wording(text: str) -> str:
@@ -30,6 +48,15 @@ def normalize_wording(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"[^\w\s']", " ", text)
     return " ".join(text.replace("'", "").split())
+
+
+def _mask_quotes(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """``text`` (starting at ``offset``) with quoted words blanked out, offsets unchanged."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(start, offset), min(end, offset + len(text))):
+            chars[i - offset] = " "
+    return "".join(chars)
 
 
 def _verbs() -> str:
@@ -76,8 +103,11 @@ class _Speakers:
         longer = [m.text for m in self.persons if m.text.endswith(" " + mention.text)]
         return max(longer, key=len) if longer else mention.text
 
-    def mention_in(self, start: int, end: int, last: bool = False) -> Mention | None:
-        """The mention inside [start, end): the first or, with ``last``, the last; persons first."""
+    def mention_in(
+        self, start: int, end: int, last: bool = False, people_first: bool = False
+    ) -> Mention | None:
+        """The mention inside [start, end): the first or, with ``last``, the last (the one next
+        to a verb after it); with ``people_first``, persons then organisations first."""
         i = bisect.bisect_left(self.starts, start)
         inside = []
         while i < len(self.mentions) and self.mentions[i].end <= end:
@@ -85,39 +115,79 @@ class _Speakers:
             i += 1
         if not inside:
             return None
-        people = [m for m in inside if m.type == "PERSON"] or [m for m in inside if m.type == "ORG"] or inside
-        return people[-1] if last else people[0]
+        if people_first:
+            inside = (
+                [m for m in inside if m.type == "PERSON"] or [m for m in inside if m.type == "ORG"] or inside
+            )
+        return inside[-1] if last else inside[0]
 
     def person_before(self, offset: int) -> Mention | None:
         i = bisect.bisect_left(self.person_starts, offset)
         return self.persons[i - 1] if i > 0 else None
 
 
-def _speaker_phrase(speakers: _Speakers, start: int, end: int, last: bool) -> tuple[str, int, int] | None:
+def _speaker_phrase(
+    speakers: _Speakers, start: int, end: int, last: bool, people_first: bool = False
+) -> tuple[str, int, int] | None:
     """Who [start, end) names: (speaker, start, end), resolving pronouns and speaker nouns."""
     if last:  # "Ukraine, he added": the word next to the verb speaks, not an earlier name
-        near = _pronoun(speakers, start, end, last=True)
-        if near:
+        near = _nominal(speakers, start, end, last=True)
+        if near and near[0] is not None:
             return near
-    mention = speakers.mention_in(start, end, last=last)
+    mention = speakers.mention_in(start, end, last=last, people_first=people_first)
     if mention:
         return speakers.full_name(mention), mention.start, mention.end
-    return _pronoun(speakers, start, end, last)
+    found = _nominal(speakers, start, end, last)
+    if found:
+        return found
+    return _capitalised(speakers.text, start, end)
 
 
-def _pronoun(speakers: _Speakers, start: int, end: int, last: bool) -> tuple[str, int, int] | None:
-    """A pronoun or a role noun ("he", "the official") stands for the person named before it."""
+def _nominal(speakers: _Speakers, start: int, end: int, last: bool) -> tuple[str, int, int] | None:
+    """A pronoun or a role noun ("he", "the official") stands for the person named before it; a
+    group noun ("Police", "the agency", "her spokesman") speaks as itself."""
     words = list(re.finditer(r"[A-Za-z]+", speakers.text[start:end]))
     if not words:
         return None
     word = words[-1] if last else words[0]
     lower = word.group(0).lower()
     w_start, w_end = start + word.start(), start + word.end()
-    anaphoric_noun = lower in word_set("speaker_nouns.txt") and speakers.text[:w_start].endswith("the ")
-    if lower in {"he", "she"} or anaphoric_noun:
+    before = speakers.text[max(0, w_start - 4) : w_start]
+    if lower in {"he", "she"} or (lower in word_set("speaker_nouns.txt") and before.endswith("the ")):
         person = speakers.person_before(w_start)
         if person:
             return speakers.full_name(person), w_start, w_end
+    if lower in word_set("group_speakers.txt") or lower in word_set("speaker_nouns.txt"):
+        return _group_phrase(speakers.text, start, w_start, w_end)
+    return None
+
+
+def _group_phrase(text: str, floor: int, w_start: int, w_end: int) -> tuple[str, int, int]:
+    """A group noun with the words that name the group: "U.S. officials", "Ukraine's foreign
+    ministry", "the Biden administration" (without the article)."""
+    roles = word_set("title_modifiers.txt") | word_set("group_speakers.txt")
+    start = w_start
+    for word in reversed(list(re.finditer(r"[\w.'’-]+", text[floor:w_start]))):
+        token = word.group(0)
+        bare = re.sub(r"['’]s$", "", token)
+        if bare.lower() in roles or bare[:1].isupper():
+            start = floor + word.start()
+            continue
+        break
+    while True:
+        first = re.match(r"(?:the|a|an|his|her|its|their)\s+", text[start:w_end], re.IGNORECASE)
+        if not first:
+            break
+        start += first.end()
+    return text[start:w_end], start, w_end
+
+
+def _capitalised(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A short capitalised name the tagger missed ("Lyons said"): the speaker as written."""
+    phrase = text[start:end].strip(" ,;:")
+    if re.fullmatch(r"(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,3}", phrase):
+        first = text.find(phrase, start)
+        return phrase, first, first + len(phrase)
     return None
 
 
@@ -156,10 +226,19 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 speaker, speaker_span = found[0], found[1:]
                 verb = m.group("verb1") or m.group("verb2")
         if speaker is None and lead.strip():
-            verb_matches = list(before_verb.finditer(lead))
+            # verbs inside an earlier quotation ("false claims") attribute nothing
+            verb_matches = list(before_verb.finditer(_mask_quotes(lead, sentence.start, spans)))
             if verb_matches and not PASSIVE.search(lead[: verb_matches[-1].start()]):
                 v = verb_matches[-1]
-                found = _speaker_phrase(speakers, sentence.start, sentence.start + v.start(), last=True)
+                # "X blasted Iran ..., saying": a participle's speaker is the sentence's subject
+                participle = v.group(0).lower().endswith("ing")
+                found = _speaker_phrase(
+                    speakers,
+                    sentence.start,
+                    sentence.start + v.start(),
+                    last=not participle,
+                    people_first=participle,
+                )
                 if found:
                     speaker, speaker_span, verb = found[0], found[1:], v.group(0)
         if speaker is None and kind == "direct" and quotes and quotes[-1].speaker:
@@ -187,50 +266,29 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
 
 
 def _reported(text: str, sentences: list[Sentence], speakers: _Speakers, spans) -> list[Quote]:
-    """Reported speech: "X said (that) ...", "..., X said.", "according to X"."""
+    """Reported speech: "according to X", "..., X said.", "..., said X." and "X said (that) ..."
+    anywhere in a sentence, with the speaker standing next to its verb."""
     verbs = _verbs()
-    lead_verb = re.compile(
-        rf"^(?P<who>.{{2,90}}?)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+){{0,2}}(?P<verb>{verbs})\b(?:\s+(?:in|on|to)\s+[^,]{{1,40}}?(?=\s+that\b))?\s*(?:that\s+|,\s*)?(?P<content>.+)$"
-    )
+    according = re.compile(r"(?:^|,\s*)according to (?P<who>[^,]{2,120}?)(?:,\s*|\.?$)", re.IGNORECASE)
     tail_verb = re.compile(
-        rf"^(?P<content>.+?),\s*(?P<who>[^,“”\"]{{2,60}}?)\s+(?P<verb>{verbs})(?:\s+[^,]{{0,40}})?\.?$"
+        rf"^(?P<content>.+),\s*(?P<who>[^,“”\"]{{2,60}}?)\s+(?P<verb>{verbs})(?:\s+[^,]{{0,40}})?\.?$"
     )
-    according = re.compile(r"(?:^|,\s*)according to (?P<who>[^,.]{2,80})(?:,\s*|\.?$)", re.IGNORECASE)
+    tail_inverted = re.compile(rf"^(?P<content>.+),\s*(?P<verb>{verbs})\s+(?P<who>[^,“”\"]{{2,80}}?)\.?$")
+    verb_anywhere = re.compile(
+        rf"\b(?P<verb>{verbs})\b(?:\s+(?:in|on|to)\s+[^,]{{1,40}}?(?=\s+that\b))?\s*(?:that\s+|,\s*)?"
+    )
     reported = []
-    quote_chars = [(s, e) for s, e in spans]
     for sentence in sentences:
         body = sentence.text.rstrip()
-        if any(s < sentence.end and sentence.start < e and (e - s) > 0.5 * len(body) for s, e in quote_chars):
+        if any(s < sentence.end and sentence.start < e and (e - s) > 0.5 * len(body) for s, e in spans):
             continue  # a quotation: already attributed as a direct quote
-        found = None
-        m = according.search(body)
-        if m:
-            who = (sentence.start + m.start("who"), sentence.start + m.end("who"))
-            content = (body[: m.start()] + " " + body[m.end() :]).strip(" ,.")
-            c_start = sentence.start + (0 if m.start() > 0 else m.end())
-            c_end = sentence.start + (m.start() if m.start() > 0 else len(body))
-            found = (who, "according to", c_start, c_end, content)
-        else:
-            m = tail_verb.match(body) or lead_verb.match(body)
-            if m and len(m.group("content").split()) >= 4:
-                who = (sentence.start + m.start("who"), sentence.start + m.end("who"))
-                c_start, c_end = sentence.start + m.start("content"), sentence.start + m.end("content")
-                found = (who, m.group("verb"), c_start, c_end, None)
+        found = _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, verb_anywhere)
         if not found:
             continue
-        (w_start, w_end), verb, c_start, c_end, _ = found
-        if verb != "according to" and len(text[w_start:w_end].split()) > 8:
-            continue  # the subject is not a speaker but a whole clause
-        last = verb != "according to"
-        speaker = _speaker_phrase(speakers, w_start, w_end, last=last)
-        # the speaker must stand next to the verb: "Iran rejected the claims that" is no speech
-        if verb != "according to" and (speaker is None or not ADJACENT.match(text[speaker[2] : w_end])):
-            continue
-        speaker_text = speaker[0] if speaker else text[w_start:w_end].strip()
-        span_s, span_e = (speaker[1], speaker[2]) if speaker else (w_start, w_end)
+        speaker, verb, c_start, c_end = found
         content = text[c_start:c_end].strip(" ,.")
-        if not content:
-            continue
+        if len(content.split()) < 4 or NOT_A_CLAUSE.match(content):
+            continue  # "warned against ...", "added 16 points": no statement follows the verb
         c_start = text.find(content, c_start)
         reported.append(
             Quote(
@@ -239,11 +297,57 @@ def _reported(text: str, sentences: list[Sentence], speakers: _Speakers, spans) 
                 start=c_start,
                 end=c_start + len(content),
                 sentence=sentence.index,
-                speaker=speaker_text if speaker or verb == "according to" else None,
-                speaker_start=span_s,
-                speaker_end=span_e,
+                speaker=speaker[0],
+                speaker_start=speaker[1],
+                speaker_end=speaker[2],
                 normalized=normalize_wording(content),
                 verb=verb,
             )
         )
     return reported
+
+
+def _trim_auxiliaries(text: str, start: int, end: int) -> int:
+    """End of the subject before its verb: "White House officials have (said)" -> "officials"."""
+    adverbs = re.compile(rf"(?:\s|,)*\b(?:{ADVERBS})$")
+    while True:
+        trimmed = adverbs.sub("", text[start:end].rstrip(" ,"))
+        if len(trimmed) == len(text[start:end].rstrip(" ,")):
+            return start + len(trimmed)
+        end = start + len(trimmed)
+
+
+def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, verb_anywhere):
+    """(speaker, verb, content start, content end) of the reported statement in one sentence."""
+    base = sentence.start
+    m = according.search(body)
+    if m:
+        # the source is the head phrase: "a US intelligence finding [released by ...]"
+        head = SOURCE_END.search(m.group("who"))
+        who_end = m.start("who") + (head.start() if head else len(m.group("who")))
+        who = (base + m.start("who"), base + who_end)
+        speaker = _speaker_phrase(speakers, *who, last=True, people_first=True)
+        speaker = speaker or (body[m.start("who") : m.end("who")].strip(), *who)
+        if m.start() > 0:
+            return speaker, "according to", base, base + m.start()
+        return speaker, "according to", base + m.end(), base + len(body)
+    for pattern, last in ((tail_verb, True), (tail_inverted, False)):
+        m = pattern.match(body)
+        if m and len(m.group("who").split()) <= 8 and not RELATIVE.search(m.group("who")):
+            who_start, who_end = base + m.start("who"), base + m.end("who")
+            if last:
+                who_end = _trim_auxiliaries(speakers.text, who_start, who_end)
+            speaker = _speaker_phrase(speakers, who_start, who_end, last=last, people_first=not last)
+            if speaker and (not last or _adjacent(speakers.text[speaker[2] : who_end])):
+                return speaker, m.group("verb"), base + m.start("content"), base + m.end("content")
+    for m in verb_anywhere.finditer(body):
+        clause_start = max(body.rfind(",", 0, m.start()), body.rfind(";", 0, m.start()), -1) + 1
+        who_start, who_end = base + clause_start, base + m.start("verb")
+        if who_end - who_start < 2 or PASSIVE.search(body[: m.start("verb")]):
+            continue
+        who_end = _trim_auxiliaries(speakers.text, who_start, who_end)
+        speaker = _speaker_phrase(speakers, who_start, who_end, last=True)
+        # "Iran rejected the claims that": no speaker next to the verb, so no speech
+        if speaker and _adjacent(speakers.text[speaker[2] : who_end]):
+            return speaker, m.group("verb"), base + m.end(), base + len(body)
+    return None

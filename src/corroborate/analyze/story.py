@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 
 from ..model import AnalyzedDocument, Entity, Quote, StoryQuote, TimelineEntry
 from ..settings import AnalyzeSettings
-from .places import Gazetteer, geocode
+from .places import Gazetteer, Place, geocode, normalize_place, places_named_in
 from .quotes import normalize_wording
 
 GEOCODED_TYPES = {"PLACE", "FACILITY"}
@@ -77,35 +77,47 @@ _STOP = frozenset(
 def geocode_places(
     entities: list[Entity], documents: list[AnalyzedDocument], gazetteer: Gazetteer, window: int
 ) -> None:
-    """Coordinates for place entities, disambiguated by the countries named within ``window``
-    sentences of their mentions."""
-    country_of: dict[str, str] = {}
-    for entity in entities:
-        if entity.type == "PLACE":
-            codes = set().union(*(gazetteer.country_codes(n) for n in [entity.name, *entity.aliases]))
-            if len(codes) == 1:
-                country_of[entity.id] = codes.pop()
-    nearby: dict[str, Counter] = defaultdict(Counter)
+    """Coordinates for place entities, disambiguated by the countries, regions and seas named
+    within ``window`` sentences of their mentions."""
+    named: dict[tuple[str, int], list[Place]] = {}
+    countries: dict[str, Counter] = defaultdict(Counter)
+    regions: dict[str, Counter] = defaultdict(Counter)
+    places_by_id: dict[str, Place] = {}
+    geocoded = {e.id for e in entities if e.type in GEOCODED_TYPES}
     for analyzed in documents:
-        by_sentence: dict[int, list[str]] = defaultdict(list)
         for mention in analyzed.mentions:
-            if mention.entity in country_of:
-                by_sentence[mention.sentence].append(country_of[mention.entity])
-        for mention in analyzed.mentions:
-            if mention.type in GEOCODED_TYPES and mention.entity:
-                for index in range(mention.sentence - window, mention.sentence + window + 1):
-                    nearby[mention.entity].update(by_sentence.get(index, ()))
+            if mention.entity not in geocoded:  # the story's type, not the tagger's guess
+                continue
+            own = normalize_place(mention.text)
+            for index in range(max(0, mention.sentence - window), mention.sentence + window + 1):
+                if index >= len(analyzed.sentences):
+                    break
+                key = (analyzed.id, index)
+                if key not in named:
+                    named[key] = places_named_in(analyzed.sentences[index].text, gazetteer)
+                for place in named[key]:
+                    if normalize_place(place.name) == own:
+                        continue
+                    if place.kind == "country":
+                        countries[mention.entity][place.country] += 1
+                    else:
+                        regions[mention.entity][place.id] += 1
+                        places_by_id[place.id] = place
     for entity in entities:
         if entity.type not in GEOCODED_TYPES:
             continue
-        counts = nearby.get(entity.id, Counter())
-        total = sum(counts.values()) or 1
-        context = {code: n / total for code, n in counts.items()}
-        found = geocode([entity.name, *entity.aliases], gazetteer, context)
+        context = _shares(countries.get(entity.id, Counter()))
+        near = [(places_by_id[i], share) for i, share in _shares(regions.get(entity.id, Counter())).items()]
+        found = geocode([entity.name, *entity.aliases], gazetteer, context, near)
         if found:
             entity.lat, entity.lon = found.place.lat, found.place.lon
             entity.country = found.place.country
             entity.geo_confidence = found.confidence
+
+
+def _shares(counts: Counter) -> dict:
+    total = sum(counts.values())
+    return {key: n / total for key, n in counts.items()} if total else {}
 
 
 def link_speakers(documents: list[AnalyzedDocument], entities: list[Entity]) -> None:

@@ -60,7 +60,7 @@ _SMALL = {
 }
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    (p[0], re.compile(p[1], re.IGNORECASE if p[0] in {"relative_period", "ago", "today"} else 0))
+    (p[0], re.compile(p[1], re.IGNORECASE if p[0] in {"relative_period", "week", "ago", "today"} else 0))
     for p in [
         ("day_month_year", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("day_month_year", rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
@@ -73,13 +73,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("day_month", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
         ("day_month", rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\b"),
         ("relative_period", rf"\b{_MOD}?{_REL}\s+(?P<unit>year|month)\b"),
+        ("week", rf"\b(?:(?i:earlier|later)\s+)?{_REL}\s+week\b"),
         ("rel_month", rf"\b(?i:{_REL})\s+{_MOD}?{_MONTH}(?![\w-])"),
         ("weekday", rf"\b(?:(?i:{_REL})\s+)?{_WEEKDAY}\b"),
         ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
         ("today", r"\b(?P<word>yesterday|today|tomorrow)\b"),
         (
             "year",
-            rf"\b(?i:in|since|by|until|during|from|of|before|after|through|early|late|mid)[ -](?P<x>{_YEAR})\b(?![%$-]|\s+[a-z])",
+            rf"\b(?i:in|since|by|until|till|to|and|during|from|of|before|after|through|early|late|mid)[ -](?P<x>{_YEAR})\b(?![%$,.]?\d|[%$-]|\s+(?:people|persons|men|women|times|km|miles|points|votes|troops|soldiers)\b)",
         ),
         ("year", rf"\b{_MOD}{_YEAR}\b"),
         ("month", rf"\b(?i:{_CUE})\s(?P<x>{_MOD}?{_MONTH})(?![\w-])"),
@@ -158,7 +159,9 @@ def _resolve(found: _Found, published: date | None, future: bool) -> tuple[str |
         return g["year"], "year", False, mod
     if published is None:
         precision = {"day_month": "day", "weekday": "day", "today": "day", "month_relyear": "month",
-                     "rel_month": "month", "month": "month"}.get(kind)  # fmt: skip
+                     "rel_month": "month", "month": "month", "week": "month"}.get(kind)  # fmt: skip
+        if kind == "week":
+            mod = "week"
         if kind in {"relative_period", "ago"}:
             precision = "day" if g["unit"].lower() in {"day", "week"} else g["unit"].lower()
         return None, precision or "year", True, mod
@@ -180,6 +183,11 @@ def _resolve(found: _Found, published: date | None, future: bool) -> tuple[str |
             return f"{published.year + step:04d}", "year", True, mod
         year, month = _add_months(published.year, published.month, step)
         return f"{year:04d}-{month:02d}", "month", True, mod
+    if kind == "week":
+        # weeks are not a precision of ours: the month of the week's middle, marked "week"
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        middle = published - timedelta(days=published.weekday()) + timedelta(days=7 * step + 3)
+        return f"{middle.year:04d}-{middle.month:02d}", "month", True, "week"
     if kind == "weekday":
         target = WEEKDAYS[g["weekday"].lower()]
         back = (published.weekday() - target) % 7
