@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 from html import unescape
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -170,6 +171,21 @@ def test_page_is_clean_offline_and_safe(browser, fixture_html):
     assert headings[0] == 1 and all(b - a <= 1 for a, b in zip(headings, headings[1:], strict=False))
     opened.screenshot("briefing-fixture-desktop.png")
     page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1366, 390])
+def test_page_passes_axe_accessibility_checks(browser, fixture_html, width):
+    """axe-core's WCAG 2.1 A/AA and best-practice rules (contrast, names, landmarks, headings),
+    with a claim chosen so that the highlight colours are checked too."""
+    axe = resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
+    opened = OpenPage(browser, fixture_html, width=width)
+    opened.page.locator("#st1-lead .claim-pick").first.click()
+    opened.page.evaluate(axe)
+    result = opened.page.evaluate(
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})")
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
+    opened.page.close()
 
 
 @pytest.mark.browser
