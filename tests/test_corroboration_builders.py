@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from corroborate.model import AnalyzedDocument, Document, Mention, Origin, Quantity, Sentence, Story, TimeExpression
+from corroborate.model import (
+    AnalyzedDocument,
+    Document,
+    Mention,
+    Origin,
+    Quantity,
+    Sentence,
+    Story,
+    TimeExpression,
+)
 
 
 def analysed(

@@ -92,34 +92,35 @@ class CorroborationSettings:
 
     # statements with fewer content words than this are fragments, not claims
     min_statement_words: int = 2
-    # alignment score = weighted meaning (embedding cosine) + words (lemma Dice) + anchors
-    # (shared entities, numbers, dates: overlap coefficient)
+    # alignment score = meaning (embedding cosine) and words (lemma Dice), weighted, then raised by
+    # anchors (shared entities, numbers, dates: overlap coefficient) by this share of what is left
     embedding_weight: float = 0.6
     word_weight: float = 0.25
     anchor_weight: float = 0.15
-    # two statements of different documents assert the same thing above this score
     # the story's mean embedding (its topic) is removed with weight n / (n + this) before cosine
     topic_shrinkage: float = 30.0
     align_threshold: float = 0.53
+    # two statements of different documents assert the same thing above this score
     # clusters merge only if their average pairwise score stays above this (no chaining)
     cluster_link_threshold: float = 0.48
-    # discrepancies that hinge on one word (status, negation, speaker, place) need closer alignment
+    # discrepancies that hinge on one word (place, negation, speaker) need closer alignment
     strong_align_threshold: float = 0.6
-    # quantity pairs across documents: context-window similarity that makes them "the same figure"
     # a planned and a done statement about the same thing (same object) are one step above this
     status_pair_threshold: float = 0.45
     quantity_context_threshold: float = 0.62
-    # sentence score needed before two measures' contexts are compared at all
+    # measures (km, kg, USD) of related sentences are the same figure when the words around them
+    # are this similar (embedding cosine) ...
+    # ... and their sentences score at least this
     quantity_sentence_threshold: float = 0.3
-    # counted nouns ("households", "homes") are the same unit above this embedding cosine
-    # sentence score that makes two counts of the same noun the same figure
+    # counts of the same counted noun are the same figure when their sentences score this
     count_sentence_threshold: float = 0.45
     # two figures dated further apart than this are different events, not an update
-    max_update_days: int = 7
+    # counted nouns ("households", "homes") are the same noun above this embedding cosine
     unit_similarity_threshold: float = 0.6
+    max_update_days: int = 7
     # relative tolerance of an exact figure (rounding in unit conversions: 680 mi vs 1,100 km)
     exact_tolerance: float = 0.03
-    # relative tolerance of an approximate figure ("about 40,000")
+    # relative tolerance of an approximate figure ("about 40,000"); vague ones are ranges already
     approximate_tolerance: float = 0.15
     # quotations are "the same quotation" above this (embedding cosine of the quoted words) ...
     quote_similarity_threshold: float = 0.8

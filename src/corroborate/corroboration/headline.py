@@ -1,7 +1,8 @@
 """Headline: one line that names the story, from what the reports agree on.
 
-Outlets title one event differently; the title closest in meaning to the other titles and to the
-lead claim (the best-supported one) is the one most reports would recognise. Without titles, the
+Outlets title one event differently; the title closest in meaning to the other titles (the most
+common title, in meaning), with the lead claim (the best-supported one) as a tie-breaker, is the
+one most reports would recognise. Without titles, the
 lead claim itself is the headline.
 """
 
@@ -15,6 +16,8 @@ from ..embeddings import get_embedder
 from ..model import AnalyzedDocument, Claim
 from ..settings import Settings
 
+LEAD_WEIGHT = 0.25  # the lead claim breaks near-ties between titles; the titles decide
+
 
 def choose_headline(documents: Sequence[AnalyzedDocument], claims: Sequence[Claim], settings: Settings) -> str:
     titles = list(dict.fromkeys(d.document.title.strip() for d in documents if d.document.title and d.document.title.strip()))
@@ -26,8 +29,9 @@ def choose_headline(documents: Sequence[AnalyzedDocument], claims: Sequence[Clai
     vectors = get_embedder(settings.embedding).encode(titles + ([lead] if lead else []))
     title_vectors = vectors[: len(titles)]
     similarity = title_vectors @ title_vectors.T
-    np.fill_diagonal(similarity, 0.0)
-    score = similarity.sum(axis=1) / (len(titles) - 1)
+    others = ~np.eye(len(titles), dtype=bool)
+    # the median, so that one odd title (a desk note, a section name) does not pull the choice
+    score = np.array([np.median(similarity[k, others[k]]) for k in range(len(titles))])
     if lead:
-        score = score + title_vectors @ vectors[-1]
+        score = score + LEAD_WEIGHT * (title_vectors @ vectors[-1])
     return titles[int(np.argmax(score))]

@@ -21,12 +21,13 @@ def origin_of(story: Story, document: str) -> str:
 
 
 def representative(group: Sequence[int], scores: np.ndarray, statements: Sequence[Statement]) -> int:
-    """Position in ``group`` of the statement closest to all others in its claim; ties go to the one nearer a lede."""
+    """Position in ``group`` of the statement closest to all others in its claim; ties go to the
+    first document."""
     if len(group) == 1:
         return group[0]
     block = scores[np.ix_(group, group)]
     centrality = block.sum(axis=1)
-    return max(range(len(group)), key=lambda k: (round(float(centrality[k]), 4), -statements[group[k]].position))
+    return max(range(len(group)), key=lambda k: (round(float(centrality[k]), 4), -k))
 
 
 def build_claims(

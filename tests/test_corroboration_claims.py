@@ -1,0 +1,129 @@
+"""Statements: the reporting frame (who says it), modality, polarity, tense and clause splitting,
+on real sentences of the drone corpus and of examples/harbour-blackout."""
+
+from __future__ import annotations
+
+from corroborate.corroboration.claims import extract_statements
+from corroborate.settings import DEFAULT_SETTINGS
+from tests.test_corroboration_builders import analysed, story_of
+
+
+def statements_of(sentences, mentions=()):
+    document = analysed("d1", sentences, published="2025-10-14", mentions=list(mentions))
+    parsed = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS)
+    return document, parsed.statements
+
+
+def test_said_names_the_speaker_and_leaves_the_content():
+    _, (statement,) = statements_of(["Police said there was no evidence of sabotage."])
+    assert statement.attribution == "Police"
+    assert statement.content == "there was no evidence of sabotage"
+    assert statement.modality == "reported"
+    assert statement.negated  # "no evidence"
+
+
+def test_according_to_the_information_of_an_agency_names_the_agency():
+    _, (statement,) = statements_of(
+        ["The port of Valparaíso in Chile has stayed without the electric power after a fire was happening in an "
+         "electrical substation of Quilpué on Monday evening, according to the information of Meridian News Agency."],
+        mentions=[("Meridian News Agency", "ORG")],
+    )
+    assert statement.attribution == "Meridian News Agency"
+    assert statement.content.endswith("on Monday evening")  # the frame is not part of what is asserted
+
+
+def test_officials_believe_is_a_belief_reported_by_the_spokesman():
+    _, (statement,) = statements_of(
+        ["National Security Council spokesman John Kirby said US intelligence officials believe a plant in Russia’s "
+         "Alabuga special economic zone could be operational early next year."],
+        mentions=[("John Kirby", "PERSON")],
+    )
+    assert statement.attribution == "John Kirby"
+    assert statement.speaker_is_person
+    assert statement.modality == "believed"
+    assert statement.content == "a plant in Russia’s Alabuga special economic zone could be operational early next year"
+
+
+def test_alleged_and_could():
+    _, (alleged,) = statements_of(
+        ["The administration of US President Joe Biden, Ukraine’s most important supporter, had previously alleged that "
+         "Iran and Russia were discussing the possibility of setting up a drone assembly line inside of Russia."],
+    )
+    assert alleged.modality == "alleged"
+    _, (possible,) = statements_of(
+        ["Located several hundred miles east of Moscow, the plant could provide the Kremlin with a steady supply of "
+         "weaponry for its ongoing invasion of Ukraine."],
+    )
+    assert possible.modality == "possible"
+    assert possible.attribution is None
+
+
+def test_denied_and_acknowledged_set_the_polarity():
+    _, (denied,) = statements_of(["The grid company denied that scheduled maintenance at the substation had been postponed."])
+    assert (denied.modality, denied.negated, denied.confirmed) == ("denied", True, False)
+    assert denied.attribution == "grid company"
+    _, (acknowledged,) = statements_of(
+        ["The grid company acknowledged that scheduled maintenance at the substation had been postponed in August "
+         "because of a shortage of spare parts."]
+    )
+    assert (acknowledged.negated, acknowledged.confirmed) == (False, True)
+
+
+def test_will_open_is_planned_and_has_opened_is_done():
+    _, (planned,) = statements_of(["The energy ministry will open an investigation into the outage, Energy Minister Diego "
+                                   "Pardo told reporters in Santiago."], mentions=[("Diego Pardo", "PERSON")])
+    assert (planned.tense, planned.modality, planned.theme) == ("planned", "planned", "investigation")
+    assert planned.attribution == "Diego Pardo"
+    _, (done,) = statements_of(["The energy ministry has opened an investigation into the outage, ministry officials "
+                                "confirmed on Wednesday."])
+    assert (done.tense, done.theme) == ("done", "investigation")
+    _, (preparing,) = statements_of(["The White House is preparing to issue a new advisory to businesses and governments "
+                                     "to ensure they don’t inadvertently aid the Iran-Russia tie, Kirby added."],
+                                    mentions=[("Kirby", "PERSON")])
+    assert (preparing.tense, preparing.theme, preparing.attribution) == ("planned", "advisory", "Kirby")
+
+
+def test_coordinated_clauses_with_their_own_subject_are_separate_statements():
+    document, statements = statements_of(
+        ["Hospitals in the region switched to backup generators, and the regional government opened three emergency "
+         "shelters for residents without heating."]
+    )
+    assert [s.text for s in statements] == [
+        "Hospitals in the region switched to backup generators",
+        "the regional government opened three emergency shelters for residents without heating",
+    ]
+    for statement in statements:
+        assert document.text[statement.start:statement.end] == statement.text
+        assert document.text[statement.sentence_start:statement.sentence_end] == statement.sentence_text
+
+
+def test_a_shared_subject_keeps_one_statement():
+    _, statements = statements_of(["Iran admitted that it had provided drones to Russia before the start of the war but "
+                                   "denies having sent any since."])
+    assert len(statements) == 1
+    assert statements[0].mixed_polarity
+
+
+def test_he_said_is_attributed_to_the_last_person_who_spoke():
+    _, statements = statements_of(
+        ["The blaze broke out shortly after 6 a.m. at the Las Palmas substation, Pacific Grid Company spokesman "
+         "Tomás Lindqvist said.", "He said the fire was caused by an overheated transformer."],
+        mentions=[("Tomás Lindqvist", "PERSON")],
+    )
+    assert [s.attribution for s in statements] == ["Tomás Lindqvist", "Tomás Lindqvist"]
+    assert statements[1].speaker_key == statements[0].speaker_key
+
+
+def test_it_was_said_by_names_the_agent():
+    _, (statement,) = statements_of(["The fire has been caused by an overheated transformer, it was said by the port authority."])
+    assert statement.attribution == "port authority"
+    assert statement.content == "The fire has been caused by an overheated transformer"
+
+
+def test_quoted_words_are_kept_verbatim_with_offsets():
+    document, (statement,) = statements_of(["\"We expect full power to be restored by Thursday morning,\" Ruiz said."],
+                                           mentions=[("Ruiz", "PERSON")])
+    (quote,) = statement.quotes
+    assert quote.text == "We expect full power to be restored by Thursday morning"
+    assert document.text[quote.start:quote.end] == quote.text
+    assert quote.speaker == "Ruiz"
