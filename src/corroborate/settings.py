@@ -99,24 +99,24 @@ class CorroborationSettings:
     anchor_weight: float = 0.15
     # the story's mean embedding (its topic) is removed with weight n / (n + this) before cosine
     topic_shrinkage: float = 30.0
-    align_threshold: float = 0.53
     # two statements of different documents assert the same thing above this score
+    align_threshold: float = 0.53
     # clusters merge only if their average pairwise score stays above this (no chaining)
     cluster_link_threshold: float = 0.48
     # discrepancies that hinge on one word (place, negation, speaker) need closer alignment
     strong_align_threshold: float = 0.6
     # a planned and a done statement about the same thing (same object) are one step above this
     status_pair_threshold: float = 0.45
-    quantity_context_threshold: float = 0.62
     # measures (km, kg, USD) of related sentences are the same figure when the words around them
     # are this similar (embedding cosine) ...
+    quantity_context_threshold: float = 0.62
     # ... and their sentences score at least this
     quantity_sentence_threshold: float = 0.3
     # counts of the same counted noun are the same figure when their sentences score this
     count_sentence_threshold: float = 0.45
-    # two figures dated further apart than this are different events, not an update
     # counted nouns ("households", "homes") are the same noun above this embedding cosine
     unit_similarity_threshold: float = 0.6
+    # two figures dated further apart than this are different events, not an update
     max_update_days: int = 7
     # relative tolerance of an exact figure (rounding in unit conversions: 680 mi vs 1,100 km)
     exact_tolerance: float = 0.03
