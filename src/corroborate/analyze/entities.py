@@ -52,7 +52,23 @@ def _title_before(doc, ent) -> tuple[str | None, int | None]:
     i = ent.start - 1
     if i >= 0 and doc[i].text == "," and i - 1 >= 0 and doc[i - 1].lower_ in titles:
         i -= 1  # apposition: "the country's Foreign Minister, Hossein Amir-Abdollahian"
-    if i < 0 or doc[i].lower_ not in titles:
+    if i >= 0 and doc[i].lower_ not in titles:
+        # a title with its portfolio: "Minister of Communications and Information Technology"
+        j = i
+        while (
+            j >= 0 and i - j < 8 and (doc[j].lower_ in {"of", "and", "for", "&"} or doc[j].text[:1].isupper())
+        ):
+            if doc[j].lower_ in titles:
+                break
+            j -= 1
+        if j >= 0 and i - j < 8 and doc[j].lower_ in titles and doc[j + 1].lower_ in {"of", "for"}:
+            i_title_end = i
+            i = j
+        else:
+            return None, None
+    else:
+        i_title_end = i
+    if i < 0:
         return None, None
     first = i
     while first - 1 >= 0:
@@ -69,7 +85,7 @@ def _title_before(doc, ent) -> tuple[str | None, int | None]:
     # a phrase never starts with glue words
     while first < i and doc[first].lower_ in {"of", "for", "and", "the", "'s", "’s"}:
         first += 1
-    span = doc[first : i + 1]
+    span = doc[first : i_title_end + 1]
     return span.text, span.start_char
 
 
@@ -79,6 +95,11 @@ def _strip_leading_titles(doc, start: int, end: int) -> tuple[int, str | None]:
     first = start
     while first < end - 1 and doc[first].lower_ in titles and doc[first].text[:1].isupper():
         first += 1
+    # "Qeshm Governor Mehdi Irannejad": a title word inside the span ends the title phrase
+    for k in range(end - 2, first - 1, -1):
+        if doc[k].lower_ in titles and doc[k].text[:1].isupper() and k + 1 < end:
+            first = k + 1
+            break
     if first == start:
         return start, None
     return first, doc[start:first].text

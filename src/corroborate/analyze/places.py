@@ -38,6 +38,8 @@ GENERIC = re.compile(
 # ("California", Maryland)
 KIND_WEIGHT = {"country": 3.0, "water": 2.5, "region": 2.0, "city": 1.0}
 CONTEXT_WEIGHT = 1.0  # all nearby country mentions agreeing add this much
+NEAR_WEIGHT = 0.5  # a region or sea named nearby counts half as much as a country
+PRIMARY_NAME_BONUS = 0.15  # a place's own name over another place's alternate name
 NEAR_KM = 1000.0  # a region or sea named nearby pulls candidates within this distance, the closer the more
 
 
@@ -215,15 +217,17 @@ def load_gazetteer(min_population: int = 1000) -> Gazetteer:
     return gazetteer
 
 
-def _score(place: Place, context: dict[str, float], near: list[tuple[Place, float]]) -> float:
+def _score(place: Place, context: dict[str, float], near: list[tuple[Place, float]], keys: set[str]) -> float:
     weight = KIND_WEIGHT[place.kind]
+    if normalize_place(place.name) in keys:
+        weight += PRIMARY_NAME_BONUS  # "Pittsburgh" is Pittsburgh's own name, only another name of Pittsburg
     if place.kind == "city":  # a city of 100,000 scores 2.0, as a region does; below a country
         weight += min(math.log10(max(place.population, 10)) / 5, 1.5)
     if place.country and place.country in context:
         weight += CONTEXT_WEIGHT * context[place.country]
     for other, share in near:  # a region or sea named nearby pulls candidates towards it
         if other.id != place.id:
-            weight += CONTEXT_WEIGHT * share * max(0.0, 1 - _distance_km(place, other) / NEAR_KM)
+            weight += NEAR_WEIGHT * share * max(0.0, 1 - _distance_km(place, other) / NEAR_KM)
     return weight
 
 
@@ -234,17 +238,20 @@ def geocode(
     near: list[tuple[Place, float]] | None = None,
 ) -> Geocode | None:
     """The best place for an entity known by ``names``. ``context`` weighs the countries named
-    near it (ISO code -> share of nearby names), ``near`` the regions and seas (place, share).
+    near it (ISO code -> weight up to 1), ``near`` the regions and seas (place, weight).
     Confidence reflects the margin over the next distinct candidate and whether context agrees."""
     context = context or {}
     near = near or []
     candidates: dict[str, Place] = {}
+    keys: set[str] = set()
     for name in names:
+        key = normalize_place(name)
+        keys |= {key, " ".join(GENERIC.sub(" ", key).split())}
         for place in gazetteer.candidates(name):
             candidates[place.id] = place
     if not candidates:
         return None
-    scored = sorted(((_score(p, context, near), p) for p in candidates.values()), key=lambda x: -x[0])
+    scored = sorted(((_score(p, context, near, keys), p) for p in candidates.values()), key=lambda x: -x[0])
     best_score, best = scored[0]
     if len(scored) == 1:
         confidence = 0.95 if best.kind in {"country", "water"} else 0.8

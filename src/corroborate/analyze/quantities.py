@@ -75,7 +75,7 @@ def _tables():
     )
     unit_pattern = re.compile(rf"(?:\s*-\s*|\s?)(?P<unit>{_alternation(units)})(?![\w])", re.IGNORECASE)
     currency_word = re.compile(
-        rf"\s+(?:of\s+)?(?:(?:US|U\.S\.|American)\s+)?(?P<cur>{_alternation(data['currency_words'])})\b",
+        rf"(?:\s+|-)(?:of\s+)?(?:(?:US|U\.S\.|American)\s+)?(?P<cur>{_alternation(data['currency_words'])})\b",
         re.IGNORECASE,
     )
     return data, vague, pattern, unit_pattern, currency_word
@@ -102,8 +102,20 @@ def _number(token: str | None, scale: str | None, abbr: str | None) -> float | N
     return value
 
 
+IRREGULAR_PLURALS = {
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+}
+
+
 def _singular(word: str) -> str:
     word = word.lower()
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             return word[: -len(suffix)] + repl

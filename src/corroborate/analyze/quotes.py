@@ -19,9 +19,7 @@ from .sentences import sentence_index
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "it": None, "we": None, "i": None}
 SPEAKER_TYPES = {"PERSON", "ORG", "PLACE", "NORP"}
-NOT_A_CLAUSE = re.compile(
-    r"(?:(?:against|about|for|of|on|in|to|with|at|from|by|over|into|up|out|off)\b|\d)", re.IGNORECASE
-)
+NOT_A_CLAUSE = re.compile(r"(?:against|about|for|of|on|in|to|with|at|from|by|into)\b", re.IGNORECASE)
 SOURCE_END = re.compile(
     r"\s+(?:released|quoted|issued|published|cited|seen|obtained|reported|by|from|on|in|at|who|which|that)\b"
 )
@@ -33,10 +31,18 @@ PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+|also\s+)*$")
 ADVERBS = r"\w+ly|also|already|long|still|then|now|again|later|earlier|has|have|had|,"
 
 
+TIME_PHRASE = re.compile(
+    r"\b(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
+    r"|\bin\s+an?\s+(?:statement|interview|email|e-mail|letter|post)\b",
+    re.IGNORECASE,
+)
+
+
 def _adjacent(between: str) -> bool:
     """Only role words and adverbs stand between a speaker and its verb ("Biden administration
     stated", "Iran's foreign ministry said", "Kirby also said")."""
     roles = word_set("title_modifiers.txt") | word_set("speaker_nouns.txt") | word_set("group_speakers.txt")
+    between = TIME_PHRASE.sub(" ", between)  # "An NFL spokesman on Wednesday said"
     words = re.findall(r"[\w'’]+|,", between.lower().replace("’s", " ").replace("'s", " "))
     adverbs = re.compile(rf"^(?:{ADVERBS})$")
     return all(w in roles or w in word_set("titles.txt") or adverbs.match(w) for w in words)
@@ -152,7 +158,7 @@ def _nominal(speakers: _Speakers, start: int, end: int, last: bool) -> tuple[str
     word = words[-1] if last else words[0]
     lower = word.group(0).lower()
     w_start, w_end = start + word.start(), start + word.end()
-    before = speakers.text[max(0, w_start - 4) : w_start]
+    before = speakers.text[max(0, w_start - 4) : w_start].lower()
     if lower in {"he", "she"} or (lower in word_set("speaker_nouns.txt") and before.endswith("the ")):
         person = speakers.person_before(w_start)
         if person:
@@ -196,7 +202,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     speakers = _Speakers(text, mentions)
     verbs = _verbs()
     after = re.compile(
-        rf"^[\s,;:—–-]*(?:(?P<verb1>{verbs})\s+(?P<who1>[^.,;“”\"]{{1,60}}?)(?=[.,;]|$)|(?P<who2>[^.,;“”\"]{{1,60}})\s+(?P<verb2>{verbs})\b)"
+        rf"^[\s,;:—–-]*(?:(?P<verb1>{verbs})\s+(?P<who1>[^.,;“”\"]{{1,60}}?)(?=[.,;]|$)|(?P<who2>(?:[^.,;“”\"]|(?<=\b[A-Z])\.){{1,60}})(?:,[^,;“”\"]{{1,40}},)?\s+(?P<verb2>{verbs})\b)"
     )
     before_verb = re.compile(rf"\b(?P<verb>{verbs})\b", re.IGNORECASE)
     quotes: list[Quote] = []
@@ -287,7 +293,7 @@ def _reported(text: str, sentences: list[Sentence], speakers: _Speakers, spans) 
             continue
         speaker, verb, c_start, c_end = found
         content = text[c_start:c_end].strip(" ,.")
-        if len(content.split()) < 4 or NOT_A_CLAUSE.match(content):
+        if len(content.split()) < 4 or content[:1] in '"“‘':
             continue  # "warned against ...", "added 16 points": no statement follows the verb
         c_start = text.find(content, c_start)
         reported.append(
@@ -331,14 +337,15 @@ def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, 
         if m.start() > 0:
             return speaker, "according to", base, base + m.start()
         return speaker, "according to", base + m.end(), base + len(body)
-    for pattern, last in ((tail_verb, True), (tail_inverted, False)):
+    for pattern, inverted in ((tail_verb, False), (tail_inverted, True)):
         m = pattern.match(body)
         if m and len(m.group("who").split()) <= 8 and not RELATIVE.search(m.group("who")):
             who_start, who_end = base + m.start("who"), base + m.end("who")
-            if last:
+            if not inverted:
                 who_end = _trim_auxiliaries(speakers.text, who_start, who_end)
-            speaker = _speaker_phrase(speakers, who_start, who_end, last=last, people_first=not last)
-            if speaker and (not last or _adjacent(speakers.text[speaker[2] : who_end])):
+            # "..., said the Egyptian news agency": the head noun or the person ends the phrase
+            speaker = _speaker_phrase(speakers, who_start, who_end, last=True, people_first=inverted)
+            if speaker and (inverted or _adjacent(speakers.text[speaker[2] : who_end])):
                 return speaker, m.group("verb"), base + m.start("content"), base + m.end("content")
     for m in verb_anywhere.finditer(body):
         clause_start = max(body.rfind(",", 0, m.start()), body.rfind(";", 0, m.start()), -1) + 1
@@ -349,5 +356,10 @@ def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, 
         speaker = _speaker_phrase(speakers, who_start, who_end, last=True)
         # "Iran rejected the claims that": no speaker next to the verb, so no speech
         if speaker and _adjacent(speakers.text[speaker[2] : who_end]):
+            after = body[m.end() :]
+            if not m.group(0).rstrip().endswith("that") and (
+                after[:1].isdigit() or NOT_A_CLAUSE.match(after)
+            ):
+                continue  # "Lawson added 16 points", "warned against ...": no statement follows
             return speaker, m.group("verb"), base + m.end(), base + len(body)
     return None

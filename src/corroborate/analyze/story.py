@@ -95,19 +95,20 @@ def geocode_places(
                 key = (analyzed.id, index)
                 if key not in named:
                     named[key] = places_named_in(analyzed.sentences[index].text, gazetteer)
+                decay = 0.5 ** abs(index - mention.sentence)  # the same sentence counts most
                 for place in named[key]:
                     if normalize_place(place.name) == own:
                         continue
                     if place.kind == "country":
-                        countries[mention.entity][place.country] += 1
+                        countries[mention.entity][place.country] += decay
                     else:
-                        regions[mention.entity][place.id] += 1
+                        regions[mention.entity][place.id] += decay
                         places_by_id[place.id] = place
     for entity in entities:
         if entity.type not in GEOCODED_TYPES:
             continue
-        context = _shares(countries.get(entity.id, Counter()))
-        near = [(places_by_id[i], share) for i, share in _shares(regions.get(entity.id, Counter())).items()]
+        context = _capped(countries.get(entity.id, Counter()))
+        near = [(places_by_id[i], weight) for i, weight in _capped(regions.get(entity.id, Counter())).items()]
         found = geocode([entity.name, *entity.aliases], gazetteer, context, near)
         if found:
             entity.lat, entity.lon = found.place.lat, found.place.lon
@@ -115,9 +116,9 @@ def geocode_places(
             entity.geo_confidence = found.confidence
 
 
-def _shares(counts: Counter) -> dict:
-    total = sum(counts.values())
-    return {key: n / total for key, n in counts.items()} if total else {}
+def _capped(weights: Counter) -> dict:
+    """Evidence per country or region, up to 1: a name in the same sentence is already enough."""
+    return {key: min(1.0, weight) for key, weight in weights.items()}
 
 
 def link_speakers(documents: list[AnalyzedDocument], entities: list[Entity]) -> None:
