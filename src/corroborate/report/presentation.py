@@ -29,8 +29,12 @@ def _host(url: str | None) -> str | None:
 
 
 def _file_name(source: str) -> str:
-    """The last path component of a file source or URL, without its extension."""
-    name = PurePath(urlparse(source).path or source).name
+    """The last path component of a file source or URL, without its extension; for a record of a
+    JSONL file (``file.jsonl#id``) the record's id."""
+    parsed = urlparse(source)
+    if parsed.fragment:
+        return parsed.fragment[:28]
+    name = PurePath(parsed.path or source).name
     stem = name.rsplit(".", 1)[0] if "." in name else name
     return stem[:28]
 

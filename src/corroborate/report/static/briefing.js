@@ -28,11 +28,20 @@
     });
   }
 
-  function followHash() {
+  function followHash(event) {
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id ? document.getElementById(id) : null;
     var story = target && (target.hasAttribute("data-story") ? target : storyOf(target));
+    var wasHidden = story && story.hidden;
     showStory(story || stories[0]);
+    if (event && target && wasHidden) {
+      /* the browser could not scroll to a target that was hidden when the hash changed */
+      target.scrollIntoView();
+      if (target === story) {
+        var heading = story.querySelector(".headline");
+        if (heading) heading.focus({ preventScroll: true });
+      }
+    }
   }
 
   function clearSelection() {
@@ -119,6 +128,16 @@
     });
   });
 
+  all(document, "[data-story-filter]").forEach(function (input) {
+    input.addEventListener("input", function () {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      storyLinks.forEach(function (link) {
+        var text = link.textContent.toLowerCase();
+        link.parentElement.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; });
+      });
+    });
+  });
+
   window.addEventListener("hashchange", followHash);
-  followHash();
+  followHash(null);
 })();
