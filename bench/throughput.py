@@ -8,8 +8,9 @@ Articles: ../shared/corpora/ecbplus-dev/documents.jsonl (772) and drone-factory-
 written to a temporary JSONL file, so that ingest reads exactly what is measured.
 
 Measured run: ingest (corroborate.ingest.read_inputs) -> corroborate.api.analyze_corpus (analyze,
-group, describe+corroborate, timed through its stage hook) -> report (JSON, HTML and Markdown
-rendered in memory). Models are loaded first, on a small warm-up text that is not in the measured
+group, describe+corroborate, timed through its stage hook) -> report (the JSON briefing rendered
+in memory, what `corroborate analyze` writes by default; the HTML page and Markdown notes are timed
+on a line of their own, outside the end-to-end figure). Models are loaded first, on a small warm-up text that is not in the measured
 set, and that load time is printed apart: a service loads them once.
 
 Baseline, in the same command: one document at a time through each stage (one file per article
@@ -49,6 +50,7 @@ from corroborate.embeddings import get_embedder, reference_sentences  # noqa: E4
 from corroborate.group import group_stories  # noqa: E402
 from corroborate.ingest import read_inputs  # noqa: E402
 from corroborate.model import Briefing, Document  # noqa: E402
+from corroborate.parallel import available_cores, worker_count, worker_pids  # noqa: E402
 from corroborate.report import briefing_to_dict  # noqa: E402
 from corroborate.settings import DEFAULT_SETTINGS, Settings  # noqa: E402
 
@@ -62,12 +64,18 @@ PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 # memory
 
 
-def current_rss_bytes() -> int:
+def _rss_bytes(pid: int | str) -> int:
     try:
-        with open("/proc/self/statm") as handle:
+        with open(f"/proc/{pid}/statm") as handle:
             return int(handle.read().split()[1]) * PAGE_SIZE
-    except OSError:  # not Linux: fall back to the process peak
-        return peak_rss_bytes()
+    except OSError:  # gone, or not Linux
+        return 0
+
+
+def current_rss_bytes() -> int:
+    """This process and its pipeline workers (pages they share are counted in each: an upper bound)."""
+    own = _rss_bytes("self") or peak_rss_bytes()
+    return own + sum(_rss_bytes(pid) for pid in worker_pids())
 
 
 def peak_rss_bytes() -> int:
@@ -76,7 +84,10 @@ def peak_rss_bytes() -> int:
 
 
 class StageMeter:
-    """Wall time and peak RSS per stage; a background thread samples RSS while a stage runs."""
+    """Wall time and peak RSS per stage; a background thread samples RSS while a stage runs.
+
+    ``peak_mb_overall`` is the peak over all stages, workers included.
+    """
 
     def __init__(self, interval_s: float = 0.005):
         self.interval_s = interval_s
@@ -106,6 +117,10 @@ class StageMeter:
             self._peak = max(self._peak, current_rss_bytes())
             self.seconds[stage] = self.seconds.get(stage, 0.0) + elapsed
             self.peak_mb[stage] = max(self.peak_mb.get(stage, 0.0), self._peak / 2**20)
+
+    @property
+    def peak_mb_overall(self) -> float:
+        return max(self.peak_mb.values(), default=0.0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -171,14 +186,16 @@ def warm_up_documents() -> list[Document]:
 
 
 def render_report(briefing: Briefing) -> int:
-    """JSON, HTML and Markdown in memory; returns the characters written (so nothing is skipped)."""
+    """The JSON briefing (what ``corroborate analyze`` writes by default), in memory."""
+    return len(json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2))
+
+
+def render_pages(briefing: Briefing) -> int:
+    """The HTML page and the Markdown notes, for people: timed apart from the pipeline."""
     from corroborate.report.html_report import render_html
     from corroborate.report.markdown_report import render_markdown
 
-    written = len(json.dumps(briefing_to_dict(briefing), ensure_ascii=False))
-    written += len(render_html(briefing))
-    written += len(render_markdown(briefing))
-    return written
+    return len(render_html(briefing)) + len(render_markdown(briefing))
 
 
 def run_fast(inputs: list[str], count: int, settings: Settings, meter: StageMeter) -> Briefing:
@@ -196,6 +213,7 @@ def baseline_settings(settings: Settings) -> Settings:
     return settings.with_changes(
         analyze=replace(settings.analyze, batch_size=1, n_process=1),
         embedding=replace(settings.embedding, batch_size=1, cache=False),
+        parallel=replace(settings.parallel, workers=1),
     )
 
 
@@ -250,17 +268,23 @@ def main() -> None:
     parser.add_argument("--baseline-articles", type=int, default=100,
                         help="articles in the baseline run (the first of the measured ones; default 100)")
     parser.add_argument("--skip-baseline", action="store_true", help="measure the fast run only")
-    parser.add_argument("--profile", metavar="FILE", help="write cProfile stats of the measured run to FILE")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="worker processes (default: the settings'; 0 = one per core, 1 = none)")
+    parser.add_argument("--profile", metavar="FILE",
+                        help="write cProfile stats of the measured run to FILE (this process only: use --workers 1)")
     args = parser.parse_args()
 
     settings = DEFAULT_SETTINGS
     if args.embedding_backend:
         settings = settings.with_changes(embedding=replace(settings.embedding, backend=args.embedding_backend))
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if args.workers is not None:
+        settings = settings.with_changes(parallel=replace(settings.parallel, workers=args.workers))
+    cores = available_cores()
     records = load_records(args.articles)
     print(f"articles: {len(records)} ({ECB.parent.name} and {DRONE.name}"
           f"{', repeated under new ids' if any('repeat' in r for r in records) else ''}); "
-          f"embedding backend: {settings.embedding.backend}; {cores} cores")
+          f"embedding backend: {settings.embedding.backend}; {cores} cores; "
+          f"{worker_count(settings, len(records))} pipeline process(es)")
 
     load_s = load_models(settings)
     print(f"models loaded in {load_s:.2f} s (spaCy and embeddings, with a warm-up run; not counted below)")
@@ -276,10 +300,15 @@ def main() -> None:
             profiler.disable()
             profiler.dump_stats(args.profile)
             pstats.Stats(args.profile).sort_stats("cumulative").print_stats(30)
-        fast_peak_mb = peak_rss_bytes() / 2**20
+        fast_peak_mb = max(meter.peak_mb_overall, peak_rss_bytes() / 2**20)
         rate = print_stages("measured run", meter, len(records))
         print(f"  output: {len(briefing.stories)} stories, {sum(len(s.claims) for s in briefing.stories)} claims, "
               f"{sum(len(s.discrepancies) for s in briefing.stories)} discrepancies")
+        started = time.perf_counter()
+        render_pages(briefing)
+        pages_s = time.perf_counter() - started
+        print(f"  not counted above: HTML page and Markdown notes {pages_s:.2f} s "
+              f"({len(records) / pages_s:.1f} articles/s)")
 
         baseline_text = "skipped"
         if not args.skip_baseline:

