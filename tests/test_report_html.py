@@ -167,6 +167,10 @@ def test_page_is_clean_offline_and_safe(browser, fixture_html):
     assert page.evaluate("window.__xss") is None
     assert page.locator("#st1-d1 .doc-title").text_content() == f"Ferry crash {HOSTILE}"
     assert page.locator("#st1 .marker").count() == 2  # Tallinn, Helsinki; the Baltic Sea has no coordinates
+    removed = page.locator("#st1-d0 details.removed")
+    assert not removed.locator("li").first.is_visible()
+    removed.locator("summary").click()
+    assert removed.locator("li").all_text_contents() == ["Sign up for our newsletter", HOSTILE]
     headings = page.evaluate("[...document.querySelectorAll('h1,h2,h3,h4')].map(h => +h.tagName[1])")
     assert headings[0] == 1 and all(b - a <= 1 for a, b in zip(headings, headings[1:], strict=False))
     opened.screenshot("briefing-fixture-desktop.png")
