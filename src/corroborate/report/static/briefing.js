@@ -47,6 +47,7 @@
   function clearSelection() {
     state.marks.forEach(function (m) { m.classList.remove("on", "current"); });
     if (state.story) {
+      all(state.story, ".doc.has-on").forEach(function (doc) { doc.classList.remove("has-on"); });
       all(state.story, '[data-select][aria-pressed="true"]').forEach(function (b) {
         b.setAttribute("aria-pressed", "false");
       });
@@ -72,6 +73,7 @@
     });
     var reports = {};
     state.marks.forEach(function (m) { var doc = m.closest(".doc"); if (doc) reports[doc.id] = true; });
+    all(story, ".doc").forEach(function (doc) { doc.classList.toggle("has-on", !!reports[doc.id]); });
     var count = Object.keys(reports).length;
     barCount.textContent = state.marks.length
       ? state.marks.length + (state.marks.length === 1 ? " passage" : " passages") + " in " + count + (count === 1 ? " report" : " reports") + ":"
