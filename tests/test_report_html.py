@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from corroborate.model import Briefing, Story
 from corroborate.report.basemap import MapPlace, map_views
 from corroborate.report.html_report import build_page, cut_segments, render_html, write_html
 from tests.conftest import EXAMPLES, REPO
@@ -92,6 +93,19 @@ def test_report_text_is_escaped_and_the_page_allows_no_outside_source():
         digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in csp, tag
     assert html.count("<script>") == 1 and html.count("<style>") == 1
+
+
+def test_sparse_briefings_render_without_error():
+    """A story that names a report the briefing lacks, or holds nothing at all, still renders."""
+    briefing = make_briefing()
+    briefing.stories[1].documents.append("missing")
+    briefing.stories.append(Story(id="s3", documents=[]))
+    page = build_page(briefing)
+    assert [d["id"] for d in page["stories"][1]["docs"]] == ["d4fire", "d5fire"]
+    assert page["stories"][2]["headline"] == "Story 3" and page["stories"][2]["maps"] == []
+    html = render_html(briefing)
+    assert "No claims." in html and "No place is named in these reports." in html
+    assert render_html(Briefing(documents=[], stories=[])).count("data-story>") == 0
 
 
 def test_write_html_creates_folders(tmp_path):

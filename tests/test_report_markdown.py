@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from corroborate.model import Story
 from corroborate.report.markdown_report import md_escape, render_markdown, write_markdown
 from tests.conftest import EXAMPLES
 from tests.report_briefing import analyzed_corpus, make_briefing
@@ -155,3 +156,12 @@ def test_a_flagged_update_between_same_day_reports_is_not_called_an_update():
     text = render_markdown(briefing)
     assert "possibly an update" not in text
     assert "- **at least 16**: Nordic Daily (3 March 2025)" in text
+
+
+def test_sparse_briefing_renders_notes():
+    briefing = make_briefing()
+    briefing.stories[1].documents.append("missing")
+    briefing.stories.append(Story(id="s3", documents=[]))
+    text = render_markdown(briefing)
+    assert "## 3. Story 3\n\n0 reports from 0 independent sources\n\n### Claims\n\nNo claims.\n" in text
+    assert "- **Source B**: Riviera Radio (9 March 2025)\n\n" in text

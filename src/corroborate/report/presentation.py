@@ -121,7 +121,7 @@ def source_groups(story: Story, documents: Sequence[AnalyzedDocument]) -> list[S
     that no origin lists is its own source: nothing shows it depends on another.
     """
     by_id = {a.id: a for a in documents}
-    position = {doc_id: i for i, doc_id in enumerate(story.documents)}
+    position = {doc_id: i for i, doc_id in enumerate(story.documents) if doc_id in by_id}
     groups: list[tuple[Origin | None, list[str]]] = []
     placed: set[str] = set()
     for origin in story.origins:
@@ -129,7 +129,7 @@ def source_groups(story: Story, documents: Sequence[AnalyzedDocument]) -> list[S
         if members:
             placed.update(members)
             groups.append((origin, members))
-    groups.extend((None, [d]) for d in story.documents if d not in placed)
+    groups.extend((None, [d]) for d in position if d not in placed)
 
     def published(doc_id: str) -> str:
         doc = by_id.get(doc_id)
