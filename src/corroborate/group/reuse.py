@@ -88,8 +88,7 @@ def shingles(tokens: Sequence[str], size: int) -> set[str]:
 
 def minhash(text: str, settings: GroupSettings) -> MinHash:
     signature = MinHash(num_perm=settings.minhash_permutations, seed=1)
-    for shingle in shingles(words(text).tokens, settings.shingle_words):
-        signature.update(shingle.encode("utf-8"))
+    signature.update_batch([s.encode("utf-8") for s in shingles(words(text).tokens, settings.shingle_words)])
     return signature
 
 
