@@ -69,9 +69,14 @@ def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np
     if n == 0:
         return np.zeros((0, 0), dtype=np.float32)
     cfg = settings.corroboration
-    vectors = get_embedder(settings.embedding).encode([s.content for s in statements])
-    centered = _without_story_topic(vectors, cfg.topic_shrinkage)
-    meaning = np.clip(centered @ centered.T, 0.0, 1.0)
+    embedder = get_embedder(settings.embedding)
+    clause = _without_story_topic(embedder.encode([s.content for s in statements]), cfg.topic_shrinkage)
+    whole = _without_story_topic(
+        embedder.encode([s.sentence_content or s.content for s in statements]), cfg.topic_shrinkage
+    )
+    # a clause split off one report may match a whole sentence of another ("greenlit, and
+    # construction is underway" vs "has moved beyond conception"): the better reading counts
+    meaning = np.clip(np.maximum(clause @ clause.T, whole @ whole.T), 0.0, 1.0)
 
     words = _binary_matrix([s.words for s in statements])
     shared = words @ words.T

@@ -58,6 +58,7 @@ class Statement:
     text: str  # the clause as written: what a claim built on it says
     content: str  # the asserted content, without the reporting frame: what alignment compares
     position: float  # 0 at the top of its document, 1 at the end: ledes first
+    sentence_content: str = ""  # the content of the whole sentence (before clauses were split)
     published: date | None = None
     attribution: str | None = None  # who says it, as written ("John Kirby", "US officials")
     speaker_key: str | None = None  # a comparable identity for the speaker (entity id or name)
@@ -296,9 +297,14 @@ def _document_statements(analyzed: AnalyzedDocument, doc, person_keys, entity_co
             last_person = (attribution, speaker_key or "")
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
         clauses = _clauses(frame.content_head) if frame.content_head is not None else []
+        for extra in frame.more_heads:
+            clauses.extend(_clauses(extra))
+        if len(clauses) > 1 and any(q.start <= frame.content_head.idx < q.end for q in quotes):
+            clauses = [sorted(frame.content_head.subtree, key=lambda t: t.i)]  # a quotation stays whole
         if not clauses:
             clauses = [[t for t in tokens if t not in frame.frame_tokens]]
         split = len(clauses) > 1
+        whole_content = _content_text(text, [t for c in clauses for t in c], frame, sentence)
         for clause_tokens in clauses:
             clause_tokens = [
                 t for t in clause_tokens if sentence.start <= t.idx < sentence.end and t not in frame.frame_tokens
@@ -338,6 +344,7 @@ def _document_statements(analyzed: AnalyzedDocument, doc, person_keys, entity_co
                     end=end,
                     text=text[start:end] if split else sentence.text,
                     content=content,
+                    sentence_content=whole_content or content,
                     position=sentence.index / total,
                     published=published,
                     attribution=attribution,
@@ -368,6 +375,7 @@ class _Frame:
     verbs: list  # the reporting verbs, outermost first
     frame_tokens: set
     mixed_polarity: bool = False
+    more_heads: list = field(default_factory=list)  # further clauses under the same frame
 
 
 def _sentence_root(tokens):
@@ -379,12 +387,21 @@ def _sentence_root(tokens):
     return roots[0] if roots else tokens[0]
 
 
+def _content_text(text: str, tokens, frame: _Frame, sentence) -> str:
+    kept = sorted((t for t in tokens if t not in frame.frame_tokens and not t.is_punct and sentence.start <= t.idx < sentence.end),
+                  key=lambda t: t.i)
+    if not kept:
+        return ""
+    return text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+
+
 def _reporting_frame(tokens) -> _Frame:
     """Separate "X said (that) ...", "... , according to X" and "X believes ..." from the content."""
     root = _sentence_root(tokens)
     speaker: list = []
     verbs: list = []
     frame_tokens: set = set()
+    more_heads: list = []
     head = root
     lemmas = {t.lemma_.lower() for t in tokens}
     mixed = bool(lemmas & DENIAL_VERBS) and bool(lemmas & CONFIRMATION_VERBS)
@@ -401,7 +418,12 @@ def _reporting_frame(tokens) -> _Frame:
         who = _subject_tokens(head)
         if not speaker and who:
             speaker = who
-        frame_tokens |= {t for t in head.subtree} - set(complement.subtree)
+        # "suggests that the project has been greenlit, and construction is underway": the parser
+        # may hang the second clause on the reporting verb; it is content, not frame
+        extra = [c for c in head.children if _separate_clause(c) and c.i > complement.i]
+        kept = set(complement.subtree).union(*(set(c.subtree) for c in extra))
+        frame_tokens |= {t for t in head.subtree} - kept
+        more_heads.extend(extra)
         head = complement
     for token in tokens:
         if token.lemma_.lower() == "accord" and token.dep_ in ("prep", "advcl"):
@@ -412,7 +434,7 @@ def _reporting_frame(tokens) -> _Frame:
                     speaker = _without_information_noun(obj)
                 frame_tokens |= set(token.subtree)
                 verbs.append(token)
-    return _Frame(head, speaker, verbs, frame_tokens, mixed)
+    return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads)
 
 
 def _without_information_noun(obj) -> list:
@@ -439,12 +461,16 @@ def _subject_tokens(verb) -> list:
     return []
 
 
+def _separate_clause(token) -> bool:
+    """A coordinated verb with a subject of its own carries a fact of its own."""
+    return (
+        token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(g.dep_ in SUBJECT_DEPS for g in token.children)
+    )
+
+
 def _clauses(head) -> list[list]:
     """Split coordinated clauses that have their own subject: each carries a separate fact."""
-    separate = [
-        c for c in head.children
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in SUBJECT_DEPS for g in c.children)
-    ]
+    separate = [c for c in head.children if _separate_clause(c)]
     if not separate:
         return [sorted(head.subtree, key=lambda t: t.i)]
     removed: set = set()
