@@ -22,6 +22,7 @@ from corroborate.model import (
     Mention,
     Origin,
     Sentence,
+    SharedPassage,
     SkippedInput,
     Story,
     StoryQuote,
@@ -110,6 +111,8 @@ def make_briefing() -> Briefing:
                evidence=['shared passage: "Two ferries collided outside the port of Tallinn on Monday morning"']),
         Origin("s1-o2", ["d3indep"]),
     ]
+    shared = "Two ferries collided outside the port of Tallinn on Monday morning"
+    ferry.shared_passages = [SharedPassage("d1wire", 0, len(shared), "d2copy", 0, len(shared), shared)]
     ferry.claims = [
         Claim("s1-c1", "Two ferries collided outside the port of Tallinn on Monday.",
               [_support(wire, 0, "s1-o1"), _support(copy, 0, "s1-o1"), _support(independent, 0, "s1-o2")],

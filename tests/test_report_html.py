@@ -219,6 +219,11 @@ def test_choosing_a_claim_highlights_its_sentence_in_every_report(browser, fixtu
         "d3indep": "At least 16 passengers were hurt when two ferries collided near Tallinn on Monday.",
     }
     assert page.locator("#selection-bar .bar-count").text_content() == "3 passages in 3 reports:"
+    current = "[...document.querySelectorAll('.ev.current')].map(m => m.closest('.doc').dataset.doc + ': ' + m.textContent).join('')"
+    page.locator("#selection-bar [data-bar=next]").click()
+    assert page.evaluate(current) == f"d1wire: {sentence[:66]}d1wire: {sentence[66:]}"
+    page.locator("#selection-bar [data-bar=prev]").click()
+    assert page.evaluate(current).startswith("d3indep: At least 16")
     page.keyboard.press("Escape")
     assert opened.highlighted_text_by_report("st1") == {}
 
@@ -232,6 +237,11 @@ def test_choosing_a_claim_highlights_its_sentence_in_every_report(browser, fixtu
     assert opened.highlighted_text_by_report("st1") == {
         "d1wire": "Service to Helsinki was suspended until Wednesday.",
         "d2copy": "Service to Helsinki was suspended until Wednesday, operators said."}
+    # a passage two reports share, chosen from the sources section, shows in both
+    page.locator("#st1-sources details.shared summary").click()
+    page.locator("#st1-sources .passages .pick").first.click()
+    shared = "Two ferries collided outside the port of Tallinn on Monday morning"
+    assert opened.highlighted_text_by_report("st1") == {"d1wire": shared, "d2copy": shared}
     opened.assert_clean_and_offline()
     page.close()
 

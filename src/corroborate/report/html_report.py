@@ -140,6 +140,12 @@ def _collect_spans(story: Story, documents: dict[str, AnalyzedDocument]) -> dict
             if doc_id in spans and (found := _find(documents[doc_id].text, quote.text)):
                 spans[doc_id].add(*found, f"q{qi}")
 
+    for si, passage in enumerate(story.shared_passages):
+        for doc_id, start, end in ((passage.document_a, passage.start_a, passage.end_a),
+                                   (passage.document_b, passage.start_b, passage.end_b)):
+            if doc_id in spans:
+                spans[doc_id].add(start, end, f"s{si}")
+
     for xi, discrepancy in enumerate(story.discrepancies):
         for variant in discrepancy.variants:
             for evidence in variant.evidence:
@@ -195,6 +201,29 @@ def _speakers(story: Story, labels: dict[str, str]) -> list[dict]:
             "outlets": [labels.get(d, d) for d in quote.documents]})
     order = sorted(groups, key=lambda name: (not name, -len(groups[name])))
     return [{"name": name or "Unattributed", "quotes": groups[name]} for name in order]
+
+
+def _shared_view(story: Story, labels: dict[str, str], group_key: dict[str, str]) -> list[dict]:
+    """Text that pairs of reports share, pair by pair, longest first: why reports were grouped as
+    copies, and which shared words are only a quotation both reproduce."""
+    pairs: dict[tuple[str, str], list[dict]] = {}
+    for i, passage in enumerate(story.shared_passages):
+        a, b = passage.document_a, passage.document_b
+        if a not in group_key or b not in group_key:
+            continue
+        pairs.setdefault((a, b), []).append({"key": f"s{i}", "text": passage.text, "quoted": passage.quoted})
+    out = []
+    for (a, b), passages in pairs.items():
+        passages.sort(key=lambda p: (p["quoted"], -len(p["text"])))
+        out.append({
+            "a": labels.get(a, a), "b": labels.get(b, b),
+            "same_source": group_key[a] == group_key[b],
+            "sources": f"{group_key[a]}" if group_key[a] == group_key[b] else f"{group_key[a]} and {group_key[b]}",
+            "characters": sum(len(p["text"]) for p in passages if not p["quoted"]),
+            "passages": passages,
+        })
+    out.sort(key=lambda pair: (not pair["same_source"], -pair["characters"]))
+    return out
 
 
 def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument], labels: dict[str, str]) -> dict:
@@ -284,6 +313,7 @@ def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument]
             "docs": [{"label": labels.get(d, d), "dom": docs_view[ordered_docs.index(d)]["dom"],
                       "published": format_date(published.get(d))} for d in g.documents],
         } for g in groups],
+        "shared": _shared_view(story, labels, {d: g.key for d, g in group_of.items()}),
         "lead": [claim_view(c) for c in lead_claims(story)],
         "claims": [claim_view(c) for c in ranked],
         "claim_counts": {s: sum(1 for c in story.claims if c.status == s) for s in STATUS_LABELS},

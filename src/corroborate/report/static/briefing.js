@@ -8,7 +8,7 @@
   var bar = document.getElementById("selection-bar");
   var barCount = bar.querySelector(".bar-count");
   var barLabel = bar.querySelector(".bar-label");
-  var state = { story: null, key: null, marks: [], at: -1 };
+  var state = { story: null, key: null, marks: [], runs: [], at: -1 };
 
   function all(root, selector) {
     return Array.prototype.slice.call(root.querySelectorAll(selector));
@@ -52,7 +52,7 @@
         b.setAttribute("aria-pressed", "false");
       });
     }
-    state = { story: null, key: null, marks: [], at: -1 };
+    state = { story: null, key: null, marks: [], runs: [], at: -1 };
     bar.hidden = true;
   }
 
@@ -68,6 +68,12 @@
       return (m.getAttribute("data-k") || "").split(" ").indexOf(key) >= 0;
     });
     state.marks.forEach(function (m) { m.classList.add("on"); });
+    /* a passage cut by other evidence spans is several adjacent segments: count and walk passages */
+    state.runs = [];
+    state.marks.forEach(function (m, i) {
+      if (i > 0 && m.previousSibling === state.marks[i - 1]) state.runs[state.runs.length - 1].push(m);
+      else state.runs.push([m]);
+    });
     all(story, "[data-select]").forEach(function (b) {
       if (b.hasAttribute("aria-pressed") && b.getAttribute("data-select") === key) b.setAttribute("aria-pressed", "true");
     });
@@ -75,21 +81,22 @@
     state.marks.forEach(function (m) { var doc = m.closest(".doc"); if (doc) reports[doc.id] = true; });
     all(story, ".doc").forEach(function (doc) { doc.classList.toggle("has-on", !!reports[doc.id]); });
     var count = Object.keys(reports).length;
-    barCount.textContent = state.marks.length
-      ? state.marks.length + (state.marks.length === 1 ? " passage" : " passages") + " in " + count + (count === 1 ? " report" : " reports") + ":"
+    var passages = state.runs.length;
+    barCount.textContent = passages
+      ? passages + (passages === 1 ? " passage" : " passages") + " in " + count + (count === 1 ? " report" : " reports") + ":"
       : "No passage found for:";
     barLabel.textContent = trigger.getAttribute("data-label") || "";
     bar.hidden = false;
   }
 
   function step(direction) {
-    if (!state.marks.length) return;
-    if (state.at >= 0) state.marks[state.at].classList.remove("current");
-    state.at = (state.at + direction + state.marks.length) % state.marks.length;
-    var mark = state.marks[state.at];
-    mark.classList.add("current");
-    mark.scrollIntoView({ block: "center" });
-    mark.focus({ preventScroll: true });
+    if (!state.runs.length) return;
+    if (state.at >= 0) state.runs[state.at].forEach(function (m) { m.classList.remove("current"); });
+    state.at = (state.at + direction + state.runs.length) % state.runs.length;
+    var run = state.runs[state.at];
+    run.forEach(function (m) { m.classList.add("current"); });
+    run[0].scrollIntoView({ block: "center" });
+    run[0].focus({ preventScroll: true });
   }
 
   document.addEventListener("click", function (event) {
