@@ -12,8 +12,11 @@ from corroborate.settings import AnalyzeSettings
 def test_only_the_needed_components_run_and_the_pipeline_is_loaded_once():
     settings = AnalyzeSettings()
     nlp = load_pipeline(settings)
-    assert nlp.pipe_names == ["tok2vec", "tagger", "ner"]
+    assert nlp.pipe_names == ["ner"]  # the small pipeline's NER has its own token vectors
     assert load_pipeline(settings) is nlp
+    # a component that listens to the shared tok2vec brings it along
+    tagged = load_pipeline(AnalyzeSettings(spacy_components=("tagger", "ner")))
+    assert tagged.pipe_names == ["tok2vec", "tagger", "ner"]
 
 
 def test_a_pipeline_that_is_not_installed_is_named_in_the_error():

@@ -3,6 +3,8 @@ flagged ranges, money, durations and counted nouns."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from corroborate.analyze.nlp import load_pipeline
@@ -75,6 +77,17 @@ def test_counts_durations_and_approximations(nlp):
     nearly = found["nearly 14 million"]
     assert (nearly.value, nearly.unit, nearly.approximate) == (14_000_000.0, "people", True)
     assert "2022" not in found  # a year, not a count
+
+
+@pytest.mark.parametrize("components", [("ner",), ("tok2vec", "tagger", "ner")])
+def test_counted_nouns_from_word_shapes_or_from_tags(components):
+    nlp = load_pipeline(replace(DEFAULT_SETTINGS.analyze, spacy_components=components))
+    text = (
+        "U.S. intelligence estimates that hundreds of operational one-way attack drones have been shipped. "
+        "He struck two other vehicles a few blocks away. Hansbrough scored 20 points Thursday night."
+    )
+    found = {q.text: q.unit for q in find_quantities(text, split_sentences(text), nlp(text))}
+    assert found == {"hundreds of": "drone", "two": "vehicle", "a few": "block", "20": "point"}
 
 
 def test_ranges_money_and_percentages(nlp):

@@ -27,8 +27,9 @@ def _load(model: str, components: tuple[str, ...]):
     # A component we do not need is disabled; one the extractors need but the pipeline lacks is
     # only missing information (e.g. no tagger: counted nouns fall back to word shapes).
     keep = set(components)
-    # the tagger and NER listen to a shared tok2vec, which must then stay on
-    if keep & {"tagger", "ner", "parser", "senter"} and "tok2vec" in nlp.pipe_names:
+    # a component that listens to the shared tok2vec needs it on (the tagger of the small English
+    # pipelines does; their NER has its own, so NER alone runs without it)
+    if any(_listens(nlp, name) for name in keep if name in nlp.component_names):
         keep.add("tok2vec")
     for name in list(nlp.pipe_names):
         if name not in keep:
@@ -37,6 +38,11 @@ def _load(model: str, components: tuple[str, ...]):
         if name not in nlp.pipe_names and name in nlp.component_names:
             nlp.enable_pipe(name)
     return nlp
+
+
+def _listens(nlp, name: str) -> bool:
+    model = nlp.config["components"].get(name, {}).get("model", {})
+    return "Listener" in str(model.get("tok2vec", {}).get("@architectures", ""))
 
 
 def load_pipeline(settings: AnalyzeSettings):

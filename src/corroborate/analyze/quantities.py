@@ -45,6 +45,7 @@ _WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES[1:10])}))?|{'|'
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"hundred|thousand|million|billion|trillion"
 NOUN_TAGS = {"NN", "NNS", "NNPS"}
+PHRASE_STOP_WORDS_ALLOWED = {"other", "more", "few", "many", "several"}
 RUN_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG", "HYPH", "NNP"}
 
 
@@ -132,8 +133,8 @@ def _counted_noun(doc, starts: list[int], offset: int) -> str | None:
     head = None
     for token in doc[i : i + 6]:
         tag = token.tag_
-        if not tag:  # no tagger in the pipeline: the first content word
-            return _singular(token.text) if token.is_alpha and not token.is_stop else None
+        if not tag:  # no tagger in the pipeline: read the words' shapes instead
+            return _counted_noun_by_shape(doc, i)
         if tag == "CD" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH":
             continue
         if tag not in RUN_TAGS or (tag == "NNP" and head):
@@ -141,6 +142,36 @@ def _counted_noun(doc, starts: list[int], offset: int) -> str | None:
         if tag in NOUN_TAGS and token.is_alpha:
             head = token.text
     return _singular(head) if head else None
+
+
+def _counted_noun_by_shape(doc, i: int) -> str | None:
+    """Without tags, from the words' shapes: up to five words of the noun phrase after the number
+    (lower case, acronyms, hyphenated parts), stopping at a function word, a name or a participle;
+    its head is the last plural-looking word, else the last word ("hundreds of operational one-way
+    attack drones", "a few blocks away", "two other vehicles", "three prior DUI convictions")."""
+    words: list[str] = []
+    tokens = doc[i : i + 8]
+    for k, token in enumerate(tokens):
+        word = token.text
+        hyphenated = k + 1 < len(tokens) and tokens[k + 1].text == "-"
+        if word == "-" or (hyphenated and token.is_alpha):
+            continue
+        if len(words) >= 5 or not token.is_alpha:
+            break
+        if token.is_stop and token.lower_ not in PHRASE_STOP_WORDS_ALLOWED:
+            break
+        if word[:1].isupper() and not word.isupper() and words:
+            break  # a name after the noun starts another phrase: "20 points Thursday night"
+        if words and word.endswith(("ed", "ing")):
+            break
+        words.append(word)
+    nouns = [w for w in words if w.lower() not in PHRASE_STOP_WORDS_ALLOWED and not w.isupper()]
+    if len(nouns) > 1 and nouns[0][:1].isupper():
+        nouns = nouns[1:]  # "11 Estelle unit employees": the name qualifies the noun
+    if not nouns:
+        return None
+    plural = [w for w in nouns if w.endswith("s") and not w.endswith("ss")]
+    return _singular((plural or nouns)[-1])
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
