@@ -95,6 +95,13 @@ def test_report_text_is_escaped_and_the_page_allows_no_outside_source():
     assert html.count("<script>") == 1 and html.count("<style>") == 1
 
 
+def test_possible_update_is_shown_only_between_reports_of_different_days():
+    briefing = make_briefing()
+    assert render_html(briefing).count("possibly an update</span>") == 1
+    briefing.document("d3indep").document.published = briefing.document("d1wire").document.published
+    assert "possibly an update" not in render_html(briefing)
+
+
 def test_sparse_briefings_render_without_error():
     """A story that names a report the briefing lacks, or holds nothing at all, still renders."""
     briefing = make_briefing()

@@ -186,7 +186,7 @@ def _discrepancy_view(index: int, discrepancy: Discrepancy, story: Story, labels
         "key": f"x{index}",
         "kind": discrepancy.kind,
         "summary": discrepancy.summary,
-        "update": update,
+        "maybe_update": update,
         "claim": claim_text,
         "variants": variants,
     }
