@@ -291,7 +291,8 @@ def test_real_pipeline_page_in_the_browser(browser, corpus, drone_corpus, tmp_pa
         if story.claims:
             lead = page.locator("#st1-lead .claim-pick").first
             lead.click()
-            claim = next(c for c in story.claims if c.text == lead.text_content())
+            claim = story.claims[int(lead.get_attribute("data-select").removeprefix("c"))]
+            assert lead.text_content() == claim.text
             spans: dict[str, list[tuple[int, int]]] = {}
             for support in claim.support:
                 if 0 <= support.start < support.end <= len(briefing.document(support.document).text):
