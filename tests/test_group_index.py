@@ -10,7 +10,7 @@ from corroborate.group.features import DocumentFeatures
 from corroborate.group.index import StoryIndex
 from corroborate.settings import GroupSettings
 
-SETTINGS = GroupSettings(semantic_weight=1.0, entity_weight=0.6, time_weight=0.3, join_threshold=0.9,
+SETTINGS = GroupSettings(semantic_weight=1.0, entity_weight=0.6, time_weight=0.3, time_conflict_weight=0.3, join_threshold=0.9,
                          min_entity_df_documents=1)
 
 

@@ -75,13 +75,11 @@ class GroupSettings:
 
     # story assignment: score = meaning + entities + time, join the best story above the threshold
     semantic_weight: float = 1.0  # cosine between the document and the story centroid
-    entity_weight: float = 0.6  # IDF-weighted share of the document's names the story also has
+    entity_weight: float = 1.2  # IDF-weighted cosine between the document's and the story's names
     lede_name_boost: float = 1.0  # names in the title and lede weigh (1 + this) times more
-    core_name_share: float = 0.5  # a story's core names: carried by at least this share of its documents
-    missing_core_weight: float = 0.3  # penalty per IDF-weighted share of core names the document lacks
     time_weight: float = 0.3  # bonus when the two are anchored in the same year or days
-    time_conflict_weight: float = 0.1  # penalty when they are anchored in different years or weeks
-    join_threshold: float = 0.62
+    time_conflict_weight: float = 0.0  # penalty when anchored in different years or weeks (ECB+: no gain)
+    join_threshold: float = 0.9
     time_window_days: int = 14  # publication dates further apart than this look like another event
     candidate_documents: int = 40  # nearest documents fetched from the ANN index per new document
     min_entity_df_documents: int = 20  # below this archive size IDF uses a flat prior (order robustness)

@@ -31,6 +31,7 @@ class DocumentFeatures:
     id: str
     vector: np.ndarray  # unit length
     names: frozenset[str] = frozenset()  # normalised entity keys, surnames added for people
+    lede_names: frozenset[str] = frozenset()  # those named in the title and lede: the event's actors
     years: tuple[int, ...] = ()  # years the text or its address states, most frequent first
     published: date | None = None
     extra: dict = field(default_factory=dict, compare=False)
@@ -77,6 +78,31 @@ def stated_years(text: str, url: str | None = None, limit: int | None = None) ->
     return tuple(sorted(counts, key=lambda y: (-counts[y], -y)))
 
 
+_MONTH_NAMES = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_FULL_DATES = [
+    re.compile(_MONTH_NAMES + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+]
+
+
+def stated_date(text: str, within: int = 400) -> date | None:
+    """The first full date in a report's opening (a dateline or time stamp such as "May 03, 2013"
+    or "26 September 2013"): when a report carries no publication date, this is its best stand-in."""
+    opening = text[:within]
+    found: list[tuple[int, date]] = []
+    for pattern in _FULL_DATES:
+        for match in pattern.finditer(opening):
+            month_text = match.group("month").lower()
+            month = int(month_text) if month_text.isdigit() else _MONTHS[month_text[:3]]
+            try:
+                found.append((match.start(), date(int(match.group("year")), month, int(match.group("day")))))
+            except ValueError:
+                continue
+    return min(found)[1] if found else None
+
+
 def url_date(url: str | None) -> date | None:
     """The publication day many news addresses carry (/2013/may/03/, /2013/05/03/)."""
     if not url:
@@ -92,13 +118,22 @@ def url_date(url: str | None) -> date | None:
         return None
 
 
-def document_features(analyzed: AnalyzedDocument, vector: np.ndarray) -> DocumentFeatures:
+def lede_end(analyzed: AnalyzedDocument, sentences: int = 2, fallback_chars: int = 300) -> int:
+    """Where the title and lede end: the event's who and where are named there."""
+    if analyzed.sentences:
+        return analyzed.sentences[min(sentences, len(analyzed.sentences)) - 1].end
+    return fallback_chars
+
+
+def document_features(analyzed: AnalyzedDocument, vector: np.ndarray, lede_sentences: int = 2) -> DocumentFeatures:
     document = analyzed.document
-    published = document.published or url_date(document.url)
+    published = document.published or url_date(document.url) or stated_date(document.text)
+    end = lede_end(analyzed, lede_sentences)
     return DocumentFeatures(
         id=analyzed.id,
         vector=np.asarray(vector, dtype=np.float32),
         names=name_keys([(m.text, m.type) for m in analyzed.mentions]),
+        lede_names=name_keys([(m.text, m.type) for m in analyzed.mentions if m.start < end]),
         years=stated_years(document.text, document.url),
         published=published,
     )

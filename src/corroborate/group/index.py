@@ -146,12 +146,21 @@ class StoryIndex:
     def add_many(self, features: Iterable[DocumentFeatures]) -> list[Assignment]:
         return [self.add(item) for item in features]
 
-    def bulk_load(self, vectors: np.ndarray, stories: np.ndarray, ids: list[str] | None = None) -> None:
+    def bulk_load(
+        self,
+        vectors: np.ndarray,
+        stories: np.ndarray,
+        ids: list[str] | None = None,
+        names: list[frozenset[str]] | None = None,
+        years: list[int | None] | None = None,
+    ) -> None:
         """Load an archive whose story assignments are already known (from a store or a benchmark),
         inserting the vectors into the graph in parallel batches."""
         count = len(vectors)
+        if not count:
+            return
         start = len(self.documents)
-        self._reserve(start + count, stories=int(stories.max()) + 1 if count else 0)
+        self._reserve(start + count, stories=int(stories.max()) + 1)
         vectors = np.asarray(vectors, dtype=np.float32)
         self._graph.add_items(vectors, np.arange(start, start + count))
         self._story_of_document[start : start + count] = stories
@@ -160,6 +169,11 @@ class StoryIndex:
         while len(self._names) <= int(stories.max()):
             self._names.append(None)
             self._years.append(None)
+        for position, story in enumerate(stories.tolist()):
+            if names is not None and names[position]:
+                self._count_names(story, names[position])
+            if years is not None and years[position] is not None:
+                self._count_year(story, years[position])
         self.documents.extend(ids if ids is not None else (f"d{start + i}" for i in range(count)))
 
     def _insert(self, features: DocumentFeatures, story: int) -> None:
@@ -174,23 +188,29 @@ class StoryIndex:
         self._sums[story] += features.vector
         self._sizes[story] += 1
         if features.names:
-            names = self._names[story]
-            if names is None:
-                names = self._names[story] = {}
-            for name in features.names:
-                names[name] = names.get(name, 0) + 1
-                self._frequencies[name] = self._frequencies.get(name, 0) + 1
+            self._count_names(story, features.names)
         if features.years:
-            years = self._years[story]
-            if years is None:
-                years = self._years[story] = {}
-            years[features.years[0]] = years.get(features.years[0], 0) + 1
+            self._count_year(story, features.years[0])
         if features.published:
             day = features.published.toordinal()
             if not self._first[story] or day < self._first[story]:
                 self._first[story] = day
             if day > self._last[story]:
                 self._last[story] = day
+
+    def _count_names(self, story: int, names: frozenset[str]) -> None:
+        counts = self._names[story]
+        if counts is None:
+            counts = self._names[story] = {}
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+            self._frequencies[name] = self._frequencies.get(name, 0) + 1
+
+    def _count_year(self, story: int, year: int) -> None:
+        counts = self._years[story]
+        if counts is None:
+            counts = self._years[story] = {}
+        counts[year] = counts.get(year, 0) + 1
 
     def _reserve(self, documents: int, stories: int) -> None:
         """Grow every preallocated array (and the graph) by doubling, so growth stays amortised."""

@@ -44,19 +44,27 @@ def idf(document_frequency: int, documents: int) -> float:
     return math.log(1.0 + (documents + 1) / (document_frequency + 1))
 
 
-def name_similarity(names: frozenset[str], story: StoryView, weight_of: Mapping[str, float]) -> float:
-    """Cosine between the document's names (IDF weights) and the story's names (IDF weight times
-    the share of its documents that carry the name), so a name only one outlier had counts less."""
+def name_similarity(
+    names: frozenset[str],
+    story: StoryView,
+    weight_of: Mapping[str, float],
+    lede_names: frozenset[str] = frozenset(),
+    lede_boost: float = 0.0,
+) -> float:
+    """Cosine between the document's names (IDF weights, raised for names in its lede, who the
+    event is about) and the story's names (IDF weight times the share of its documents that carry
+    the name, so a name only one outlier had counts less)."""
     if not names or not story.name_counts:
         return 0.0
     dot = 0.0
     doc_norm = 0.0
     for name in names:
         w = weight_of.get(name, 1.0)
-        doc_norm += w * w
+        own = w * (1.0 + lede_boost) if name in lede_names else w
+        doc_norm += own * own
         count = story.name_counts.get(name)
         if count:
-            dot += w * w * count / story.size
+            dot += own * w * count / story.size
     if dot == 0.0:
         return 0.0
     story_norm = 0.0
@@ -96,7 +104,10 @@ def score_story(
     settings: GroupSettings,
 ) -> Score:
     semantic = float(np.dot(document.vector, story.centroid))
-    entities = name_similarity(document.names, story, weight_of)
+    entities = name_similarity(document.names, story, weight_of, document.lede_names, settings.lede_name_boost)
     time = time_agreement(document, story, settings.time_window_days)
-    total = settings.semantic_weight * semantic + settings.entity_weight * entities + settings.time_weight * time
+    # agreeing times are strong evidence of one event; disagreeing ones are weaker evidence of two
+    # (a report may be anchored in a background year), so each direction has its own weight
+    time_term = settings.time_weight * time if time > 0 else settings.time_conflict_weight * time
+    total = settings.semantic_weight * semantic + settings.entity_weight * entities + time_term
     return Score(total=total, semantic=semantic, entities=entities, time=time)
