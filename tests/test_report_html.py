@@ -71,6 +71,8 @@ def test_page_view_groups_copies_and_orders_claims():
         ("Source A", ["Baltic Wire", "Harbour Times"]), ("Source B", ["Nordic Daily"])]
     assert [c["text"] for c in ferry["lead"]] == ["Two ferries collided outside the port of Tallinn on Monday."]
     assert [c["independent"] for c in ferry["claims"]] == [2, 1, 1]
+    assert [c["disputes"] for c in ferry["claims"]] == [
+        [{"anchor": "st1-x0", "kind": "quantity", "values": "14 vs at least 16"}], [], []]
     assert [(t["label"], t["expression"]) for t in ferry["timeline"]] == [
         ("3 March 2025", "on Monday morning"), ("5 March 2025", "until Wednesday")]
     assert [p["name"] for p in ferry["places"]] == ["Tallinn", "Helsinki", "Baltic Sea"]

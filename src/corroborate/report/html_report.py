@@ -238,6 +238,12 @@ def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument]
     segments = {d: cut_segments(documents[d].text, spans[d].items, f"{dom}-d{i}") for i, d in enumerate(ordered_docs)}
 
     claim_keys = {id(c): f"c{i}" for i, c in enumerate(story.claims)}
+    disputes: dict[str, list[dict]] = {}
+    for xi, discrepancy in enumerate(story.discrepancies):
+        if discrepancy.claim:
+            disputes.setdefault(discrepancy.claim, []).append(
+                {"anchor": f"{dom}-x{xi}", "kind": discrepancy.kind,
+                 "values": " vs ".join(dict.fromkeys(v.value for v in discrepancy.variants))})
 
     def first_anchor(doc_id: str, key: str) -> str | None:
         return next((s.anchor for s in segments.get(doc_id, []) if key in s.keys.split()), None)
@@ -256,6 +262,7 @@ def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument]
             "attributed_to": claim.attributed_to,
             "modality": claim.modality if claim.modality != "asserted" else None,
             "cells": {d: (first_anchor(d, key) or "") if d in docs else None for d in ordered_docs},
+            "disputes": disputes.get(claim.id, []),
             "strip": [(g.key, sum(1 for d in g.documents if d in docs), len(g.documents)) for g in groups],
         }
 
