@@ -15,6 +15,7 @@ import pytest
 from corroborate.model import Briefing, Story
 from corroborate.report.basemap import MapPlace, map_views
 from corroborate.report.html_report import build_page, cut_segments, render_html, write_html
+from corroborate.settings import ReportSettings
 from tests.conftest import EXAMPLES, REPO
 from tests.report_briefing import HOSTILE, analyzed_corpus, make_briefing
 
@@ -62,6 +63,8 @@ def test_far_places_get_an_overview_and_each_place_one_marker():
     assert [p.place.name for p in overview.places] == ["Washington"]
     assert len(overview.context) == 4 and overview.focus_box is not None and overview.overview
     assert detail.bounds[0] > -20  # the detail map does not stretch to America
+    [world] = map_views([*region, far], ReportSettings(map_focus_share=1.0))  # a focus must hold every place
+    assert len(world.places) == 5 and world.bounds[0] < -77
 
 
 def test_page_view_groups_copies_and_orders_claims():

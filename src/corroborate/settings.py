@@ -145,6 +145,19 @@ class CorroborationSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportSettings:
+    """What the briefing page and notes show first, and how the map frames the places."""
+
+    lead_limit: int = 5  # a lead longer than five claims stops being a lead
+    map_min_span_deg: float = 12.0  # a 1:110m outline looks wrong zoomed closer than this
+    map_padding: float = 0.18  # share of the places' span added around them
+    # places spread wider than this (lon, lat degrees) get a detail map of one region and an overview
+    map_spread_deg: tuple[float, float] = (70.0, 45.0)
+    map_focus_window_deg: tuple[float, float] = (60.0, 36.0)  # the detail map's window before padding
+    map_focus_share: float = 0.4  # the detail map must hold this share of the places' weight
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     analyze: AnalyzeSettings = field(default_factory=AnalyzeSettings)
@@ -152,6 +165,7 @@ class Settings:
     group: GroupSettings = field(default_factory=GroupSettings)
     corroboration: CorroborationSettings = field(default_factory=CorroborationSettings)
     parallel: ParallelSettings = field(default_factory=ParallelSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
 
     def with_changes(self, **changes) -> "Settings":
         return replace(self, **changes)

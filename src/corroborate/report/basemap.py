@@ -13,15 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ..settings import ReportSettings
+
 BASEMAP_FILE = "basemap-ne110m.json"
 VIEW_WIDTH = 1000.0  # SVG user units; the page scales the SVG to its column
-MIN_SPAN_DEG = 12.0  # a 1:110m outline looks wrong closer than this
-PADDING = 0.18  # share of the span added around the places
 MIN_ASPECT, MAX_ASPECT = 1.35, 2.1  # width/height: wide enough for labels, never a strip
 MIN_STEP = 0.9  # drop outline points closer than this (user units) to the previous one
-WIDE_LON, WIDE_LAT = 70.0, 45.0  # places spread wider than this get a detail map and an overview
-FOCUS_LON, FOCUS_LAT = 60.0, 36.0  # the detail map's window, before padding
-FOCUS_SHARE = 0.4  # the detail map must hold this share of the places' weight (the overview shows the rest)
 DETAIL_FONT, DETAIL_RADIUS = 26.0, 9.0  # label size and marker radius in user units
 OVERVIEW_FONT, OVERVIEW_RADIUS = 40.0, 14.0  # the overview is shown smaller, so its marks are drawn larger
 
@@ -63,14 +60,15 @@ def load_countries() -> list[dict]:
     return json.loads(text)["countries"]
 
 
-def _bounds(places: list[MapPlace]) -> tuple[float, float, float, float, float]:
+def _bounds(places: list[MapPlace], settings: ReportSettings) -> tuple[float, float, float, float, float]:
     """West, south, east, north of the view and cos φ0, padded and shaped to a sane aspect."""
     west, east = min(p.lon for p in places), max(p.lon for p in places)
     south, north = min(p.lat for p in places), max(p.lat for p in places)
     lat0 = max(-70.0, min(70.0, (south + north) / 2))
     k = math.cos(math.radians(lat0))
-    width_deg = max(east - west, MIN_SPAN_DEG) * (1 + 2 * PADDING)
-    height_deg = max(north - south, MIN_SPAN_DEG * 0.6) * (1 + 2 * PADDING)
+    span, padding = settings.map_min_span_deg, settings.map_padding
+    width_deg = max(east - west, span) * (1 + 2 * padding)
+    height_deg = max(north - south, span * 0.6) * (1 + 2 * padding)
     aspect = width_deg * k / height_deg
     if aspect > MAX_ASPECT:
         height_deg = width_deg * k / MAX_ASPECT
@@ -140,9 +138,9 @@ def _place_labels(points: list[tuple[MapPlace, float, float]], width: float, hei
     return [labels[i] for i in range(len(points))]
 
 
-def _render(places: list[MapPlace], marked: list[MapPlace], overview: bool = False,
+def _render(places: list[MapPlace], marked: list[MapPlace], settings: ReportSettings, overview: bool = False,
             focus: tuple[float, float, float, float] | None = None) -> MapView:
-    west, south, east, north, k = _bounds(places)
+    west, south, east, north, k = _bounds(places, settings)
     scale = VIEW_WIDTH / ((east - west) * k)
     height = round((north - south) * scale, 1)
     project = _project_fn(west, north, k, scale)
@@ -197,35 +195,37 @@ def _render(places: list[MapPlace], marked: list[MapPlace], overview: bool = Fal
                    (round(west, 2), round(south, 2), round(east, 2), round(north, 2)), overview, context, box)
 
 
-def _focus(places: list[MapPlace]) -> list[MapPlace]:
-    """The places of the region that matters most: the heaviest window of FOCUS_LON x FOCUS_LAT
-    degrees centred on a place. All places when they already fit a regional map."""
+def _focus(places: list[MapPlace], settings: ReportSettings) -> list[MapPlace]:
+    """The places of the region that matters most: the heaviest window of the focus size centred on
+    a place. All places when they already fit a regional map."""
     west, east = min(p.lon for p in places), max(p.lon for p in places)
     south, north = min(p.lat for p in places), max(p.lat for p in places)
-    if east - west <= WIDE_LON and north - south <= WIDE_LAT:
+    wide_lon, wide_lat = settings.map_spread_deg
+    if east - west <= wide_lon and north - south <= wide_lat:
         return places
+    window_lon, window_lat = settings.map_focus_window_deg
 
     def window(centre: MapPlace) -> list[MapPlace]:
-        return [p for p in places if abs(p.lon - centre.lon) <= FOCUS_LON / 2 and abs(p.lat - centre.lat) <= FOCUS_LAT / 2]
+        return [p for p in places if abs(p.lon - centre.lon) <= window_lon / 2 and abs(p.lat - centre.lat) <= window_lat / 2]
 
     best = max((window(c) for c in places), key=lambda ps: (sum(p.weight for p in ps), len(ps)))
     total = sum(p.weight for p in places)
-    if len(best) < 2 or sum(p.weight for p in best) < FOCUS_SHARE * total:
+    if len(best) < 2 or sum(p.weight for p in best) < settings.map_focus_share * total:
         return places
     return best
 
 
-def map_views(places: list[MapPlace]) -> list[MapView]:
+def map_views(places: list[MapPlace], settings: ReportSettings | None = None) -> list[MapView]:
     """The maps for ``places``: one regional map, or, when a few places lie far from the rest, a
     detail map of the region that matters most and an overview that carries the far places. Each
     place is an interactive marker on exactly one map."""
+    settings = settings or ReportSettings()
     if not places:
         return []
-    focus = _focus(places)
+    focus = _focus(places, settings)
     if len(focus) == len(places):
-        return [_render(places, places)]
-    detail = _render(focus, focus)
+        return [_render(places, places, settings)]
+    detail = _render(focus, focus, settings)
     keys = {p.key for p in focus}
-    overview = _render(places, [p for p in places if p.key not in keys], overview=True, focus=detail.bounds)
+    overview = _render(places, [p for p in places if p.key not in keys], settings, overview=True, focus=detail.bounds)
     return [detail, overview]
-

@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..model import AnalyzedDocument, Briefing, Discrepancy, Entity, Story
+from ..settings import DEFAULT_SETTINGS, ReportSettings
 from .basemap import MapPlace, map_views
 from .presentation import (
     STATUS_LABELS,
@@ -226,7 +227,8 @@ def _shared_view(story: Story, labels: dict[str, str], group_key: dict[str, str]
     return out
 
 
-def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument], labels: dict[str, str]) -> dict:
+def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument], labels: dict[str, str],
+                settings: ReportSettings) -> dict:
     dom = f"st{index + 1}"
     story_docs = [documents[d] for d in story.documents if d in documents]
     groups = source_groups(story, story_docs)
@@ -269,7 +271,8 @@ def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument]
     entities = [_entity_view(i, e, labels) for i, e in enumerate(story.entities)]
     places = sorted((e for e in entities if e["type"] in _PLACE_TYPES), key=lambda e: (-e["reports"], -e["mentions"]))
     mapped = [e for e in places if e["lat"] is not None and e["lon"] is not None]
-    maps = map_views([MapPlace(e["key"], e["name"], float(e["lat"]), float(e["lon"]), e["reports"] + 1) for e in mapped])
+    maps = map_views([MapPlace(e["key"], e["name"], float(e["lat"]), float(e["lon"]), e["reports"] + 1) for e in mapped],
+                     settings)
 
     timeline = sorted(
         ({"key": f"t{i}", "date": t.date, "label": format_date(t.date), "expression": t.expression, "event": t.event,
@@ -321,7 +324,7 @@ def _story_view(index: int, story: Story, documents: dict[str, AnalyzedDocument]
                       "published": format_date(published.get(d))} for d in g.documents],
         } for g in groups],
         "shared": _shared_view(story, labels, {d: g.key for d, g in group_of.items()}),
-        "lead": [claim_view(c) for c in lead_claims(story)],
+        "lead": [claim_view(c) for c in lead_claims(story, settings.lead_limit)],
         "claims": [claim_view(c) for c in ranked],
         "claim_counts": {s: sum(1 for c in story.claims if c.status == s) for s in STATUS_LABELS},
         "columns": [{"id": d, "label": labels.get(d, d), "group": group_of[d].key} for d in ordered_docs],
@@ -363,11 +366,11 @@ def _templates() -> Environment:
     return _environment
 
 
-def build_page(briefing: Briefing) -> dict:
+def build_page(briefing: Briefing, settings: ReportSettings = DEFAULT_SETTINGS.report) -> dict:
     """The page's view: everything the template shows, already ordered and labelled."""
     documents = {a.id: a for a in briefing.documents}
     labels = document_labels(briefing.documents)
-    stories = [_story_view(i, s, documents, labels) for i, s in enumerate(briefing.stories)]
+    stories = [_story_view(i, s, documents, labels, settings) for i, s in enumerate(briefing.stories)]
     return {
         "stories": stories,
         "generated": briefing.generated_at,
@@ -377,17 +380,17 @@ def build_page(briefing: Briefing) -> dict:
     }
 
 
-def render_html(briefing: Briefing) -> str:
-    page = build_page(briefing)
+def render_html(briefing: Briefing, settings: ReportSettings = DEFAULT_SETTINGS.report) -> str:
+    page = build_page(briefing, settings)
     style, script = _static("briefing.css"), _static("briefing.js")
     csp = (f"default-src 'none'; style-src {_csp_hash(style)}; script-src {_csp_hash(script)}; "
            "img-src data:; base-uri 'none'; form-action 'none'")
     return _templates().get_template("briefing.html.j2").render(page=page, style=style, script=script, csp=csp)
 
 
-def write_html(briefing: Briefing, path: str | Path) -> Path:
+def write_html(briefing: Briefing, path: str | Path, settings: ReportSettings = DEFAULT_SETTINGS.report) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(briefing), encoding="utf-8")
+    path.write_text(render_html(briefing, settings), encoding="utf-8")
     return path
 

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from ..model import AnalyzedDocument, Briefing, Story
+from ..settings import DEFAULT_SETTINGS, ReportSettings
 from .presentation import (
     STATUS_LABELS,
     claim_documents,
@@ -35,7 +36,8 @@ def _outlets(document_ids: list[str], labels: dict[str, str]) -> str:
     return ", ".join(md_escape(labels.get(d, d)) for d in document_ids)
 
 
-def _story_lines(number: int, story: Story, documents: dict[str, AnalyzedDocument], labels: dict[str, str]) -> list[str]:
+def _story_lines(number: int, story: Story, documents: dict[str, AnalyzedDocument], labels: dict[str, str],
+                 settings: ReportSettings) -> list[str]:
     story_docs = [documents[d] for d in story.documents if d in documents]
     groups = source_groups(story, story_docs)
     published = {a.id: a.document.published.isoformat() for a in story_docs if a.document.published}
@@ -49,7 +51,7 @@ def _story_lines(number: int, story: Story, documents: dict[str, AnalyzedDocumen
         summary += " · " + (format_date(dates[0]) if dates[0] == dates[-1] else f"{format_date(dates[0])} – {format_date(dates[-1])}")
     lines += [summary, ""]
 
-    lead = lead_claims(story)
+    lead = lead_claims(story, settings.lead_limit)
     if lead:
         lines += ["### Lead", ""]
         for claim in lead:
@@ -158,7 +160,7 @@ def _aliases(aliases: list[str], name: str) -> str:
     return f", also {', '.join(md_escape(a) for a in others)}" if others else ""
 
 
-def render_markdown(briefing: Briefing) -> str:
+def render_markdown(briefing: Briefing, settings: ReportSettings = DEFAULT_SETTINGS.report) -> str:
     documents = {a.id: a for a in briefing.documents}
     labels = document_labels(briefing.documents)
     header = f"{plural(len(briefing.stories), 'story', 'stories')} · {plural(len(briefing.documents), 'report')}"
@@ -170,12 +172,12 @@ def render_markdown(briefing: Briefing) -> str:
         lines += [f"- {md_escape(s.source)}: {md_escape(s.reason)}" for s in briefing.skipped]
         lines.append("")
     for number, story in enumerate(briefing.stories, 1):
-        lines += _story_lines(number, story, documents, labels)
+        lines += _story_lines(number, story, documents, labels, settings)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def write_markdown(briefing: Briefing, path: str | Path) -> Path:
+def write_markdown(briefing: Briefing, path: str | Path, settings: ReportSettings = DEFAULT_SETTINGS.report) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_markdown(briefing), encoding="utf-8")
+    path.write_text(render_markdown(briefing, settings), encoding="utf-8")
     return path

@@ -18,7 +18,6 @@ from ..model import AnalyzedDocument, Claim, Discrepancy, Origin, Story, Variant
 
 STATUS_LABELS = {"corroborated": "corroborated", "single-source": "single source", "disputed": "disputed"}
 _STATUS_RANK = {"corroborated": 0, "disputed": 1, "single-source": 2}
-LEAD_LIMIT = 5  # a lead longer than five claims stops being a lead
 
 
 def _host(url: str | None) -> str | None:
@@ -83,7 +82,7 @@ def ranked_claims(story: Story) -> list[Claim]:
     )
 
 
-def lead_claims(story: Story, limit: int = LEAD_LIMIT) -> list[Claim]:
+def lead_claims(story: Story, limit: int) -> list[Claim]:
     """The claims a reader should see first: those backed by two or more independent sources;
     when nothing is, the best-supported few, so the lead is never empty while claims exist."""
     ranked = ranked_claims(story)
