@@ -322,6 +322,30 @@ def speed(settings, pairs, repeat: int) -> str:
     )
 
 
+def coverage(settings) -> str:
+    """Share of distinct place names that get coordinates, over every ECB+ dev article (no gold:
+    this measures the gazetteer's reach, not its precision)."""
+    documents, _ = read_inputs([str(SHARED / "ecbplus-dev" / "documents.jsonl")])
+    analyzed = analyze_documents(documents, settings)
+    names, covered = Counter(), Counter()
+    for a in analyzed:
+        story = Story(id=a.id, documents=[a.id])
+        describe_story(story, [a], settings)
+        for entity in story.entities:
+            if entity.type == "PLACE":
+                names[entity.name] += 1
+                covered[entity.name] += entity.lat is not None
+    distinct = len(names)
+    hits = sum(1 for n in names if covered[n])
+    mentions = sum(names.values())
+    missing = sorted((n for n in names if not covered[n]), key=lambda n: -names[n])[:15]
+    return (
+        f"ECB+ dev, {len(analyzed)} articles: {hits}/{distinct} distinct place names geocoded "
+        f"({hits / distinct:.2f}); {sum(covered.values())}/{mentions} place entities ({sum(covered.values()) / mentions:.2f}). "
+        f"Most frequent without coordinates: {', '.join(missing)}"
+    )
+
+
 GOLD_SETS = {
     "development set (rules were tuned against it)": GOLD,
     "held-out set (annotated first, never tuned against)": REPO
@@ -382,6 +406,9 @@ def main() -> None:
     )
     parser.add_argument("--speed", type=int, default=0, help="also time analysis on the drone reports x N")
     parser.add_argument("--errors", action="store_true", help="list every miss and spurious find")
+    parser.add_argument(
+        "--coverage", action="store_true", help="also measure geocoding coverage on all ECB+ dev"
+    )
     args = parser.parse_args()
     settings = DEFAULT_SETTINGS
     if args.model:
@@ -396,6 +423,8 @@ def main() -> None:
             development = pairs
     if args.speed:
         print(speed(settings, development, args.speed))
+    if args.coverage:
+        print(coverage(settings))
 
 
 if __name__ == "__main__":

@@ -63,3 +63,35 @@ def test_timeline_entries_carry_their_event_and_documents(story):
     next_year = max(by_date["2024"], key=lambda e: len(e.documents))
     assert next_year.expression == "early next year" and len(next_year.documents) >= 3
     assert [e.date for e in story.timeline] == sorted(e.date for e in story.timeline)
+
+
+@pytest.fixture(scope="module")
+def harbour(examples_dir):
+    if not examples_dir.is_dir():
+        pytest.skip("example corpus not found")
+    documents, _ = read_inputs([str(examples_dir)])
+    analyzed = analyze_documents(documents, DEFAULT_SETTINGS)
+    story = Story(id="h", documents=[a.id for a in analyzed])
+    describe_story(story, analyzed, DEFAULT_SETTINGS)
+    return story, analyzed
+
+
+def test_names_cut_in_two_rejoin_and_acronyms_join_their_name(harbour):
+    story, _ = harbour
+    names = {e.name: e for e in story.entities}
+    vina = names["Viña del Mar"]
+    assert (vina.type, vina.country) == ("PLACE", "CL") and -34 < vina.lat < -32.5
+    assert not any(e.name in {"Viña", "del Mar"} for e in story.entities)
+    agency = names["Meridian News Agency"]
+    assert agency.type == "ORG" and "MNA" in agency.aliases
+    # the deliberate title conflict of the example stays visible
+    assert {"spokeswoman", "Mr."} <= set(names["Carmen Ruiz"].titles)
+
+
+def test_a_dateline_with_accents_stays_out_of_the_lede_and_past_months_stay_past(harbour):
+    story, analyzed = harbour
+    wire = next(a for a in analyzed if a.text.startswith("VALPARAÍSO") or "(MNA)" in a.text)
+    lede = next(s for s in wire.sentences if "substation in Viña del Mar" in s.text)
+    assert lede.text.startswith("A fire at an electrical substation")
+    august = [t for t in story.timeline if t.expression == "August"]
+    assert [t.date for t in august] == ["2025-08"]  # "had been postponed in August", not next August

@@ -141,7 +141,63 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
                 end = designator.end()
                 name = text[start:end]
         mentions.append(Mention(name, kind, start, end, sentence_index(sentences, start), title=title))
-    return _drop_headline_only(mentions, headline)
+    return _drop_headline_only(_join_split_names(mentions, text), headline)
+
+
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "el",
+        "al",
+        "van",
+        "von",
+        "der",
+        "den",
+        "y",
+    }
+)
+NAME_TAIL = re.compile(r" (?:" + "|".join(sorted(NAME_PARTICLES - {"y"})) + r") [A-ZÀ-Þ][\w'’-]+")
+GENERIC_PLACE_WORDS = frozenset(
+    {"port", "city", "region", "province", "state", "capital", "town", "zone", "harbour", "harbor"}
+)
+
+
+def _join_split_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """Rejoin one name the tagger cut in two ("Viña" + "del Mar") and drop a lone generic word
+    read as a place ("Port" of "Port authority spokeswoman")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        gap = text[previous.end : mention.start] if previous else ""
+        first_word = mention.text.split()[0]
+        if (
+            previous is not None
+            and previous.type == mention.type
+            and previous.sentence == mention.sentence
+            and gap.strip() == ""
+            and len(gap) <= 1
+            and (first_word in NAME_PARTICLES or first_word[:1].isupper())
+        ):
+            previous.end = mention.end
+            previous.text = text[previous.start : previous.end]
+            continue
+        if mention.type == "PLACE" and mention.text.lower() in GENERIC_PLACE_WORDS:
+            continue
+        tail = NAME_TAIL.match(text, mention.end)  # "Viña" + " del Mar"
+        if tail and mention.type in {"PLACE", "PERSON", "ORG", "FACILITY"}:
+            mention.end = tail.end()
+            mention.text = text[mention.start : mention.end]
+        joined.append(mention)
+    return joined
 
 
 def _drop_headline_only(mentions: list[Mention], headline: set[int]) -> list[Mention]:

