@@ -24,7 +24,7 @@ from ..settings import Settings
 from .claims import Statement
 
 
-def _binary_matrix(sets: Sequence[frozenset[str]]) -> np.ndarray:
+def binary_matrix(sets: Sequence[frozenset[str]]) -> np.ndarray:
     vocabulary: dict[str, int] = {}
     for items in sets:
         for item in items:
@@ -78,12 +78,12 @@ def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np
     # construction is underway" vs "has moved beyond conception"): the better reading counts
     meaning = np.clip(np.maximum(clause @ clause.T, whole @ whole.T), 0.0, 1.0)
 
-    words = _binary_matrix([s.words for s in statements])
+    words = binary_matrix([s.words for s in statements])
     shared = words @ words.T
     sizes = words.sum(axis=1)
     dice = 2.0 * shared / np.maximum(sizes[:, None] + sizes[None, :], 1.0)
 
-    anchors = _binary_matrix([anchor_set(s) for s in statements])
+    anchors = binary_matrix([anchor_set(s) for s in statements])
     shared_anchors = anchors @ anchors.T
     anchor_sizes = anchors.sum(axis=1)
     smaller = np.minimum(anchor_sizes[:, None], anchor_sizes[None, :])

@@ -14,7 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
+from ..errors import ConfigurationError
 from ..model import AnalyzedDocument, Mention, Modality, Quantity, Story, TimeExpression
 from ..settings import AnalyzeSettings, Settings
 
@@ -144,7 +146,19 @@ def load_parser(settings: AnalyzeSettings):
     """The analysis stage's pipeline loader, with the parser on (loaded once per process)."""
     from ..analyze.nlp import load_pipeline
 
-    return load_pipeline(replace(settings, spacy_components=PARSER_COMPONENTS))
+    try:
+        return load_pipeline(replace(settings, spacy_components=PARSER_COMPONENTS))
+    except ConfigurationError:
+        raise
+    except Exception:  # a loader that cannot enable these components: load them ourselves
+        return _load_with_parser(settings.spacy_model)
+
+
+@lru_cache(maxsize=2)
+def _load_with_parser(model: str):
+    import spacy
+
+    return spacy.load(model, exclude=["ner"])
 
 
 def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], settings: Settings) -> ParsedStory:

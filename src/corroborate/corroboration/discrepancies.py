@@ -21,6 +21,7 @@ import numpy as np
 from ..embeddings import get_embedder
 from ..model import Discrepancy, Quantity, Variant
 from ..settings import Settings
+from .align import binary_matrix
 from .claims import ParsedStory, QuotedSpan, Statement
 
 # Conversions to one unit per dimension, for units the analysis left as written.
@@ -158,8 +159,6 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     if len(items) < 2:
         return []
     embedder = get_embedder(settings.embedding)
-    contexts = embedder.encode([_context(statements[i], q) for i, q, _ in items])
-    context_similarity = contexts @ contexts.T
     group_of = {i: g for g, group in enumerate(groups) for i in group}
     units = sorted({(_base(q) or ("", 1.0))[0] for _, q, _ in items if q.kind == "count"})
     unit_vectors = dict(zip(units, embedder.encode(units), strict=True)) if units else {}
@@ -171,8 +170,40 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             return True
         return float(unit_vectors[u] @ unit_vectors[v]) >= cfg.unit_similarity_threshold
 
-    related = _sentence_relatedness(statements, scores, [i for i, _, _ in items])
+    sentence_of = _sentence_statements(statements)
     event_days = [_event_day(statements[i], q) for i, q, _ in items]
+    # candidate pairs by cheap tests first; only the measures among them need their contexts embedded
+    same_figure: list[tuple[int, int]] = []
+    needs_context: list[tuple[int, int, float]] = []
+    buckets: dict[tuple[str, str], list[int]] = {}  # only figures of one kind and unit can meet
+    for x, (_, quantity, _) in enumerate(items):
+        unit = "" if quantity.kind == "count" else (_base(quantity) or ("", 1.0))[0]
+        buckets.setdefault((quantity.kind, unit), []).append(x)
+    pairs = [(x, y) for bucket in buckets.values() for a, x in enumerate(bucket) for y in bucket[a + 1:]]
+    for x, y in pairs:
+        i, p, _ = items[x]
+        j, q, _ = items[y]
+        if statements[i].document == statements[j].document or not _same_dimension(p, q, unit_similar):
+            continue
+        if not _same_time(event_days[x], event_days[y], cfg.max_update_days):
+            continue  # "last year, 30 ships" is another event than today's 12 ships
+        if group_of.get(i) == group_of.get(j):
+            same_figure.append((x, y))
+            continue
+        related = float(scores[np.ix_(sentence_of[i], sentence_of[j])].max())
+        if p.kind == "count":  # the counted noun already says what is counted
+            if related >= cfg.count_sentence_threshold:
+                same_figure.append((x, y))
+        elif related >= cfg.quantity_sentence_threshold:  # "km" says nothing of what is measured
+            needs_context.append((x, y, related))
+    if needs_context:
+        involved = sorted({k for x, y, _ in needs_context for k in (x, y)})
+        vectors = embedder.encode([_context(statements[items[k][0]], items[k][1]) for k in involved])
+        row = {k: n for n, k in enumerate(involved)}
+        for x, y, _ in needs_context:
+            if float(vectors[row[x]] @ vectors[row[y]]) >= cfg.quantity_context_threshold:
+                same_figure.append((x, y))
+
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -181,17 +212,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             x = parent[x]
         return x
 
-    # figures are few per story (tens), so this pair loop is small; sentences were scored in bulk
-    for x in range(len(items)):
-        for y in range(x + 1, len(items)):
-            i, p, _ = items[x]
-            j, q, _ = items[y]
-            if statements[i].document == statements[j].document or not _same_dimension(p, q, unit_similar):
-                continue
-            if not _same_time(event_days[x], event_days[y], cfg.max_update_days):
-                continue  # "last year, 30 ships" is another event than today's 12 ships
-            if group_of.get(i) == group_of.get(j) or _same_figure(p, related[x, y], context_similarity[x, y], cfg):
-                parent[find(x)] = find(y)
+    for x, y in same_figure:
+        parent[find(x)] = find(y)
     components: dict[int, list[int]] = {}
     for x in range(len(items)):
         components.setdefault(find(x), []).append(x)
@@ -236,28 +258,13 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     return findings
 
 
-def _same_figure(quantity: Quantity, related: float, context: float, cfg) -> bool:
-    """Two figures of related sentences measure the same thing. For a count the counted noun
-    already says what is counted ("households", "homes"); "km" says nothing of what is measured,
-    so a measure also needs the words around it to match."""
-    if quantity.kind == "count":
-        return related >= cfg.count_sentence_threshold
-    return related >= cfg.quantity_sentence_threshold and context >= cfg.quantity_context_threshold
-
-
-def _sentence_relatedness(statements: Sequence[Statement], scores: np.ndarray, indices: list[int]) -> np.ndarray:
-    """For each pair of figures, the best score between any statements of their two sentences:
-    a figure in a split-off clause ("but 60,000 homes were still without power") belongs to the
-    sentence that says what it is about."""
+def _sentence_statements(statements: Sequence[Statement]) -> list[list[int]]:
+    """For each statement, every statement of its sentence: a figure in a split-off clause ("but
+    60,000 homes were still without power") belongs to the sentence that says what it is about."""
     by_sentence: dict[tuple[str, int], list[int]] = {}
     for k, statement in enumerate(statements):
         by_sentence.setdefault((statement.document, statement.sentence), []).append(k)
-    rows = [by_sentence[(statements[i].document, statements[i].sentence)] for i in indices]
-    out = np.zeros((len(indices), len(indices)), dtype=np.float32)
-    for x, a in enumerate(rows):
-        for y in range(x + 1, len(rows)):
-            out[x, y] = out[y, x] = float(scores[np.ix_(a, rows[y])].max())
-    return out
+    return [by_sentence[(s.document, s.sentence)] for s in statements]
 
 
 def _event_day(statement: Statement, quantity: Quantity) -> tuple[str, str] | None:
@@ -448,14 +455,14 @@ def _quotes(statements: Sequence[Statement], settings: Settings) -> list[_Findin
             x = parent[x]
         return x
 
-    word_sets = [set(s.normalized.split()) for s, _ in spans]
-    for x in range(len(spans)):
-        for y in range(x + 1, len(spans)):
-            if spans[x][0].document == spans[y][0].document:
-                continue
-            dice = 2 * len(word_sets[x] & word_sets[y]) / (len(word_sets[x]) + len(word_sets[y]))
-            if similarity[x, y] >= cfg.quote_similarity_threshold or dice >= cfg.quote_word_threshold:
-                parent[find(x)] = find(y)
+    words = binary_matrix([frozenset(s.normalized.split()) for s, _ in spans])
+    sizes = words.sum(axis=1)
+    dice = 2.0 * (words @ words.T) / np.maximum(sizes[:, None] + sizes[None, :], 1.0)
+    documents = np.array([s.document for s, _ in spans])
+    same = (similarity >= cfg.quote_similarity_threshold) | (dice >= cfg.quote_word_threshold)
+    same &= documents[:, None] != documents[None, :]
+    for x, y in zip(*np.nonzero(np.triu(same, k=1)), strict=True):
+        parent[find(int(x))] = find(int(y))
     components: dict[int, list[int]] = {}
     for x in range(len(spans)):
         components.setdefault(find(x), []).append(x)
