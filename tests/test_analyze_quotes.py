@@ -85,3 +85,22 @@ def test_normalised_wording_ignores_typography():
         normalize_wording(curly)
         == "this is a full scale defense partnership that is harmful to ukraine to irans neighbors"
     )
+
+
+def test_a_quotation_running_over_two_paragraphs_is_one_quote():
+    from corroborate.model import Document
+    from tests.conftest import ECB_CORPUS
+
+    path = ECB_CORPUS / "documents.jsonl"
+    if not path.exists():
+        pytest.skip("shared corpus not found")
+    import json
+
+    record = next(json.loads(line) for line in path.open(encoding="utf-8") if '"35_1ecb"' in line)
+    document = Document(id="35_1ecb", text=record["text"], sources=[str(path)])
+    analyzed = analyze_documents([document], DEFAULT_SETTINGS)[0]
+    quote = next(q for q in analyzed.quotes if q.text.startswith("I don't think any charges"))
+    assert quote.text.endswith("proving my innocence.") and "\n" in quote.text
+    assert (quote.kind, quote.speaker) == ("direct", "Vincent Jackson")  # continues '"...," he said.'
+    manager = next(q for q in analyzed.quotes if q.text.startswith("We're aware of the off-the-field issue"))
+    assert manager.speaker == "A.J. Smith"  # '," team general manager A.J. Smith said in a statement.'

@@ -70,24 +70,41 @@ def _verbs() -> str:
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each pair of quotation marks."""
-    spans = []
+    """(start, end) of the words inside each pair of quotation marks.
+
+    News style opens a quotation that runs over several paragraphs in each of them and closes it
+    only in the last; a paragraph that leaves a quote open and a next one that goes on without an
+    opening mark make one quotation, spanning the paragraph break."""
+    spans: list[tuple[int, int]] = []
     position = 0
+    carried = False
     for line in text.splitlines(keepends=True):
-        open_at = None
-        straight = False
-        for i, char in enumerate(line):
+        body = line.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        continues = carried and body.strip() and body.lstrip()[:1] not in '"“'
+        open_at = position + lead if continues else None
+        straight = bool(continues)
+        for i, char in enumerate(body):
             at = position + i
             if char == "“" or (char == '"' and open_at is None):
                 if open_at is None:
                     open_at, straight = at + 1, char == '"'
             elif (char == "”" or (char == '"' and straight)) and open_at is not None:
-                spans.append((open_at, at))
+                if continues and open_at == position + lead:
+                    spans[-1] = (spans[-1][0], at)  # the quote left open above ends here
+                    continues = False
+                elif at > open_at:
+                    spans.append((open_at, at))
                 open_at = None
-        if open_at is not None:  # a quote that runs on into the next paragraph
-            end = position + len(line.rstrip())
-            if end - open_at > 20:
+        carried = False
+        if open_at is not None:
+            end = position + len(body.rstrip())
+            if continues and open_at == position + lead:
+                spans[-1] = (spans[-1][0], end)
+                carried = True
+            elif end - open_at > 20:
                 spans.append((open_at, end))
+                carried = True
         position += len(line)
     return spans
 
