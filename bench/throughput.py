@@ -72,6 +72,20 @@ def _rss_bytes(pid: int | str) -> int:
         return 0
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its live pipeline workers (user + system)."""
+    own = time.process_time()
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for pid in worker_pids():
+        try:
+            with open(f"/proc/{pid}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            own += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return own
+
+
 def current_rss_bytes() -> int:
     """This process and its pipeline workers (pages they share are counted in each: an upper bound)."""
     own = _rss_bytes("self") or peak_rss_bytes()
@@ -92,6 +106,7 @@ class StageMeter:
     def __init__(self, interval_s: float = 0.005):
         self.interval_s = interval_s
         self.seconds: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
         self.peak_mb: dict[str, float] = {}
         self._peak = 0
         self._running = False
@@ -108,6 +123,7 @@ class StageMeter:
         sampler = threading.Thread(target=self._sample, daemon=True)
         sampler.start()
         started = time.perf_counter()
+        cpu_started = cpu_seconds()
         try:
             yield
         finally:
@@ -116,6 +132,7 @@ class StageMeter:
             sampler.join()
             self._peak = max(self._peak, current_rss_bytes())
             self.seconds[stage] = self.seconds.get(stage, 0.0) + elapsed
+            self.cpu[stage] = self.cpu.get(stage, 0.0) + max(0.0, cpu_seconds() - cpu_started)
             self.peak_mb[stage] = max(self.peak_mb.get(stage, 0.0), self._peak / 2**20)
 
     @property
@@ -249,14 +266,19 @@ def load_models(settings: Settings) -> float:
 
 
 def print_stages(title: str, meter: StageMeter, articles: int) -> float:
+    """The stage table; CPU seconds (this process and workers) show what a busy machine hides."""
     print(f"{title}: {articles} articles")
-    print(f"  {'stage':22s} {'seconds':>8s} {'articles/s':>11s} {'peak RSS MB':>12s}")
+    print(f"  {'stage':22s} {'seconds':>8s} {'articles/s':>11s} {'CPU s':>8s} {'peak RSS MB':>12s}")
     for stage in ("ingest", "analyze", "group", "describe+corroborate", "report"):
         seconds = meter.seconds.get(stage, 0.0)
         rate = articles / seconds if seconds > 0 else float("inf")
-        print(f"  {stage:22s} {seconds:8.2f} {rate:11.1f} {meter.peak_mb.get(stage, 0.0):12.0f}")
+        print(f"  {stage:22s} {seconds:8.2f} {rate:11.1f} {meter.cpu.get(stage, 0.0):8.2f} "
+              f"{meter.peak_mb.get(stage, 0.0):12.0f}")
     total = sum(meter.seconds.values())
-    print(f"  {'total':22s} {total:8.2f} {articles / total:11.1f}")
+    cpu = sum(meter.cpu.values())
+    print(f"  {'total':22s} {total:8.2f} {articles / total:11.1f} {cpu:8.2f}")
+    print(f"  CPU per article {1000 * cpu / articles:.0f} ms; load average now "
+          f"{os.getloadavg()[0]:.1f} on {available_cores()} cores (other work slows every figure alike)")
     return articles / total
 
 
