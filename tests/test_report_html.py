@@ -274,6 +274,10 @@ def test_story_list_switches_stories(browser, fixture_html):
         "d5fire": "Firefighters contained a wildfire north of Marseille on Saturday evening after it burned 300 hectares.",
     }
     assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing wider than a phone
+    # on paper every story prints, without the controls
+    page.emulate_media(media="print")
+    assert page.locator("#st1").is_visible() and page.locator("#st2").is_visible()
+    assert not page.locator(".story-nav").is_visible() and not page.locator("#selection-bar").is_visible()
     opened.assert_clean_and_offline()
     page.close()
 
