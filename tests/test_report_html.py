@@ -144,9 +144,9 @@ def browser():
 class OpenPage:
     """A page opened from a file, with every request, console message and page error recorded."""
 
-    def __init__(self, browser, path: Path, width: int = 1366, height: int = 900):
+    def __init__(self, browser, path: Path, width: int = 1366, height: int = 900, scheme: str = "light"):
         self.url = path.resolve().as_uri()
-        self.page = browser.new_page(viewport={"width": width, "height": height})
+        self.page = browser.new_page(viewport={"width": width, "height": height}, color_scheme=scheme)
         self.requests: list[str] = []
         self.problems: list[str] = []
         self.page.on("request", lambda r: self.requests.append(r.url))
@@ -204,12 +204,12 @@ def test_page_is_clean_offline_and_safe(browser, fixture_html):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("width", [1366, 390])
-def test_page_passes_axe_accessibility_checks(browser, fixture_html, width):
+@pytest.mark.parametrize(("width", "scheme"), [(1366, "light"), (390, "light"), (1366, "dark")])
+def test_page_passes_axe_accessibility_checks(browser, fixture_html, width, scheme):
     """axe-core's WCAG 2.1 A/AA and best-practice rules (contrast, names, landmarks, headings),
-    with a claim chosen so that the highlight colours are checked too."""
+    with a claim chosen so that the highlight colours are checked too, in light and dark mode."""
     axe = resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
-    opened = OpenPage(browser, fixture_html, width=width)
+    opened = OpenPage(browser, fixture_html, width=width, scheme=scheme)
     opened.page.locator("#st1-lead .claim-pick").first.click()
     opened.page.evaluate(axe)
     result = opened.page.evaluate(
