@@ -60,6 +60,23 @@ def test_an_organisation_word_outvotes_the_tagger():
     assert [(e.name, e.type, e.mentions) for e in entities] == [("Maxar Technologies", "ORG", 3)]
 
 
+def test_a_place_word_outvotes_the_tagger_and_a_misread_surname_joins_its_person():
+    text = "Officer Brad Baehr said the car was found on Rue de Castiglione. Baehr said so."
+    mentions = [
+        Mention("Brad Baehr", "PERSON", 8, 18, 0),
+        Mention("Rue de Castiglione", "ORG", 45, 63, 0),
+        Mention("Baehr", "PLACE", 65, 70, 1),
+    ]
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=None)
+    assert {(e.name, e.type, tuple(e.aliases)) for e in entities} == {
+        ("Brad Baehr", "PERSON", ("Baehr",)),
+        ("Rue de Castiglione", "PLACE", ()),
+    }
+
+
 def test_spelling_and_transliteration_variants():
     assert skeleton(name_key("Gaddafi")) == skeleton(name_key("Qaddafi")) == skeleton(name_key("Kadhafi"))
     assert are_variants("gaddafi", "qaddafi", 0.8)

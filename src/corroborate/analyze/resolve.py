@@ -101,6 +101,10 @@ def _vote(group: _Group, mention: Mention, gazetteer: Gazetteer | None) -> None:
     words = mention.text.lower().split()
     if words and words[-1] in word_set("org_words.txt"):
         group.votes["ORG"] += 3
+    elif len(words) > 1 and (
+        words[0] in word_set("place_words.txt") or words[-1] in word_set("place_words.txt")
+    ):
+        group.votes["PLACE"] += 3  # "Rue de Castiglione", "Mount Sefton", "Hennepin County"
 
 
 def resolve_entities(
@@ -145,7 +149,8 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         words = group.key.split()
         owners = full_by_last.get(group.key, []) if len(words) == 1 else []
-        if len(owners) == 1 and group.type in {"PERSON", "ORG", "OTHER"} and not group.place_ids:
+        # a one-word "place" the gazetteer does not know is a surname the tagger misread ("Baehr")
+        if len(owners) == 1 and group.type in {"PERSON", "ORG", "OTHER", "PLACE"} and not group.place_ids:
             owners[0].absorb(group)
         else:
             kept.append(group)
