@@ -1,11 +1,14 @@
 """Quotations and reported speech, each with its speaker.
 
-Direct quotes are found by their marks (curly or straight, across sentences; a paragraph that
-opens a quote without closing it runs to its end, as news style does). A quote is *partial* when
-it is a fragment inside the writer's sentence (no capital at its start). Reported speech is the
-content of "X said (that) ...", "..., X said." and "according to X". The speaker is the name or
-pronoun next to a speech verb; a pronoun or "the official" takes the nearest person named before
-it; a quote with no attribution that directly continues an attributed one keeps its speaker.
+Direct quotes are found by their marks (curly or straight); a quote left open at a paragraph's
+end continues into the next paragraph, as news style writes long quotations. A quote is *partial*
+when it is a fragment of the writer's sentence (no capital at its start). Reported speech is the
+content of "X said (that) ..." anywhere in a sentence, "..., X said.", "..., said X." and
+"according to X". The speaker is the name, pronoun or group ("a police source", "the agency") next
+to a speech verb; "he"/"she" and "the official" take the nearest person named before; a
+participle ("..., saying") takes the sentence's subject; a quote with no attribution that directly
+continues an attributed one keeps its speaker. Speech verbs and speaker nouns are general-English
+word lists in data/analyze/.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from ..model import Mention, Quote, Sentence
 from .lexicon import word_list, word_set
 from .sentences import sentence_index
 
-PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "it": None, "we": None, "i": None}
 SPEAKER_TYPES = {"PERSON", "ORG", "PLACE", "NORP"}
 NOT_A_CLAUSE = re.compile(r"(?:against|about|for|of|on|in|to|with|at|from|by|into)\b", re.IGNORECASE)
 SOURCE_END = re.compile(

@@ -27,7 +27,6 @@ MONTHS = {
 WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
-SEASONS = {"spring", "summer", "fall", "autumn", "winter"}
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
