@@ -169,9 +169,9 @@ class OpenPage:
             story,
         )
 
-    def screenshot(self, name: str):
+    def screenshot(self, name: str, full_page: bool = True):
         ARTIFACTS.mkdir(exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+        self.page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
 
 
 def covered_text(text: str, spans: list[tuple[int, int]]) -> str:
@@ -291,7 +291,7 @@ def test_real_pipeline_page_in_the_browser(browser, corpus, drone_corpus, tmp_pa
     for width, height, device in ((1366, 900, "desktop"), (390, 844, "phone")):
         opened = OpenPage(browser, path, width, height)
         opened.assert_clean_and_offline()
-        opened.screenshot(f"briefing-{corpus}-{device}.png")
+        opened.screenshot(f"briefing-{corpus}-{device}.png", full_page=device == "desktop")  # a long phone page: its first screen
         page = opened.page
         for number, story in enumerate(briefing.stories, 1):
             geocoded = [e for e in story.entities if e.type in ("PLACE", "FACILITY") and e.lat is not None and e.lon is not None]
