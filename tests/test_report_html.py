@@ -191,6 +191,9 @@ def test_page_is_clean_offline_and_safe(browser, fixture_html):
     page = opened.page
     opened.assert_clean_and_offline()
     assert page.evaluate("window.__xss") is None
+    page.goto(opened.url + "#%E0%A4%A")  # a malformed link into the page is no script error
+    assert page.locator("#st1").is_visible()
+    assert opened.problems == []
     assert page.locator("#st1-d1 .doc-title").text_content() == f"Ferry crash {HOSTILE}"
     assert page.locator("#st1 .marker").count() == 2  # Tallinn, Helsinki; the Baltic Sea has no coordinates
     removed = page.locator("#st1-d0 details.removed")

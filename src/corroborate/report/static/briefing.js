@@ -29,7 +29,8 @@
   }
 
   function followHash(event) {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (malformed) { /* keep the raw hash */ }
     var target = id ? document.getElementById(id) : null;
     var story = target && (target.hasAttribute("data-story") ? target : storyOf(target));
     var wasHidden = story && story.hidden;
