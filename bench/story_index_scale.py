@@ -20,7 +20,23 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+SOURCE = Path(__file__).resolve().parent.parent / "src"
+sys.path.insert(0, str(SOURCE))
+
+
+def _grouping_only() -> None:
+    """Import the story index without the package's NLP stack (spaCy, torch), so the benchmark
+    also runs on a machine that has only numpy and hnswlib."""
+    import types
+
+    for name in ("corroborate", "corroborate.group"):
+        if name not in sys.modules:
+            module = types.ModuleType(name)
+            module.__path__ = [str(SOURCE.joinpath(*name.split(".")))]
+            sys.modules[name] = module
+
+
+_grouping_only()
 
 from corroborate.group.features import DocumentFeatures  # noqa: E402
 from corroborate.group.index import Assignment, StoryIndex  # noqa: E402

@@ -6,6 +6,8 @@ embeddings from the shared embedder) are computed once and cached, so reruns and
 
     .venv/bin/python evaluation/story_clustering.py                # all topics, 5 orders
     .venv/bin/python evaluation/story_clustering.py --tune         # grid on topics 1-20 only
+    .venv/bin/corroborate analyze ../shared/corpora/ecbplus-dev/documents.jsonl --json out-ecb.json
+    .venv/bin/python evaluation/story_clustering.py --briefing out-ecb.json   # the whole pipeline
 """
 
 from __future__ import annotations
@@ -166,15 +168,32 @@ def tune(features, gold, base: GroupSettings, orders: int) -> GroupSettings:
     return best[1]
 
 
+def score_briefing(path: Path, gold: dict[str, str]) -> str:
+    """Score the stories of a briefing written by ``corroborate analyze documents.jsonl --json``:
+    JSONL sources are ``<path>#<id>``, which maps each document back to its gold event."""
+    briefing = json.loads(path.read_text(encoding="utf-8"))
+    corpus_id = {d["id"]: d["source"].rsplit("#", 1)[-1] for d in briefing["documents"]}
+    predicted = {corpus_id[d]: n for n, story in enumerate(briefing["stories"]) for d in story["documents"]}
+    scored = {d: story for d, story in predicted.items() if d in gold}
+    b3, pair = bcubed(scored, gold), pairwise(scored, gold)
+    return (f"briefing {path}: {len(scored)} documents in {len(set(scored.values()))} stories  "
+            f"b3_p={b3[0]:.3f} b3_r={b3[1]:.3f} b3_f1={b3[2]:.3f}  pair_p={pair[0]:.3f} pair_r={pair[1]:.3f} "
+            f"pair_f1={pair[2]:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=ECB)
     parser.add_argument("--orders", type=int, default=5, help="shuffled input orders (first: corpus order)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/corroborate-ecb-analysis.pkl"))
     parser.add_argument("--tune", action="store_true", help="grid search on topics 1-20, then report")
+    parser.add_argument("--briefing", type=Path, help="score the stories of a briefing JSON instead")
     args = parser.parse_args(argv)
 
     documents, gold = read_ecb(args.corpus)
+    if args.briefing:
+        print(score_briefing(args.briefing, gold))
+        return 0
     features = compute_features(documents, DEFAULT_SETTINGS, args.cache)
     settings = DEFAULT_SETTINGS.group
     if args.tune:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import json
 
 import numpy as np
+import pytest
 
 from corroborate.group.features import DocumentFeatures
 from corroborate.group.index import StoryIndex
-from corroborate.settings import GroupSettings
+from corroborate.settings import DEFAULT_SETTINGS, GroupSettings
+from tests.conftest import ECB_CORPUS
 
 SETTINGS = GroupSettings(semantic_weight=1.0, entity_weight=0.6, time_weight=0.3, time_conflict_weight=0.3, join_threshold=0.9,
                          min_entity_df_documents=1)
@@ -89,3 +92,43 @@ def test_bulk_load_then_assign_a_new_document():
     assert index.story_count == 10 and len(index) == 50
     assert index.assign(DocumentFeatures("new", unit(centres[2] + 0.01))).story == 2
     assert index.assign(DocumentFeatures("far", unit(-centres[2]))).opened
+
+
+# -- real reports: two ECB+ topics, each with two events of the same kind ----------------------------
+# topic 32: a man kills his mother and another woman (New Bedford, 2008 / Falmouth, 2013);
+# topic 33: a woman killed by a stray bullet (Albany / Brooklyn). Same vocabulary inside a topic.
+
+ECB_TOPICS = ("32", "33")
+
+
+@pytest.fixture(scope="session")
+def ecb_features():
+    from corroborate.analyze import analyze_documents
+    from corroborate.embeddings import get_embedder
+    from corroborate.group.features import document_features, embedding_text
+    from corroborate.model import Document
+
+    if not ECB_CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {ECB_CORPUS}")
+    documents, gold = [], {}
+    for line in (ECB_CORPUS / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["id"].split("_")[0] in ECB_TOPICS:
+            documents.append(Document(id=record["id"], text=record["text"], sources=[record["id"]], url=record["url"]))
+    for line in (ECB_CORPUS / "events.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        document, event = line.split("\t")
+        gold[document] = event
+    analyzed = analyze_documents(documents, DEFAULT_SETTINGS)
+    vectors = get_embedder(DEFAULT_SETTINGS.embedding).encode([embedding_text(a) for a in analyzed])
+    return [document_features(a, v) for a, v in zip(analyzed, vectors, strict=True)], gold
+
+
+def test_two_ecb_topics_give_exactly_the_four_gold_events_in_any_order(ecb_features):
+    features, gold = ecb_features
+    assert len(features) == 35
+    expected = sorted(sorted(d for d in gold if gold[d] == event) for event in {gold[f.id] for f in features})
+    assert len(expected) == 4
+    for order in (features, features[::-1], sorted(features, key=lambda f: f.id[::-1])):
+        index = StoryIndex(len(features[0].vector), DEFAULT_SETTINGS.group)
+        index.add_many(order)
+        assert sorted(sorted(m) for m in index.members()) == expected

@@ -160,7 +160,12 @@ def _split_by_quotation(id_a, text_a, a: Words, start_a, id_b, b: Words, start_b
             end += 1
         pieces.append([k, end, flags[k]])
         k = end
-    # glue: a piece too short to be a passage joins its longer neighbour
+    # a short piece at either end ("said." before a quotation) is attribution glue: drop it;
+    # a short piece inside joins its longer neighbour
+    while len(pieces) > 1 and pieces[0][1] - pieces[0][0] < _MIN_SEGMENT_WORDS:
+        pieces.pop(0)
+    while len(pieces) > 1 and pieces[-1][1] - pieces[-1][0] < _MIN_SEGMENT_WORDS:
+        pieces.pop()
     merged: list[list] = []
     for piece in pieces:
         if merged and (piece[1] - piece[0] < _MIN_SEGMENT_WORDS or merged[-1][1] - merged[-1][0] < _MIN_SEGMENT_WORDS):
