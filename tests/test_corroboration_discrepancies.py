@@ -181,6 +181,31 @@ def test_vina_del_mar_versus_quilpue_is_a_place_discrepancy():
     assert [(v.value, v.documents) for v in found.variants] == [("Viña del Mar", ["h01"]), ("Quilpué", ["h03"])]
 
 
+def test_a_town_the_tagger_took_for_a_person_still_fills_the_place_slot():
+    tagged_as_person = analysed(
+        "h03", LEDE_REWRITE.document.text.split("\n\n"), published=LATER,
+        mentions=[("Valparaíso", "PLACE"), ("Chile", "PLACE"), ("Quilpué", "PERSON")],
+        times=[("Monday evening", "2025-10-13", "day")],
+    )
+    story = corroborate([LEDE_WIRE, tagged_as_person])
+    (found,) = [d for d in story.discrepancies if d.kind == "place"]
+    assert [v.value for v in found.variants] == ["Viña del Mar", "Quilpué"]
+
+
+def test_a_town_and_its_country_in_different_slots_are_no_place_discrepancy():
+    shorter = analysed(
+        "h02", ["A fire at an electrical substation in Viña del Mar cut power to the port of Valparaíso and about "
+                "40,000 households on Tuesday, halting container traffic."],
+        published=WIRE, mentions=[("Viña del Mar", "PLACE"), ("Valparaíso", "PLACE")],
+    )
+    same_town = analysed(
+        "h03", ["The port of Valparaíso in Chile has stayed without the electric power after a fire was happening in "
+                "an electrical substation of Viña del Mar on Tuesday."],
+        published=LATER, mentions=[("Valparaíso", "PLACE"), ("Chile", "PLACE"), ("Viña del Mar", "PLACE")],
+    )
+    assert [d for d in corroborate([shorter, same_town]).discrepancies if d.kind == "place"] == []
+
+
 def test_same_quotation_worded_differently_is_a_quote_discrepancy():
     expect = analysed("h01", ["\"We expect full power to be restored by Thursday morning,\" Ruiz said."], published=WIRE,
                       mentions=[("Ruiz", "PERSON")])

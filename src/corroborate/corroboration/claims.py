@@ -90,6 +90,8 @@ class PlaceSlot:
     head: str | None
     lat: float | None = None
     lon: float | None = None
+    country: str | None = None
+    kind: str | None = None  # "country" when the place is one
 
 
 @dataclass(slots=True)
@@ -165,16 +167,26 @@ def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], sett
     """Every statement of every document of a story, in document order, and how people are named."""
     nlp = load_parser(settings.analyze)
     person_keys = _person_keys(documents)
-    entity_coords = {e.id: (e.lat, e.lon) for e in story.entities}
+    entity_coords = {e.id: (e.lat, e.lon, e.country, e.name) for e in story.entities}
+    gazetteer = _gazetteer_lookup(settings.analyze.gazetteer_min_population)
     statements: list[Statement] = []
     people: list[PersonCue] = []
     parsed = nlp.pipe((_with_sentence_starts(nlp, d) for d in documents), batch_size=settings.analyze.batch_size)
     for analyzed, doc in zip(documents, parsed, strict=True):
         statements.extend(
-            _document_statements(analyzed, doc, person_keys, entity_coords, settings.corroboration.min_statement_words)
+            _document_statements(
+                analyzed, doc, person_keys, entity_coords, settings.corroboration.min_statement_words, gazetteer
+            )
         )
         people.extend(_person_cues(analyzed, doc, person_keys))
     return ParsedStory(statements, people)
+
+
+def _gazetteer_lookup(min_population: int):
+    """The analysis stage's gazetteer (loaded once): is a name a known place, is it a country."""
+    from ..analyze.places import load_gazetteer
+
+    return load_gazetteer(min_population)
 
 
 def _with_sentence_starts(nlp, analyzed: AnalyzedDocument):
@@ -274,7 +286,9 @@ def person_key(text: str, person_keys: dict[str, str]) -> str | None:
     return person_keys.get(name) or f"person:{tokens[-1]}"
 
 
-def _document_statements(analyzed: AnalyzedDocument, doc, person_keys, entity_coords, min_words: int) -> list[Statement]:
+def _document_statements(
+    analyzed: AnalyzedDocument, doc, person_keys, entity_coords, min_words: int, gazetteer
+) -> list[Statement]:
     text = analyzed.text
     published = analyzed.document.published
     total = max(1, len(analyzed.sentences) - 1)
@@ -346,7 +360,7 @@ def _document_statements(analyzed: AnalyzedDocument, doc, person_keys, entity_co
             seen.add(key)
             head = _clause_head(clause_tokens, frame.content_head)
             negated, confirmed = _polarity(head, frame)
-            entities, places = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc)
+            entities, places = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer)
             out.append(
                 Statement(
                     document=analyzed.id,
@@ -625,31 +639,46 @@ def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
     return negated, confirmed
 
 
-def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc):
+LOCATIVE_PREPOSITIONS = frozenset(["in", "at", "near", "of", "outside", "from"])
+
+
+def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer):
     """The entities the asserted content names (not its speaker), and the places with their slot."""
     entities: set[str] = set()
     places: list[PlaceSlot] = []
     for mention in mentions:
         if not (c_start <= mention.start < c_end):
             continue
-        if mention.type == "PERSON":  # by name: "Ms. Kirby" and "John Kirby" are one person here
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        preposition = head = None
+        if span is not None:
+            root = span.root
+            if root.dep_ == "pobj":
+                preposition = root.head.lower_
+                head = root.head.head.lemma_.lower()
+            elif root.dep_ in ("compound", "poss"):
+                head = root.head.lemma_.lower()
+        is_place = mention.type == "PLACE" or (
+            # a one-word name the tagger took for a person, in a place's slot ("a substation of
+            # Quilpué"), that the gazetteer knows and the story never gives a first name
+            mention.type == "PERSON" and preposition in LOCATIVE_PREPOSITIONS and span is not None
+            and span.root.head.head.pos_ == "NOUN" and len(_name_tokens(mention.text)) == 1
+            and person_keys.get(_name_tokens(mention.text)[0], "").endswith(_name_tokens(mention.text)[0])
+            and not any(len(name.split()) > 1 and name.split()[-1] == _name_tokens(mention.text)[0] for name in person_keys)
+            and bool(gazetteer.candidates_exact(mention.text))
+        )
+        if is_place and mention.type != "PLACE":
+            key = f"PLACE:{mention.text.lower()}"
+        elif mention.type == "PERSON":  # by name: "Ms. Kirby" and "John Kirby" are one person here
             key = person_key(mention.text, person_keys)
         else:
             key = mention.entity or f"{mention.type}:{mention.text.lower()}"
         if key:
             entities.add(key)
-        if mention.type == "PLACE":
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            preposition = head = None
-            if span is not None:
-                root = span.root
-                if root.dep_ == "pobj":
-                    preposition = root.head.lower_
-                    head = root.head.head.lemma_.lower()
-                elif root.dep_ in ("compound", "poss"):
-                    head = root.head.lemma_.lower()
-            lat, lon = entity_coords.get(mention.entity or "", (None, None))
-            places.append(PlaceSlot(key or mention.text.lower(), mention.text, preposition, head, lat, lon))
+        if is_place:
+            lat, lon, country, name = entity_coords.get(mention.entity or "", (None, None, None, None))
+            kind = "country" if name and country and country in gazetteer.country_codes(name) else None
+            places.append(PlaceSlot(key or mention.text.lower(), mention.text, preposition, head, lat, lon, country, kind))
     return frozenset(entities), places
 
 

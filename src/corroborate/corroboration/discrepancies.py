@@ -76,8 +76,10 @@ def find_discrepancies(
                 a, b = statements[i], statements[j]
                 strong = scores[i, j] >= cfg.strong_align_threshold
                 findings.extend(_date(a, b))
+                # a place needs the same slot on both sides ("substation in X" / "substation of Y"),
+                # which already pins the comparison
+                findings.extend(_place(a, b, cfg.same_place_km))
                 if strong:
-                    findings.extend(_place(a, b, cfg.same_place_km))
                     findings.extend(_status(a, b))
                     findings.extend(_negation(a, b))
                     findings.extend(_speaker(a, b, parsed))
@@ -335,9 +337,10 @@ def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
     only_b = [p for p in b.places if p.key not in keys_a and p.name.lower() not in a.sentence_text.lower()]
     for pa in only_a:
         for pb in only_b:
-            same_slot = (pa.head and pa.head == pb.head) or (pa.preposition and pa.preposition == pb.preposition)
-            if not same_slot:
+            if not pa.head or pa.head != pb.head:  # the same slot: "substation in X" / "substation of Y"
                 continue
+            if pa.country and pb.country and (pa.kind == "country" or pb.kind == "country") and pa.country == pb.country:
+                continue  # a town and the country it lies in
             if pa.name.lower() in pb.name.lower() or pb.name.lower() in pa.name.lower():
                 continue
             if None not in (pa.lat, pa.lon, pb.lat, pb.lon) and _km(pa, pb) < same_place_km:
