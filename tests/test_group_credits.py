@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.group.credits import document_credits, find_credits, wire_agencies
+from corroborate.group.credits import document_credits, find_credits, initials, wire_agencies
 from corroborate.model import Document
 
 
@@ -47,3 +47,12 @@ def test_agencies_are_data_with_abbreviations():
 def test_credits_set_aside_by_ingest_count_too():
     document = Document(id="x", text="Shares fell on Monday.", sources=["x"], credits=["Reuters contributed to this report"])
     assert [(c.agency, c.how) for c in document_credits(document)] == [("Reuters", "contributed")]
+
+
+def test_an_unlisted_agency_is_credited_by_its_name_and_its_dateline_abbreviation():
+    assert agencies("VALPARAÍSO, Chile (MNA) — A fire cut power.") == [("MNA", "dateline")]
+    assert agencies("The port is dark, according to the information of Meridian News Agency.") == [
+        ("Meridian News Agency", "according to")]
+    assert agencies("Meridian News Agency contributed to this report.") == [("Meridian News Agency", "contributed")]
+    assert agencies("The port is dark, according to police.") == []
+    assert initials("Meridian News Agency") == "MNA"

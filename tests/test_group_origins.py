@@ -105,3 +105,15 @@ def test_two_independent_reports_quoting_one_statement_stay_separate_origins():
     origins, passages = find_origins("s", [plain("first", first), plain("second", second)], DEFAULT_SETTINGS)
     assert sorted(o.documents for o in origins) == [["first"], ["second"]]
     assert passages and all(p.quoted for p in passages)
+
+
+def test_the_team_example_wire_story_and_its_rewrites_are_one_origin(examples_dir):
+    """examples/harbour-blackout.answers.md: origins {01, 02, 03} (an agency the wire-agency list
+    does not know, credited as "(MNA)" and "Meridian News Agency") and {04}."""
+    if not examples_dir.is_dir():
+        pytest.skip("example corpus not found")
+    documents, _ = read_inputs([str(examples_dir)])
+    analyzed = analyze_documents(documents, DEFAULT_SETTINGS)
+    (story,) = group_stories(analyzed, DEFAULT_SETTINGS)
+    found = sorted((sorted(file_of(analyzed, d)[:2] for d in o.documents), o.credit) for o in story.origins)
+    assert found == [(["01", "02", "03"], "Meridian News Agency"), (["04"], None)]

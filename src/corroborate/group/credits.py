@@ -44,6 +44,10 @@ def wire_agencies() -> tuple[Agency, ...]:
     )
 
 
+# An agency the data file does not list still names itself like one ("Meridian News Agency").
+_AGENCY_LIKE = r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:News\s+Agency|Press\s+Agency|Agency|News\s+Service|Newswire|Wire\s+Service)\b"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern, str]]:
     """One alternation of every agency spelling; each credit form is a pattern around it."""
@@ -51,30 +55,38 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     abbreviations = sorted({n for a in wire_agencies() for n in a.abbreviations}, key=len, reverse=True)
     named = "|".join(re.escape(n) for n in names)
     short = "|".join(re.escape(n) for n in abbreviations)
-    # names match case-insensitively, abbreviations only as written
-    agency = rf"(?P<agency>(?i:(?:the\s+)?(?:{named}))|(?:{short}))"
+    # listed names match case-insensitively, abbreviations only as written
+    agency = rf"(?P<agency>(?i:(?:the\s+)?(?:{named}))\b|(?:{short})\b|{_AGENCY_LIKE})"
+    # a dateline credits whatever abbreviation it carries: "VALPARAÍSO, Chile (MNA) —"
+    dateline_agency = rf"(?P<agency>(?i:(?:the\s+)?(?:{named}))|(?:{short})|[A-Z]{{2,6}})"
     forms = [
+        (rf"^[^\W\d_][^\n(]{{0,60}}\(\s*{dateline_agency}\s*\)\s*[-—–:]", "dateline"),
         (rf"\(\s*{agency}\s*\)\s*[-—–:]", "dateline"),
-        (rf"^[A-Z][A-Za-z .,'’-]{{1,60}}\(\s*{agency}\s*\)", "dateline"),
         (rf"{agency}[^.\n]{{0,80}}?\s(?i:contributed\s+to\s+this)", "contributed"),
-        (rf"(?i:according\s+to)\s+{agency}\b", "according to"),
-        (rf"(?i:(?:quoted|reported|cited|first\s+reported)\s+by)\s+{agency}\b", "reported by"),
-        (rf"(?i:told)\s+{agency}\b", "told"),
+        (rf"(?i:according\s+to)\s+(?:(?i:the\s+)?(?i:information|reports?|reporting)\s+(?i:of|from|by)\s+)?{agency}", "according to"),
+        (rf"(?i:(?:quoted|reported|cited|first\s+reported)\s+by)\s+{agency}", "reported by"),
+        (rf"(?i:told)\s+{agency}", "told"),
         (rf"\b{agency}\s+(?i:reported|reports|said|quoted)\b", "reported"),
-        (rf"(?i:\bvia)\s+{agency}\b", "via"),
+        (rf"(?i:\bvia)\s+{agency}", "via"),
         (rf"(?i:copyright|\(c\)|©)\s*(?:\d{{4}}\s+)?{agency}", "copyright"),
     ]
     return [(re.compile(pattern, re.M), how) for pattern, how in forms]
 
 
-def _agency_for(spelling: str) -> str | None:
-    spelling = re.sub(r"^the\s+", "", spelling.strip(), flags=re.I)
+def agency_name(spelling: str) -> str:
+    """The listed agency a spelling names, or the spelling itself (without "the") when unlisted."""
+    spelling = re.sub(r"^the\s+", "", " ".join(spelling.split()), flags=re.I)
     for agency in wire_agencies():
         if spelling in agency.abbreviations:
             return agency.name
         if any(spelling.lower() == re.sub(r"^the\s+", "", n, flags=re.I).lower() for n in agency.names):
             return agency.name
-    return None
+    return spelling
+
+
+def initials(name: str) -> str:
+    """"Meridian News Agency" -> "MNA": how an unlisted agency abbreviates itself in datelines."""
+    return "".join(word[0] for word in re.findall(r"[A-Z][\w'’&-]*", name)).upper()
 
 
 def _is_photo_credit(text: str, start: int, end: int) -> bool:
@@ -97,9 +109,9 @@ def find_credits(text: str) -> list[Credit]:
     credits: dict[tuple[str, str], Credit] = {}
     for pattern, how in _patterns():
         for match in pattern.finditer(text):
-            agency = _agency_for(match.group("agency"))
-            if agency is None or _is_photo_credit(text, match.start(), match.end()):
+            if _is_photo_credit(text, match.start(), match.end()):
                 continue
+            agency = agency_name(match.group("agency"))
             line = _sentence_around(text, match.start(), match.end())
             credits.setdefault((agency, how), Credit(agency=agency, line=line, how=how))
     return list(credits.values())

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..model import AnalyzedDocument, Origin, SharedPassage
 from ..settings import GroupSettings, Settings
-from .credits import Credit, document_credits
+from .credits import Credit, agency_name, document_credits, initials
 from .reuse import near_duplicates, passage_words, quoted_regions, shared_passages, words
 
 Encode = Callable[[list[str]], np.ndarray]
@@ -199,15 +199,21 @@ def find_origins(
                 quoted_only.setdefault(a.id, []).append((b.id, example))
                 quoted_only.setdefault(b.id, []).append((a.id, example))
 
-    # credit lines
-    credits: dict[str, list[Credit]] = {d.id: document_credits(d.document) for d in documents}
+    # credit lines: reports crediting one agency, and the agency's own report, are one origin
+    credits = _resolved_credits(documents)
     first_with: dict[str, str] = {}
     for document_id in ids:
-        for credit in credits[document_id]:
-            if credit.agency in first_with:
-                groups.union(first_with[credit.agency], document_id)
+        for agency, _ in credits[document_id]:
+            if agency in first_with:
+                groups.union(first_with[agency], document_id)
             else:
-                first_with[credit.agency] = document_id
+                first_with[agency] = document_id
+    for document in documents:
+        outlet = agency_name(document.document.outlet) if document.document.outlet else None
+        if outlet and outlet in first_with and first_with[outlet] != document.id:
+            groups.union(first_with[outlet], document.id)
+            links.append(_Link(first_with[outlet], document.id,
+                               f"{label(document)} is published by {outlet}, the source other reports credit"))
 
     # structure
     sentences = {d.id: body_sentences(d) for d in documents}
@@ -234,13 +240,33 @@ def find_origins(
     return origins, passages
 
 
+def _resolved_credits(documents: Sequence[AnalyzedDocument]) -> dict[str, list[tuple[str, Credit]]]:
+    """Each document's credits under one name per source: an unlisted abbreviation in a dateline
+    ("(MNA)") resolves to the full name another report or outlet of the story spells out whose
+    initials it is ("Meridian News Agency")."""
+    raw = {d.id: document_credits(d.document) for d in documents}
+    spelled = {c.agency for found in raw.values() for c in found if not _abbreviation(c.agency)}
+    spelled |= {agency_name(d.document.outlet) for d in documents if d.document.outlet}
+    by_initials = {initials(name): name for name in sorted(spelled) if len(initials(name)) >= 2}
+    resolved = {}
+    for document_id, found in raw.items():
+        resolved[document_id] = [
+            (by_initials.get(c.agency, c.agency) if _abbreviation(c.agency) else c.agency, c) for c in found
+        ]
+    return resolved
+
+
+def _abbreviation(name: str) -> bool:
+    return name.isupper() and " " not in name and len(name) <= 6
+
+
 def _origin(origin_id, docs, by_id, credits, links, quoted_only, story_size) -> Origin:
     inside = set(docs)
     evidence = []
-    agencies = Counter(c.agency for d in docs for c in credits[d])
+    agencies = Counter(agency for d in docs for agency, _ in credits[d])
     for document_id in docs:
-        for credit in credits[document_id]:
-            evidence.append(f"{label(by_id[document_id])} credits {credit.agency} ({credit.how}): “{_clip(credit.line, 200)}”")
+        for agency, credit in credits[document_id]:
+            evidence.append(f"{label(by_id[document_id])} credits {agency} ({credit.how}): “{_clip(credit.line, 200)}”")
     evidence.extend(link.reason for link in links if link.a in inside and link.b in inside)
     if len(docs) == 1 and story_size > 1:
         only = docs[0]
