@@ -168,6 +168,28 @@ def tune(features, gold, base: GroupSettings, orders: int) -> GroupSettings:
     return best[1]
 
 
+def tfidf_baseline(documents: list[Document], gold: dict[str, str]) -> str:
+    """The reference: TF-IDF vectors, average-linkage clustering, the cut tuned on topics 1-20."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def run(subset: list[Document], cut: float) -> dict[str, int]:
+        matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform([d.text for d in subset])
+        tree = linkage(matrix.toarray(), method="average", metric="cosine")
+        return {d.id: int(label) for d, label in zip(subset, fcluster(tree, cut, "distance"), strict=True)}
+
+    tuning = [d for d in documents if topic_of(d.id) in TUNE_TOPICS]
+    cut = max((c / 100 for c in range(50, 100, 2)), key=lambda c: bcubed(run(tuning, c), gold)[2])
+    lines = [f"TF-IDF average-linkage baseline, cosine-distance cut {cut:.2f} tuned on topics 1-20:"]
+    for label, topics in (("topics 1-20 (tuning)", TUNE_TOPICS), ("topics 21-35 (held out)", CHECK_TOPICS),
+                          ("all topics", TUNE_TOPICS | CHECK_TOPICS)):
+        predicted = run([d for d in documents if topic_of(d.id) in topics], cut)
+        b3, pair = bcubed(predicted, gold), pairwise(predicted, gold)
+        lines.append(f"{label:26s} b3_p={b3[0]:.3f} b3_r={b3[1]:.3f} b3_f1={b3[2]:.3f}  pair_f1={pair[2]:.3f}  "
+                     f"stories={len(set(predicted.values()))}")
+    return "\n".join(lines)
+
+
 def score_briefing(path: Path, gold: dict[str, str]) -> str:
     """Score the stories of a briefing written by ``corroborate analyze documents.jsonl --json``:
     JSONL sources are ``<path>#<id>``, which maps each document back to its gold event."""
@@ -188,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/corroborate-ecb-analysis.pkl"))
     parser.add_argument("--tune", action="store_true", help="grid search on topics 1-20, then report")
     parser.add_argument("--briefing", type=Path, help="score the stories of a briefing JSON instead")
+    parser.add_argument("--baseline", action="store_true", help="also run the TF-IDF average-linkage baseline")
     args = parser.parse_args(argv)
 
     documents, gold = read_ecb(args.corpus)
@@ -204,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
                           ("all topics", TUNE_TOPICS | CHECK_TOPICS)):
         subset = [f for f in features if topic_of(f.id) in topics]
         print(f"{label:26s} {summary(evaluate(subset, gold, settings, args.orders))}")
+    if args.baseline:
+        print(tfidf_baseline(documents, gold))
     return 0
 
 

@@ -81,3 +81,24 @@ def test_stated_years_most_frequent_first_and_url_dates():
     assert url_date("http://articles.latimes.com/2013/may/03/local/x") == date(2013, 5, 3)
     assert url_date("https://example.com/2019/11/28/story.html") == date(2019, 11, 28)
     assert url_date("https://example.com/news/story.html") is None
+
+
+def test_names_in_the_lede_weigh_more():
+    weights = {"klitschko": 3.0, "thompson": 3.0, "rahman": 3.0}
+    rahman_fight = story((1, 0), size=2, names={"klitschko": 2, "rahman": 2})
+    names = frozenset({"klitschko", "thompson", "rahman"})
+    in_lede = frozenset({"klitschko", "thompson"})  # this report is about the Thompson fight
+    plain = name_similarity(names, rahman_fight, weights)
+    boosted = name_similarity(names, rahman_fight, weights, lede_names=in_lede, lede_boost=1.0)
+    assert plain == pytest.approx(2 / np.sqrt(3) / np.sqrt(2))
+    assert boosted == pytest.approx((2 + 1) / np.sqrt(4 + 4 + 1) / np.sqrt(2))
+    assert boosted < plain
+
+
+def test_agreeing_and_conflicting_times_have_their_own_weights():
+    settings = GroupSettings(semantic_weight=1.0, entity_weight=0.0, time_weight=0.3, time_conflict_weight=0.1)
+    view = story((1, 0), size=1, years={2008: 1})
+    same = score_story(DocumentFeatures("a", unit(1, 0), years=(2008,)), view, {}, settings)
+    other = score_story(DocumentFeatures("b", unit(1, 0), years=(2013,)), view, {}, settings)
+    assert same.total == pytest.approx(1.3)
+    assert other.total == pytest.approx(0.9)
