@@ -179,10 +179,14 @@ def find_origins(
         links.append(_Link(a, b, f"{label(by_id[b])} is a near-duplicate of {label(by_id[a])} "
                                   f"(estimated Jaccard {jaccard:.2f} over {group.shingle_words}-word shingles)"))
     tokenised = {d.id: words(d.text) for d in documents}
+    size = group.min_passage_words
+    seeds = {i: {hash(w.tokens[k : k + size]) for k in range(len(w.tokens) - size + 1)} for i, w in tokenised.items()}
     passages: list[SharedPassage] = []
     quoted_only: dict[str, list[tuple[str, SharedPassage]]] = {}
     for index, a in enumerate(documents):
         for b in documents[index + 1 :]:
+            if seeds[a.id].isdisjoint(seeds[b.id]):
+                continue  # not one shared run of words: nothing to align
             found = shared_passages(a.id, a.text, b.id, b.text, group, tokenised[a.id], tokenised[b.id])
             passages.extend(found)
             unquoted = [p for p in found if not p.quoted]
@@ -217,7 +221,7 @@ def find_origins(
 
     # structure
     sentences = {d.id: body_sentences(d) for d in documents}
-    if len(documents) > 1 and group.rewrite_lede_similarity <= 1.0:
+    if len(documents) > 1:
         encode = encode or _default_encoder(settings)
         vectors = {i: encode(s) if s else np.zeros((0, 1), dtype=np.float32) for i, s in sentences.items()}
         for index, a in enumerate(ids):
