@@ -4,6 +4,8 @@ known answers) and on the real drone corpus (every finding judged by hand).
     .venv/bin/python evaluation/corroboration_quality.py          # the tables in docs/quality.md
     .venv/bin/python evaluation/corroboration_quality.py --list   # every cross-report claim and
                                                                   # discrepancy, with its verdict
+    .venv/bin/python evaluation/corroboration_quality.py --tune   # over alignment thresholds
+    .venv/bin/python evaluation/corroboration_quality.py --backend static   # the static embedder
 
 Runs the whole pipeline (ingest, analysis, grouping, corroboration) as a user would. Known answers
 for examples/harbour-blackout are in evaluation/gold/corroboration-harbour-blackout.json
@@ -192,17 +194,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--list", action="store_true", help="list every finding with its verdict")
     parser.add_argument("--tune", action="store_true", help="scores over a grid of alignment thresholds")
+    parser.add_argument("--backend", default=DEFAULT_SETTINGS.embedding.backend, help="embedding backend to measure")
     args = parser.parse_args()
+    settings = replace(DEFAULT_SETTINGS, embedding=replace(DEFAULT_SETTINGS.embedding, backend=args.backend))
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     judgements = json.loads(JUDGEMENTS.read_text(encoding="utf-8")) if JUDGEMENTS.exists() else {"claims": [], "discrepancies": []}
-    example, drone = prepare(EXAMPLE), prepare(DRONE)
+    example, drone = prepare(EXAMPLE, settings), prepare(DRONE, settings)
     if args.tune:
-        tune(example, drone, gold, judgements)
+        tune(example, drone, gold, judgements, settings)
         return
     started = time.perf_counter()
-    corroborate_all(example)
-    corroborate_all(drone)
+    corroborate_all(example, settings)
+    corroborate_all(drone, settings)
     elapsed = time.perf_counter() - started
 
     alignment = alignment_scores(example, gold)
@@ -237,13 +241,12 @@ def main() -> None:
     print(f"\n(corroboration of both corpora: {elapsed:.1f} s, models loaded)")
 
 
-def tune(example: Briefing, drone: Briefing, gold: dict, judgements: dict) -> None:
+def tune(example: Briefing, drone: Briefing, gold: dict, judgements: dict, base: Settings) -> None:
     """Alignment threshold against example precision/recall and the drone verdicts."""
     print("| align | link | example align P | R | discrepancies P | R | drone claims right | wrong | unjudged |")
     print("|---|---|---|---|---|---|---|---|---|")
     for align, link in [(0.48, 0.44), (0.5, 0.45), (0.52, 0.47), (0.53, 0.48), (0.55, 0.5), (0.58, 0.52)]:
-        settings = replace(DEFAULT_SETTINGS, corroboration=replace(
-            DEFAULT_SETTINGS.corroboration, align_threshold=align, cluster_link_threshold=link))
+        settings = replace(base, corroboration=replace(base.corroboration, align_threshold=align, cluster_link_threshold=link))
         corroborate_all(example, settings)
         corroborate_all(drone, settings)
         a, d = alignment_scores(example, gold), discrepancy_scores(example, gold)
