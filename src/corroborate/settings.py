@@ -106,6 +106,8 @@ class CorroborationSettings:
 
     # statements with fewer content words than this are fragments, not claims
     min_statement_words: int = 2
+    # parsed reports kept between calls (a growing story is corroborated again with each report)
+    parse_cache_size: int = 512
     # alignment score = meaning (embedding cosine) and words (lemma Dice), weighted, then raised by
     # anchors (shared entities, numbers, dates: overlap coefficient) by this share of what is left
     embedding_weight: float = 0.6

@@ -11,10 +11,14 @@ and coordinated clauses with their own subject become separate statements.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+
+import numpy
 
 from ..errors import ConfigurationError
 from ..model import AnalyzedDocument, Mention, Modality, Quantity, Story, TimeExpression
@@ -171,7 +175,7 @@ def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], sett
     gazetteer = _gazetteer_lookup(settings.analyze.gazetteer_min_population)
     statements: list[Statement] = []
     people: list[PersonCue] = []
-    parsed = nlp.pipe((_with_sentence_starts(nlp, d) for d in documents), batch_size=settings.analyze.batch_size)
+    parsed = _parse(nlp, documents, settings)
     for analyzed, doc in zip(documents, parsed, strict=True):
         statements.extend(
             _document_statements(
@@ -180,6 +184,31 @@ def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], sett
         )
         people.extend(_person_cues(analyzed, doc, person_keys))
     return ParsedStory(statements, people)
+
+
+_PARSES: OrderedDict[tuple, object] = OrderedDict()
+_PARSES_LOCK = threading.Lock()
+
+
+def _parse(nlp, documents: Sequence[AnalyzedDocument], settings: Settings) -> list:
+    """Parsed documents, from a bounded cache: a story that grows (a feed, the service) is
+    corroborated again with every new report, and its older reports need no second parse."""
+    # the id is a content hash, but callers may build documents by hand: the text is in the key too
+    keys = [(d.id, hash(d.text), hash(tuple(s.start for s in d.sentences))) for d in documents]
+    with _PARSES_LOCK:
+        cached = {key: _PARSES[key] for key in keys if key in _PARSES}
+    missing = [(key, d) for key, d in zip(keys, documents, strict=True) if key not in cached]
+    if missing:
+        fresh = nlp.pipe((_with_sentence_starts(nlp, d) for _, d in missing), batch_size=settings.analyze.batch_size)
+        for (key, _), doc in zip(missing, fresh, strict=True):
+            doc.tensor = numpy.zeros((0,), dtype="float32")  # token vectors are not read again: free them
+            cached[key] = doc
+        with _PARSES_LOCK:
+            for key, _ in missing:
+                _PARSES[key] = cached[key]
+            while len(_PARSES) > settings.corroboration.parse_cache_size:
+                _PARSES.popitem(last=False)
+    return [cached[key] for key in keys]
 
 
 def _gazetteer_lookup(min_population: int):
