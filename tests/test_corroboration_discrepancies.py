@@ -304,3 +304,15 @@ def test_one_resolved_person_named_with_both_genders(title):
     story = corroborate([spokesman, other])
     (found,) = [d for d in story.discrepancies if d.kind == "attribution"]
     assert {v.normalized: v.documents for v in found.variants} == {"male": ["d000"], "female": ["d002"]}
+
+
+def test_the_dead_and_the_injured_are_different_counts():
+    dead = analysed("x1", ["The explosion at the chemical plant killed 5 workers on Monday, the fire service said."],
+                    published=WIRE, quantities=[dict(text="5 workers", value=5.0, unit="worker", kind="count")])
+    injured = analysed("x2", ["The explosion at the chemical plant injured 12 workers on Monday, the fire service said."],
+                       published=WIRE, quantities=[dict(text="12 workers", value=12.0, unit="worker", kind="count")])
+    assert [d for d in corroborate([dead, injured]).discrepancies if d.kind == "quantity"] == []
+    killed_more = analysed("x3", ["The blast at the chemical plant killed 8 workers on Monday, officials said."],
+                           published=WIRE, quantities=[dict(text="8 workers", value=8.0, unit="worker", kind="count")])
+    (found,) = [d for d in corroborate([dead, killed_more]).discrepancies if d.kind == "quantity"]
+    assert [v.value for v in found.variants] == ["5 workers", "8 workers"]

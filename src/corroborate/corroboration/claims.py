@@ -80,6 +80,9 @@ class Statement:
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     places: list[PlaceSlot] = field(default_factory=list)
+    # what each figure (by its start offset) says happened to what it counts: "kill" in "killed 5
+    # people", "injure" in "12 injured"; None when the parse says nothing
+    figure_predicates: dict[int, str | None] = field(default_factory=dict)
     quotes: list[QuotedSpan] = field(default_factory=list)
     split: bool = False
 
@@ -209,6 +212,30 @@ def _parse(nlp, documents: Sequence[AnalyzedDocument], settings: Settings) -> li
             while len(_PARSES) > settings.corroboration.parse_cache_size:
                 _PARSES.popitem(last=False)
     return [cached[key] for key in keys]
+
+
+def _figure_predicate(doc, quantity: Quantity) -> str | None:
+    """The verb or adjective that says what the counted things did or underwent."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    if token.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod", "nmod") and token.head.i != token.i:
+        token = token.head  # the counted noun
+    for child in token.children:  # "12 injured people", "five dead"
+        if child.dep_ == "amod" and child.tag_ in ("VBN", "VBG", "JJ") and child.lemma_.lower() in PREDICATE_ADJECTIVES:
+            return child.lemma_.lower()
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
+            return token.lemma_.lower()
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+# Participles and adjectives that, in front of a counted noun, say what happened to it.
+PREDICATE_ADJECTIVES = frozenset(["injured", "wounded", "dead", "killed", "missing", "arrested", "detained", "displaced", "evacuated", "rescued"])
 
 
 def _gazetteer_lookup(min_population: int):
@@ -416,6 +443,9 @@ def _document_statements(
                     words=words,
                     entities=entities,
                     quantities=[q for q in analyzed.quantities if start <= q.start < end],
+                    figure_predicates={
+                        q.start: _figure_predicate(doc, q) for q in analyzed.quantities if start <= q.start < end
+                    },
                     times=[t for t in analyzed.times if start <= t.start < end],
                     places=places,
                     quotes=[q for q in quotes if start <= q.start < end] if split else quotes,

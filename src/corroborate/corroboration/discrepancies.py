@@ -189,11 +189,14 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue
         if not _same_time(event_days[x], event_days[y], cfg.max_update_days):
             continue  # "last year, 30 ships" is another event than today's 12 ships
+        predicates = (statements[i].figure_predicates.get(p.start), statements[j].figure_predicates.get(q.start))
+        if p.kind == "count" and not _same_happening(*predicates):
+            continue  # the counted noun says what is counted, the predicate what happened to it
         if group_of.get(i) == group_of.get(j):
             same_figure.append((x, y))
             continue
         related = float(scores[np.ix_(sentence_of[i], sentence_of[j])].max())
-        if p.kind == "count":  # the counted noun already says what is counted
+        if p.kind == "count":
             if related >= cfg.count_sentence_threshold:
                 same_figure.append((x, y))
         elif related >= cfg.quantity_sentence_threshold:  # "km" says nothing of what is measured
@@ -258,6 +261,21 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         involved = [statements[items[x][0]] for x in members]
         findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
     return findings
+
+
+# Verbs that only state or move a number ("were", "remained", "rose to", "stood at"): they do not
+# tell two counts apart, whereas "killed" and "injured" do.
+NUMBER_VERBS = frozenset(
+    ["be", "have", "remain", "stay", "leave", "report", "say", "count", "total", "reach", "number", "include", "rise", "climb", "increase", "grow", "jump", "fall", "drop", "decline", "stand", "put", "estimate"]
+)
+
+
+def _same_happening(a: str | None, b: str | None) -> bool:
+    """"5 killed" and "12 injured" count different people; "40,000 households (lost power)" and
+    "60,000 homes were still without it" may count the same."""
+    if a is None or b is None or a in NUMBER_VERBS or b in NUMBER_VERBS:
+        return True
+    return a == b
 
 
 def _sentence_statements(statements: Sequence[Statement]) -> list[list[int]]:
