@@ -316,3 +316,11 @@ def test_the_dead_and_the_injured_are_different_counts():
                            published=WIRE, quantities=[dict(text="8 workers", value=8.0, unit="worker", kind="count")])
     (found,) = [d for d in corroborate([dead, killed_more]).discrepancies if d.kind == "quantity"]
     assert [v.value for v in found.variants] == ["5 workers", "8 workers"]
+
+
+def test_a_minister_and_his_ministry_are_no_attribution_discrepancy():
+    minister = analysed("h01", ["The energy ministry will open an investigation into the outage, Energy Minister Diego "
+                                "Pardo told reporters in Santiago."], published=WIRE, mentions=[("Diego Pardo", "PERSON")])
+    ministry = analysed("h05", ["The energy ministry will open an investigation into the outage, the ministry said."],
+                        published=WIRE)
+    assert [d for d in corroborate([minister, ministry]).discrepancies if d.kind == "attribution"] == []
