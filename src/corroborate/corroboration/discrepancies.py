@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -256,7 +257,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             unit = (_base(first) or ("", 1.0))[0]
             low, high = _bounds(first)
             finding_sides.append(
-                _Side(first.text, {"low": low, "high": high, "unit": unit}, _unique([statements[items[x][0]] for x in xs]))
+                _Side(_as_written(statements[items[xs[0]][0]], first), {"low": low, "high": high, "unit": unit}, _unique([statements[items[x][0]] for x in xs]))
             )
         involved = [statements[items[x][0]] for x in members]
         findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
@@ -306,6 +307,17 @@ def _same_time(a: tuple[str, str] | None, b: tuple[str, str] | None, max_days: i
     if common < 10:
         return a[0][:common] == b[0][:common]
     return abs((date.fromisoformat(a[0][:10]) - date.fromisoformat(b[0][:10])).days) <= max_days
+
+
+def _as_written(statement: Statement, quantity: Quantity) -> str:
+    """The figure with what it counts, as the report writes it ("12 container ships", not "12")."""
+    unit = (quantity.unit or "").lower()
+    if quantity.kind != "count" or not unit or unit.split()[-1][:4] in quantity.text.lower():
+        return quantity.text
+    text = statement.sentence_text
+    at = quantity.end - statement.sentence_start
+    match = re.match(r"((?:\s+[\w'-]+){0,3}?\s+" + re.escape(unit.split()[-1][:4]) + r"[\w'-]*)", text[at:], re.I)
+    return quantity.text + match.group(1) if match else quantity.text
 
 
 def _bounds(quantity: Quantity) -> tuple[float | None, float | None]:
