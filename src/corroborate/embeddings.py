@@ -145,7 +145,11 @@ def _model_directory(name: str) -> Path:
 
 def _load_sentence_transformer(name: str, device: str | None):
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    # the library's "Loading weights" bar would be the first thing on a user's stderr, before
+    # our own summary; our progress bars say what is happening
+    transformers_logging.disable_progress_bar()
     return SentenceTransformer(str(_model_directory(name)), device=device, local_files_only=True)
 
 
