@@ -169,7 +169,7 @@ class Settings:
     parallel: ParallelSettings = field(default_factory=ParallelSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
 
-    def with_changes(self, **changes) -> "Settings":
+    def with_changes(self, **changes) -> Settings:
         return replace(self, **changes)
 
 
