@@ -66,7 +66,7 @@ class Statement:
     position: float  # 0 at the top of its document, 1 at the end: ledes first
     sentence_content: str = ""  # the content of the whole sentence (before clauses were split)
     published: date | None = None
-    attribution: str | None = None  # who says it, as written ("John Kirby", "US officials")
+    attribution: str | None = None  # who says it, as written ("Jane Smith", "US officials")
     speaker_key: str | None = None  # a comparable identity for the speaker (entity id or name)
     speaker_is_person: bool = False
     modality: Modality = "asserted"
@@ -130,7 +130,7 @@ class PersonCue:
     name: str
     document: str
     sentence_text: str
-    phrase: str  # the name with its title as written ("Ms. Kirby", "spokesman John Kirby")
+    phrase: str  # the name with its title as written ("Ms. Smith", "spokesman John Smith")
     gender: str | None  # "male", "female" or None
     context: frozenset[str]  # title and affiliation words ("national", "security", "council", ...)
 
@@ -273,7 +273,7 @@ def _person_cues(analyzed: AnalyzedDocument, doc, person_keys) -> list[PersonCue
             continue
         root = span.root
         phrase_tokens = set(root.subtree)
-        if root.dep_ == "appos":  # "The spokeswoman of the port authority, Mr. Ruiz"
+        if root.dep_ == "appos":  # "The spokeswoman of the city council, Mr. Lee"
             phrase_tokens |= {t for t in root.head.subtree if t.i < root.i or t in phrase_tokens}
         if span.start > 0:
             phrase_tokens.add(doc[span.start - 1])
@@ -306,7 +306,7 @@ def _person_cues(analyzed: AnalyzedDocument, doc, person_keys) -> list[PersonCue
 
 
 def _person_keys(documents: Sequence[AnalyzedDocument]) -> dict[str, str]:
-    """A key per person name that joins "John Kirby", "Kirby" and "Ms. Kirby" within a story.
+    """A key per person name that joins "Jane Smith", "Smith" and "Ms. Smith" within a story.
 
     The resolved entity id is used when the analysis set one; otherwise the surname, unless two
     different full names share it.
@@ -492,7 +492,7 @@ def _reporting_frame(tokens) -> _Frame:
     head = root
     lemmas = {t.lemma_.lower() for t in tokens}
     mixed = bool(lemmas & DENIAL_VERBS) and bool(lemmas & CONFIRMATION_VERBS)
-    for _ in range(3):  # "Kirby said officials believe the plant could ..." nests frames
+    for _ in range(3):  # "Smith said officials believe the plant could ..." nests frames
         lemma = head.lemma_.lower()
         if lemma not in REPORTING_VERBS:
             break
@@ -719,7 +719,7 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
                 head = root.head.lemma_.lower()
         is_place = mention.type == "PLACE" or (
             # a one-word name the tagger took for a person, in a place's slot ("a substation of
-            # Quilpué"), that the gazetteer knows and the story never gives a first name
+            # Lyon"), that the gazetteer knows and the story never gives a first name
             mention.type == "PERSON" and preposition in LOCATIVE_PREPOSITIONS and span is not None
             and span.root.head.head.pos_ == "NOUN" and len(_name_tokens(mention.text)) == 1
             and person_keys.get(_name_tokens(mention.text)[0], "").endswith(_name_tokens(mention.text)[0])
@@ -728,7 +728,7 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
         )
         if is_place and mention.type != "PLACE":
             key = f"PLACE:{mention.text.lower()}"
-        elif mention.type == "PERSON":  # by name: "Ms. Kirby" and "John Kirby" are one person here
+        elif mention.type == "PERSON":  # by name: "Ms. Smith" and "John Smith" are one person here
             key = person_key(mention.text, person_keys)
         else:
             key = mention.entity or f"{mention.type}:{mention.text.lower()}"

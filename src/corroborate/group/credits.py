@@ -3,7 +3,7 @@
 "(AP) —", "The Associated Press contributed to this article", "according to Reuters", "quoted by
 AFP" all say that the words (or the reporting) came from an agency, so reports that credit the
 same agency are not independent of it. Agencies are data (``data/wire_agencies.json``). A photo
-credit ("(Maxar Technologies via AP)", "Photo: AFP") says where a picture came from, not the text,
+credit ("(Acme Imaging via AP)", "Photo: AFP") says where a picture came from, not the text,
 so it is ignored.
 """
 
