@@ -1,7 +1,7 @@
 """Named-entity mentions from the spaCy NER, cleaned for comparison across reports.
 
 What is cleaned and why: determiners and possessives are not part of a name ("the White House's"
--> "White House"); titles are kept apart from names ("Ms. Kirby" -> name "Kirby", title "Ms."),
+-> "White House"); titles are kept apart from names ("Ms. Smith" -> name "Smith", title "Ms."),
 because the same person is titled differently by different outlets and that difference is itself
 something the corroboration stage reports; title-case headlines confuse the tagger, so a mention
 found only in one is dropped; plural acronyms ("UAVs") are common nouns, not organisations.
@@ -29,7 +29,7 @@ LABELS: dict[str, EntityType] = {
 LEADING_WORDS = frozenset({"the", "a", "an", "all", "this", "that", "these", "those"})
 POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-# generic words after a place name that belong to it ("Alabuga special economic zone")
+# generic words after a place name that belong to it ("Shenzhen special economic zone")
 PLACE_DESIGNATOR = re.compile(
     r"\s+((?:special |free |industrial )?(?:economic |trade )?zone|region|province|oblast|district|"
     r"county|governorate|prefecture|territory|peninsula)\b",
@@ -51,7 +51,7 @@ def _title_before(doc, ent) -> tuple[str | None, int | None]:
     modifiers = word_set("title_modifiers.txt")
     i = ent.start - 1
     if i >= 0 and doc[i].text == "," and i - 1 >= 0 and doc[i - 1].lower_ in titles:
-        i -= 1  # apposition: "the country's Foreign Minister, Hossein Amir-Abdollahian"
+        i -= 1  # apposition: "the country's Foreign Minister, Jane Smith"
     if i >= 0 and doc[i].lower_ not in titles:
         # a title with its portfolio: "Minister of Communications and Information Technology"
         j = i
@@ -90,7 +90,7 @@ def _title_before(doc, ent) -> tuple[str | None, int | None]:
 
 
 def _strip_leading_titles(doc, start: int, end: int) -> tuple[int, str | None]:
-    """Title tokens that the NER put inside a name span ("Ms. Kirby", "President Joe Biden")."""
+    """Title tokens that the NER put inside a name span ("Ms. Smith", "President Joe Biden")."""
     titles = word_set("titles.txt")
     first = start
     while first < end - 1 and doc[first].lower_ in titles and doc[first].text[:1].isupper():

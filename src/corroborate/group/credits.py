@@ -91,7 +91,7 @@ def initials(name: str) -> str:
 
 def _is_photo_credit(text: str, start: int, end: int) -> bool:
     """The match sits in a parenthesis or line that credits a picture, or names another source
-    first ("Maxar Technologies via AP": the agency only distributed someone's image)."""
+    first ("Acme Imaging via AP": the agency only distributed someone's image)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]

@@ -135,7 +135,7 @@ _CREDIT = [
         r"^this\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:republished|adapted|reproduced|syndicated)\b",
     )
 ]
-# inside parentheses, a role line needs no second role: "(Reporting by Ana Ruiz)"
+# inside parentheses, a role line needs no second role: "(Reporting by Ana Lopez)"
 _PAREN_CREDIT = re.compile(
     r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b",
     re.IGNORECASE,
@@ -415,7 +415,7 @@ def _line_kind(text: str, settings: IngestSettings) -> str:
 
 
 def _is_furniture_fragment(text: str) -> bool:
-    """A label of a few words, most of them site furniture: "ntd newsletter icon", "Most read"."""
+    """A label of a few words, most of them site furniture: "acme newsletter icon", "Most read"."""
     if words(text) > 5 or text.endswith("."):
         return False
     tokens = [t for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.casefold())]
