@@ -3,7 +3,7 @@
 Mentions join one entity when their names are the same after normalisation; then a surname alone
 joins the one full name that ends with it ("Smith" -> "Jane Smith"; two Smiths and it stays
 apart); then spelling and transliteration variants join when their letters are close *and* their
-consonant skeletons agree (Gaddafi/Qaddafi/Kadhafi, Tchaikovsky/Chaikovsky), and places join when the
+consonant skeletons agree (Gaddafi/Qaddafi/Kadhafi), and places join when the
 gazetteer says they are one place (Kiev/Kyiv). A type the tagger disagrees on is settled by
 weighted evidence: each tag is one vote, a personal title votes PERSON, an organisation word
 ("Technologies", "Ministry") votes ORG, a gazetteer hit votes PLACE.
