@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+# The real corpora and the JSON contract live in the read-only shared/ folder beside the checkout
+# (CI lays it there); CORROBORATE_SHARED points elsewhere. Tests that need it skip without it.
+SHARED = Path(os.environ.get("CORROBORATE_SHARED", REPO.parent / "shared"))
 DRONE_CORPUS = SHARED / "corpora" / "drone-factory-2023"
 ECB_CORPUS = SHARED / "corpora" / "ecbplus-dev"
 SCHEMA = SHARED / "schema" / "briefing.schema.json"
@@ -19,6 +22,12 @@ def drone_corpus() -> Path:
     if not DRONE_CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {DRONE_CORPUS}")
     return DRONE_CORPUS
+
+
+def require_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"shared folder not found at {path} (set CORROBORATE_SHARED)")
+    return path
 
 
 @pytest.fixture(scope="session")

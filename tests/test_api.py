@@ -10,7 +10,7 @@ from jsonschema import Draft202012Validator
 import corroborate
 from corroborate.errors import MissingPathError, NothingToAnalyzeError
 from corroborate.report import briefing_to_dict
-from tests.conftest import EXAMPLES, SCHEMA
+from tests.conftest import EXAMPLES, SCHEMA, require_shared
 
 
 @pytest.fixture(scope="module")
@@ -19,11 +19,11 @@ def example_briefing() -> corroborate.Briefing:
 
 
 def test_analyze_returns_a_schema_valid_briefing(example_briefing):
-    data = briefing_to_dict(example_briefing)
-    schema = json.loads(SCHEMA.read_text())
-    assert not list(Draft202012Validator(schema).iter_errors(data))
     assert len(example_briefing.documents) == 4
     assert [len(story.documents) for story in example_briefing.stories] == [4]
+    data = briefing_to_dict(example_briefing)
+    schema = json.loads(require_shared(SCHEMA).read_text())
+    assert not list(Draft202012Validator(schema).iter_errors(data))
 
 
 def test_every_offset_points_into_the_cleaned_text(example_briefing):

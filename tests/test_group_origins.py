@@ -80,8 +80,8 @@ def without_captions(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.startswith(("This image", "(Maxar", "(Satellite")))
 
 
-def test_a_rewrite_without_credit_lines_is_found_by_its_structure():
-    texts = {p.name[:3]: without_captions(p.read_text(encoding="utf-8")) for p in sorted(DRONE_CORPUS.glob("*.txt"))}
+def test_a_rewrite_without_credit_lines_is_found_by_its_structure(drone_corpus):
+    texts = {p.name[:3]: without_captions(p.read_text(encoding="utf-8")) for p in sorted(drone_corpus.glob("*.txt"))}
     uncredited = {
         "001": texts["001"].replace("The Associated Press contributed to this article.", "").replace(" via AP", ""),
         "002": texts["002"].replace(", according to The Associated Press", "").replace(" via AP", ""),
