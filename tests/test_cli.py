@@ -42,7 +42,7 @@ def test_help_lists_commands_and_options():
     assert "independent sources" in top.stdout
     sub = run_cli("analyze", "--help")
     assert sub.returncode == 0
-    for option in ("--json", "--html", "--md", "--published", "PATH_OR_URL"):
+    for option in ("--json", "--html", "--md", "--published", "--embeddings", "PATH_OR_URL"):
         assert option in sub.stdout
 
 
@@ -85,6 +85,15 @@ def test_json_goes_to_stdout_without_output_options():
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[0].startswith("1 story, 1 document, ")
     validate(json.loads(result.stdout))
+
+
+def test_fast_embeddings_give_the_same_documents_and_a_valid_briefing(tmp_path):
+    result = run_cli("analyze", str(EXAMPLES), "--embeddings", "fast", "--json", str(tmp_path / "b.json"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("1 story, 4 documents, ")
+    briefing = json.loads((tmp_path / "b.json").read_text())
+    assert len({origin["id"] for origin in briefing["stories"][0]["origins"]}) == 2
+    validate(briefing)
 
 
 def test_missing_path_fails_with_one_line(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from .api import analyze
 from .errors import CorroborateError, MissingPathError
 from .model import SkippedInput
 from .report import briefing_to_dict, write_html, write_json, write_markdown
+from .settings import DEFAULT_SETTINGS
 
 
 def _parse_date(ctx, param, value: str | None) -> date | None:
@@ -48,9 +50,13 @@ def main() -> None:
 @click.option("--published", callback=_parse_date, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for reports that carry none; relative dates such "
                    "as 'last September' resolve against it.")
+@click.option("--embeddings", type=click.Choice(["accurate", "fast"]), default=None,
+              help="Sentence embeddings: 'accurate' (all-MiniLM-L6-v2, the default) or 'fast' (static "
+                   "embeddings distilled from it: ~100x faster on a CPU, lower recall of aligned claims; "
+                   "see docs/benchmarks.md).")
 @click.option("--progress/--no-progress", default=None,
               help="Show progress bars on stderr (default: when stderr is a terminal).")
-def analyze_command(inputs, json_path, html_path, md_path, published, progress) -> None:
+def analyze_command(inputs, json_path, html_path, md_path, published, embeddings, progress) -> None:
     """Analyse reports and write a briefing.
 
     PATH_OR_URL is a file (.txt, .md, .html, .htm, .jsonl), a folder (read recursively; a
@@ -66,8 +72,13 @@ def analyze_command(inputs, json_path, html_path, md_path, published, progress) 
     def report_skip(skip: SkippedInput) -> None:
         click.echo(f"corroborate: skipped {skip.source}: {skip.reason}", err=True)
 
+    settings = DEFAULT_SETTINGS
+    if embeddings:
+        backend = {"accurate": "sentence-transformers", "fast": "static"}[embeddings]
+        settings = settings.with_changes(embedding=replace(settings.embedding, backend=backend))
     try:
-        briefing = analyze(list(inputs), published=published, on_skip=report_skip, progress=progress)
+        briefing = analyze(list(inputs), published=published, settings=settings, on_skip=report_skip,
+                           progress=progress)
     except MissingPathError as error:
         raise click.ClickException(str(error)) from None
     except CorroborateError as error:
