@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Sentence, TimeExpression
+from .quantities import WORD_VALUES
 from .sentences import sentence_index
 
 MONTHS = {
@@ -37,26 +38,8 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # a bare month is a date only after one of these words (or with a day): "May" is also a verb
 _CUE = r"(?:in|on|since|by|until|till|during|from|of|before|after|through|between|and|to|as of|late|early|mid|last|next|this)"
 _NUM = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_SMALL = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-}
+# counts written out ("three months ago") up to twelve, from the quantity extractor's words
+_SMALL = {word: value for word, value in WORD_VALUES.items() if value <= 12}
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     (p[0], re.compile(p[1], re.IGNORECASE if p[0] in {"relative_period", "week", "ago", "today"} else 0))
