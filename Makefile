@@ -27,7 +27,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench evaluation scripts
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
