@@ -3,7 +3,11 @@ supporting sentence is an exact span of its document."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from corroborate.corroboration import corroborate_story
+from corroborate.corroboration.claims import Statement
+from corroborate.corroboration.support import build_claims
 from corroborate.settings import DEFAULT_SETTINGS
 from tests.test_corroboration_builders import analysed, story_of
 
@@ -45,3 +49,23 @@ def test_lead_claims_come_first_and_support_spans_are_exact():
     # a split sentence supports each of its clauses, cited whole
     assert story.claims[1].support[0].sentence == SHELTERS
     assert story.claims[1].text == "Hospitals in the region switched to backup generators"
+
+
+def _statement(document: str, text: str, attribution: str | None) -> Statement:
+    return Statement(document=document, sentence=0, sentence_start=0, sentence_end=len(text), sentence_text=text,
+                     start=0, end=len(text), text=text, content=text, position=0.0, attribution=attribution)
+
+
+def test_a_claim_takes_another_reports_source_only_when_most_of_its_statements_name_it():
+    headline = "Port without power after substation fire"
+    lede = "Power was still out on Wednesday, the regional regulator said."
+    story = story_of([analysed(d, ["x."]) for d in ("a", "b", "c")])
+    scores = np.ones((3, 3))
+    one_names_it = [_statement("a", headline, None), _statement("b", headline, None), _statement("c", lede, "regional regulator")]
+    ((claim, _),) = build_claims(story, one_names_it, [[0, 1, 2]], scores)
+    assert claim.text == headline
+    assert claim.attributed_to is None
+    most_name_it = [_statement("a", headline, None), _statement("b", lede, "the regulator"), _statement("c", lede, "the regulator")]
+    ((claim, _),) = build_claims(story, most_name_it, [[0, 1, 2]], scores)
+    assert claim.text == headline
+    assert claim.attributed_to == "the regulator"

@@ -55,7 +55,10 @@ def build_claims(
             )
         origins = list(dict.fromkeys(s.origin for s in support if s.origin))
         attributions = Counter(statements[i].attribution for i in group if statements[i].attribution)
-        attributed = rep.attribution or (attributions.most_common(1)[0][0] if attributions else None)
+        # another report's source is the claim's only when most of its statements name it: one
+        # sentence's "the regulator said" must not become the attribution of the whole claim
+        common = attributions.most_common(1)[0] if attributions else None
+        attributed = rep.attribution or (common[0] if common and common[1] * 2 > len(group) else None)
         claim = Claim(
             id="",
             text=rep.text.strip(),
