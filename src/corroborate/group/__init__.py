@@ -33,9 +33,10 @@ def group_stories(documents: Sequence[AnalyzedDocument], settings: Settings) -> 
     index = StoryIndex(vectors.shape[1], settings.group, capacity=max(16, len(ordered)))
     lsh = MinHashLSH(threshold=settings.group.near_duplicate_jaccard, num_perm=settings.group.minhash_permutations)
     story_of: dict[str, int] = {}
+    signatures = {}
     for analyzed, vector in zip(ordered, vectors, strict=True):
         features = document_features(analyzed, vector)
-        signature = minhash(analyzed.text, settings.group)
+        signature = signatures[analyzed.id] = minhash(analyzed.text, settings.group)
         duplicates = lsh.query(signature)
         lsh.insert(analyzed.id, signature)
         if duplicates:
@@ -50,7 +51,7 @@ def group_stories(documents: Sequence[AnalyzedDocument], settings: Settings) -> 
         members.sort(key=input_order.__getitem__)
         story = Story(id=f"s{len(stories) + 1}", documents=members)
         story.origins, story.shared_passages = find_origins(
-            story.id, [by_id[d] for d in members], settings, encode=embedder.encode
+            story.id, [by_id[d] for d in members], settings, encode=embedder.encode, signatures=signatures
         )
         stories.append(story)
     stories.sort(key=lambda s: input_order[s.documents[0]])

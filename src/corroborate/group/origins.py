@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from datasketch import MinHash
 
 from ..model import AnalyzedDocument, Origin, SharedPassage
 from ..settings import GroupSettings, Settings
@@ -164,9 +165,11 @@ def find_origins(
     documents: Sequence[AnalyzedDocument],
     settings: Settings,
     encode: Encode | None = None,
+    signatures: Mapping[str, MinHash] | None = None,
 ) -> tuple[list[Origin], list[SharedPassage]]:
     """Partition a story's documents into origins, each with its evidence, and return every
-    passage two of them share (quoted or not)."""
+    passage two of them share (quoted or not). ``signatures``: MinHash signatures by document id
+    that the caller already has."""
     group = settings.group
     ids = [d.id for d in documents]
     by_id = {d.id: d for d in documents}
@@ -174,7 +177,7 @@ def find_origins(
     links: list[_Link] = []
 
     # text reuse
-    for a, b, jaccard in near_duplicates({d.id: d.text for d in documents}, group):
+    for a, b, jaccard in near_duplicates({d.id: d.text for d in documents}, group, signatures):
         groups.union(a, b)
         links.append(_Link(a, b, f"{label(by_id[b])} is a near-duplicate of {label(by_id[a])} "
                                   f"(estimated Jaccard {jaccard:.2f} over {group.shingle_words}-word shingles)"))

@@ -12,7 +12,7 @@ statement both copied the spokesman, not each other, so origins must not count i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSH
@@ -92,14 +92,17 @@ def minhash(text: str, settings: GroupSettings) -> MinHash:
     return signature
 
 
-def near_duplicates(texts: dict[str, str], settings: GroupSettings) -> list[tuple[str, str, float]]:
+def near_duplicates(
+    texts: dict[str, str], settings: GroupSettings, known: Mapping[str, MinHash] | None = None
+) -> list[tuple[str, str, float]]:
     """Pairs of documents whose shingle sets overlap above ``near_duplicate_jaccard`` (estimated),
-    found through LSH buckets rather than all pairs."""
+    found through LSH buckets rather than all pairs. ``known`` signatures (story assignment
+    already computed them) are reused instead of hashing every shingle again."""
     lsh = MinHashLSH(threshold=settings.near_duplicate_jaccard, num_perm=settings.minhash_permutations)
     signatures = {}
     pairs = []
     for document_id, text in texts.items():
-        signature = minhash(text, settings)
+        signature = known[document_id] if known and document_id in known else minhash(text, settings)
         for other in lsh.query(signature):
             jaccard = signature.jaccard(signatures[other])
             if jaccard >= settings.near_duplicate_jaccard:
