@@ -33,3 +33,18 @@ def require_shared(path: Path) -> Path:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def described_drone_story(drone_corpus):
+    """The drone reports analysed and described as one story, once per test session."""
+    from corroborate.analyze import analyze_documents, describe_story
+    from corroborate.ingest import read_inputs
+    from corroborate.model import Story
+    from corroborate.settings import DEFAULT_SETTINGS
+
+    documents, _ = read_inputs([str(drone_corpus)])
+    analyzed = analyze_documents(documents, DEFAULT_SETTINGS)
+    story = Story(id="s1", documents=[a.id for a in analyzed])
+    describe_story(story, analyzed, DEFAULT_SETTINGS)
+    return story, analyzed

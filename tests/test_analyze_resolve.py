@@ -8,18 +8,13 @@ import pytest
 
 from corroborate.analyze import analyze_documents, describe_story
 from corroborate.analyze.resolve import are_variants, name_key, resolve_entities, skeleton
-from corroborate.ingest import read_inputs
 from corroborate.model import AnalyzedDocument, Document, Mention, Story, content_id
 from corroborate.settings import DEFAULT_SETTINGS
 
 
 @pytest.fixture(scope="module")
-def story(drone_corpus):
-    documents, _ = read_inputs([str(drone_corpus)])
-    analyzed = analyze_documents(documents, DEFAULT_SETTINGS)
-    story = Story(id="s1", documents=[a.id for a in analyzed])
-    describe_story(story, analyzed, DEFAULT_SETTINGS)
-    return story, analyzed
+def story(described_drone_story):
+    return described_drone_story
 
 
 def _entity(story, name):

@@ -12,12 +12,8 @@ from corroborate.settings import DEFAULT_SETTINGS
 
 
 @pytest.fixture(scope="module")
-def story(drone_corpus):
-    documents, _ = read_inputs([str(drone_corpus)])
-    analyzed = analyze_documents(documents, DEFAULT_SETTINGS)
-    story = Story(id="s1", documents=[a.id for a in analyzed])
-    describe_story(story, analyzed, DEFAULT_SETTINGS)
-    return story, analyzed
+def story(described_drone_story):
+    return described_drone_story
 
 
 def test_one_quotation_reproduced_by_several_reports_is_one_story_quote(story):
