@@ -49,12 +49,17 @@ _AGENCY_LIKE = r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:News\s+Agency|Press\s+Agency|Ag
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern, str]]:
-    """One alternation of every agency spelling; each credit form is a pattern around it."""
+def _spellings() -> tuple[str, str]:
+    """Regex alternations of the listed agency names and of their abbreviations, longest first."""
     names = sorted({n for a in wire_agencies() for n in a.names}, key=len, reverse=True)
     abbreviations = sorted({n for a in wire_agencies() for n in a.abbreviations}, key=len, reverse=True)
-    named = "|".join(re.escape(n) for n in names)
-    short = "|".join(re.escape(n) for n in abbreviations)
+    return "|".join(re.escape(n) for n in names), "|".join(re.escape(n) for n in abbreviations)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, str]]:
+    """One alternation of every agency spelling; each credit form is a pattern around it."""
+    named, short = _spellings()
     # listed names match case-insensitively, abbreviations only as written
     agency = rf"(?P<agency>(?i:(?:the\s+)?(?:{named}))\b|(?:{short})\b|{_AGENCY_LIKE})"
     # a dateline credits whatever abbreviation it carries: "VALPARAÍSO, Chile (MNA) —"
@@ -71,6 +76,22 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (rf"(?i:copyright|\(c\)|©)\s*(?:\d{{4}}\s+)?{agency}", "copyright"),
     ]
     return [(re.compile(pattern, re.M), how) for pattern, how in forms]
+
+
+@lru_cache(maxsize=1)
+def _agency_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Lower-cased listed names, and abbreviations and generic agency words as written."""
+    names = tuple(sorted({n.lower() for a in wire_agencies() for n in a.names}))
+    exact = {n for a in wire_agencies() for n in a.abbreviations} | {"Agency", "Service", "Newswire"}
+    return names, tuple(sorted(exact))
+
+
+def _may_name_agency(text: str) -> bool:
+    """Whether the credit forms after the first could find an agency here. Most reports name
+    none, and those forms are slow to fail; substring tests are a superset of what they match."""
+    names, exact = _agency_words()
+    lowered = text.lower()
+    return any(n in lowered for n in names) or any(n in text for n in exact)
 
 
 def agency_name(spelling: str) -> str:
@@ -107,7 +128,8 @@ def _is_photo_credit(text: str, start: int, end: int) -> bool:
 
 def find_credits(text: str) -> list[Credit]:
     credits: dict[tuple[str, str], Credit] = {}
-    for pattern, how in _patterns():
+    patterns = _patterns() if _may_name_agency(text) else _patterns()[:1]
+    for pattern, how in patterns:
         for match in pattern.finditer(text):
             if _is_photo_credit(text, match.start(), match.end()):
                 continue

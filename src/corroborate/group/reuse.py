@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
+from datasketch.lsh import _optimal_param
 
 from ..model import SharedPassage
 from ..settings import GroupSettings
@@ -62,7 +64,10 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+@lru_cache(maxsize=2048)
 def words(text: str) -> Words:
+    """Cached: story assignment and origin finding both need every document's words (the result
+    is immutable, so sharing it is safe)."""
     regions = quoted_regions(text)
     tokens, starts, ends, quoted = [], [], [], []
     region = 0
@@ -86,6 +91,22 @@ def shingles(tokens: Sequence[str], size: int) -> set[str]:
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
+def lsh_index(settings: GroupSettings) -> MinHashLSH:
+    """An empty LSH index for near-duplicates at the configured Jaccard threshold."""
+    return MinHashLSH(
+        threshold=settings.near_duplicate_jaccard,
+        num_perm=settings.minhash_permutations,
+        params=_band_layout(settings.near_duplicate_jaccard, settings.minhash_permutations),
+    )
+
+
+@lru_cache(maxsize=8)
+def _band_layout(threshold: float, permutations: int) -> tuple[int, int]:
+    """datasketch's (bands, rows) for a threshold: it integrates error curves for every layout
+    (about 30 ms), which every story's index would otherwise repeat."""
+    return _optimal_param(threshold, permutations, 0.5, 0.5)
+
+
 def minhash(text: str, settings: GroupSettings) -> MinHash:
     signature = MinHash(num_perm=settings.minhash_permutations, seed=1)
     signature.update_batch([s.encode("utf-8") for s in shingles(words(text).tokens, settings.shingle_words)])
@@ -98,7 +119,7 @@ def near_duplicates(
     """Pairs of documents whose shingle sets overlap above ``near_duplicate_jaccard`` (estimated),
     found through LSH buckets rather than all pairs. ``known`` signatures (story assignment
     already computed them) are reused instead of hashing every shingle again."""
-    lsh = MinHashLSH(threshold=settings.near_duplicate_jaccard, num_perm=settings.minhash_permutations)
+    lsh = lsh_index(settings)
     signatures = {}
     pairs = []
     for document_id, text in texts.items():
