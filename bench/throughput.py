@@ -7,9 +7,9 @@ Articles: ../shared/corpora/ecbplus-dev/documents.jsonl (772) and drone-factory-
 (under new ids, so caches help the repeats) when more are asked for. The selected ECB+ articles are
 written to a temporary JSONL file, so that ingest reads exactly what is measured.
 
-Measured run: ingest (corroborate.ingest.read_inputs) -> corroborate.api.analyze_corpus (analyze,
-group, describe+corroborate, timed through its stage hook) -> report (the JSON briefing rendered
-in memory, what `corroborate analyze` writes by default; the HTML page and Markdown notes are timed
+Measured run: ingest (corroborate.ingest.read_inputs) -> corroborate.api.analyze_corpus (analyze;
+group, which is story assignment; per story, which is origins, description and corroboration;
+timed through its stage hook) -> report (the JSON briefing rendered in memory, what `corroborate analyze` writes by default; the HTML page and Markdown notes are timed
 on a line of their own, outside the end-to-end figure). Models are loaded first, on a small warm-up text that is not in the measured
 set, and that load time is printed apart: a service loads them once.
 
@@ -43,14 +43,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from corroborate.analyze import analyze_documents, describe_story  # noqa: E402
+from corroborate.analyze import analyze_documents  # noqa: E402
 from corroborate.api import analyze_corpus  # noqa: E402
-from corroborate.corroboration import corroborate_story  # noqa: E402
 from corroborate.embeddings import get_embedder, reference_sentences  # noqa: E402
-from corroborate.group import group_stories  # noqa: E402
+from corroborate.group import assign_stories  # noqa: E402
 from corroborate.ingest import read_inputs  # noqa: E402
 from corroborate.model import Briefing, Document  # noqa: E402
-from corroborate.parallel import available_cores, worker_count, worker_pids  # noqa: E402
+from corroborate.parallel import available_cores, story_task, worker_count, worker_pids  # noqa: E402
 from corroborate.report import briefing_to_dict  # noqa: E402
 from corroborate.settings import DEFAULT_SETTINGS, Settings  # noqa: E402
 
@@ -245,12 +244,10 @@ def run_baseline(paths: list[str], settings: Settings, meter: StageMeter) -> Bri
             analyzed.extend(analyze_documents([document], settings))
     by_id = {a.id: a for a in analyzed}
     with meter("group"):
-        stories = group_stories(analyzed, settings)
-    with meter("describe+corroborate"):
+        stories, signatures = assign_stories(analyzed, settings)
+    with meter("per story"):
         for story in stories:
-            story_documents = [by_id[d] for d in story.documents]
-            describe_story(story, story_documents, settings)
-            corroborate_story(story, story_documents, settings)
+            story_task(story, [by_id[d] for d in story.documents], settings, signatures)
     briefing = Briefing(documents=analyzed, stories=stories)
     with meter("report"):
         render_report(briefing)
@@ -269,7 +266,7 @@ def print_stages(title: str, meter: StageMeter, articles: int) -> float:
     """The stage table; CPU seconds (this process and workers) show what a busy machine hides."""
     print(f"{title}: {articles} articles")
     print(f"  {'stage':22s} {'seconds':>8s} {'articles/s':>11s} {'CPU s':>8s} {'peak RSS MB':>12s}")
-    for stage in ("ingest", "analyze", "group", "describe+corroborate", "report"):
+    for stage in ("ingest", "analyze", "group", "per story", "report"):
         seconds = meter.seconds.get(stage, 0.0)
         rate = articles / seconds if seconds > 0 else float("inf")
         print(f"  {stage:22s} {seconds:8.2f} {rate:11.1f} {meter.cpu.get(stage, 0.0):8.2f} "

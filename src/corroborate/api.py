@@ -7,16 +7,15 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, date, datetime
 
-from .analyze import analyze_documents, describe_story
-from .corroboration import corroborate_story
+from .analyze import analyze_documents
 from .errors import NothingToAnalyzeError
-from .group import group_stories
+from .group import assign_stories
 from .ingest import read_inputs
 from .model import Briefing, Document, SkippedInput
-from .parallel import analyze_in_workers, corroborate_in_workers, worker_count
+from .parallel import analyze_in_workers, stories_in_workers, story_task, worker_count
 from .settings import DEFAULT_SETTINGS, Settings
 
-# Called with a stage name ("analyze", "group", "describe+corroborate") around that stage: the
+# Called with a stage name ("analyze", "group", "per story") around that stage: the
 # benchmark times stages through it without the pipeline knowing about clocks.
 StageTimer = Callable[[str], AbstractContextManager]
 
@@ -58,7 +57,7 @@ def analyze_corpus(
 ) -> Briefing:
     """Run every stage after ingest over documents already read.
 
-    Analysis (per document) and description and corroboration (per story) run in worker
+    Analysis (per document) and origins, description and corroboration (per story) run in worker
     processes when there are enough documents (``settings.parallel``); the result is the same.
     """
     timed = stage_timer or _untimed
@@ -70,20 +69,18 @@ def analyze_corpus(
             analyzed = analyze_documents(documents, settings)
     by_id = {a.id: a for a in analyzed}
     with timed("group"):
-        stories = group_stories(analyzed, settings)
+        stories, signatures = assign_stories(analyzed, settings)
     bar = None
     if progress and len(stories) > 1:
         from tqdm import tqdm
 
         bar = tqdm(total=len(stories), desc="corroborating", unit="story", file=sys.stderr)
-    with timed("describe+corroborate"):
+    with timed("per story"):
         if workers > 1 and len(stories) > 1:
-            corroborate_in_workers(stories, by_id, settings, workers, on_done=bar.update if bar else None)
+            stories_in_workers(stories, by_id, settings, workers, signatures, on_done=bar.update if bar else None)
         else:
             for story in stories:
-                story_documents = [by_id[d] for d in story.documents]
-                describe_story(story, story_documents, settings)
-                corroborate_story(story, story_documents, settings)
+                story_task(story, [by_id[d] for d in story.documents], settings, signatures)
                 if bar:
                     bar.update()
     if bar:

@@ -41,6 +41,9 @@ def _initialize_worker() -> None:
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
     if "torch" in sys.modules:
         sys.modules["torch"].set_num_threads(1)
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)  # numpy's BLAS, which the spaCy pipelines multiply with
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -102,34 +105,42 @@ def analyze_in_workers(documents: Sequence[Document], settings: Settings, worker
     return [analyzed for chunk in results for analyzed in chunk]
 
 
-def _story_task(story: Story, documents: list[AnalyzedDocument], settings: Settings):
+def story_task(story: Story, documents: list[AnalyzedDocument], settings: Settings, signatures=None):
+    """Everything done per story: origins, description, corroboration (in that order: the claims
+    count origins). Returns what changed; describing a story also links its documents' mentions."""
     from .analyze import describe_story
     from .corroboration import corroborate_story
+    from .group import add_origins
 
+    add_origins(story, documents, settings, signatures)
     describe_story(story, documents, settings)
     corroborate_story(story, documents, settings)
-    return story, documents  # describing a story also links mentions and quotes in its documents
+    return story, documents
 
 
-def corroborate_in_workers(
+def stories_in_workers(
     stories: list[Story],
     by_id: dict[str, AnalyzedDocument],
     settings: Settings,
     workers: int,
+    signatures: dict | None = None,
     on_done: Callable[[], None] | None = None,
 ) -> None:
-    """Describe and corroborate every story in ``workers`` processes, largest stories first.
+    """``story_task`` for every story in ``workers`` processes, largest stories first.
 
     ``stories`` and ``by_id`` are updated with the objects the workers return.
     """
     order = sorted(range(len(stories)), key=lambda i: -sum(len(by_id[d].text) for d in stories[i].documents))
+    signatures = signatures or {}
+
+    def arguments(i: int):
+        ids = stories[i].documents
+        return stories[i], [by_id[d] for d in ids], settings, {d: signatures[d] for d in ids if d in signatures}
+
     pool = _pool(workers)
     done: set[int] = set()
     try:
-        futures = {
-            pool.submit(_story_task, stories[i], [by_id[d] for d in stories[i].documents], settings): i
-            for i in order
-        }
+        futures = {pool.submit(story_task, *arguments(i)): i for i in order}
         for future in as_completed(futures):
             story, documents = future.result()
             stories[futures[future]] = story
@@ -141,4 +152,6 @@ def corroborate_in_workers(
         _drop(workers)
         for i in order:
             if i not in done:
-                _story_task(stories[i], [by_id[d] for d in stories[i].documents], settings)
+                story_task(*arguments(i))
+                if on_done:
+                    on_done()

@@ -7,31 +7,47 @@ already indexed joins its story directly. Each story then gets its origins and s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
-from datasketch import MinHashLSH
+from datasketch import MinHash
 
 from ..model import AnalyzedDocument, Story
 from ..settings import Settings
 from .features import document_features, embedding_text
 from .index import StoryIndex
 from .origins import find_origins
-from .reuse import minhash
+from .reuse import lsh_index, minhash
 
-__all__ = ["group_stories", "StoryIndex"]
+__all__ = ["group_stories", "assign_stories", "add_origins", "StoryIndex"]
 
 
 def group_stories(documents: Sequence[AnalyzedDocument], settings: Settings) -> list[Story]:
+    """The whole stage: stories, then each story's origins and shared passages."""
+    stories, signatures = assign_stories(documents, settings)
+    by_id = {d.id: d for d in documents}
+    for story in stories:
+        add_origins(story, [by_id[d] for d in story.documents], settings, signatures)
+    return stories
+
+
+def assign_stories(
+    documents: Sequence[AnalyzedDocument], settings: Settings
+) -> tuple[list[Story], dict[str, MinHash]]:
+    """Stories without their origins, and each document's MinHash signature.
+
+    Why apart from the origins: assignment is sequential (each document joins what came before),
+    while origins are independent per story, so the pipeline runs them in the per-story workers.
+    """
     if not documents:
-        return []
+        return [], {}
     from ..embeddings import get_embedder
 
     embedder = get_embedder(settings.embedding)
     ordered = sorted(documents, key=lambda d: (d.document.published or date.max, d.id))
     vectors = embedder.encode([embedding_text(d) for d in ordered])
     index = StoryIndex(vectors.shape[1], settings.group, capacity=max(16, len(ordered)))
-    lsh = MinHashLSH(threshold=settings.group.near_duplicate_jaccard, num_perm=settings.group.minhash_permutations)
+    lsh = lsh_index(settings.group)
     story_of: dict[str, int] = {}
     signatures = {}
     for analyzed, vector in zip(ordered, vectors, strict=True):
@@ -44,26 +60,24 @@ def group_stories(documents: Sequence[AnalyzedDocument], settings: Settings) -> 
         else:
             story_of[analyzed.id] = index.add(features).story
 
-    by_id = {d.id: d for d in documents}
     input_order = {d.id: n for n, d in enumerate(documents)}
-    stories = []
-    for members in index.members():
-        members.sort(key=input_order.__getitem__)
-        story = Story(id=f"s{len(stories) + 1}", documents=members)
-        story.origins, story.shared_passages = find_origins(
-            story.id, [by_id[d] for d in members], settings, encode=embedder.encode, signatures=signatures
-        )
-        stories.append(story)
-    stories.sort(key=lambda s: input_order[s.documents[0]])
-    for number, story in enumerate(stories, start=1):
-        _renumber(story, f"s{number}")
-    return stories
+    groups = [sorted(members, key=input_order.__getitem__) for members in index.members()]
+    # story ids follow the order of the inputs, whatever order the index opened them in
+    groups.sort(key=lambda members: input_order[members[0]])
+    stories = [Story(id=f"s{number}", documents=members) for number, members in enumerate(groups, start=1)]
+    return stories, signatures
 
 
-def _renumber(story: Story, story_id: str) -> None:
-    """Story ids follow the order of the inputs, whatever order the index opened them in."""
-    if story.id == story_id:
-        return
-    for origin in story.origins:
-        origin.id = story_id + origin.id[len(story.id):]
-    story.id = story_id
+def add_origins(
+    story: Story,
+    documents: Sequence[AnalyzedDocument],
+    settings: Settings,
+    signatures: Mapping[str, MinHash] | None = None,
+) -> None:
+    """Set a story's origins and shared passages (``signatures``: what assignment computed)."""
+    from ..embeddings import get_embedder
+
+    known = {d.id: signatures[d.id] for d in documents if d.id in signatures} if signatures else None
+    story.origins, story.shared_passages = find_origins(
+        story.id, documents, settings, encode=get_embedder(settings.embedding).encode, signatures=known
+    )
