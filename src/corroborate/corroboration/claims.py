@@ -167,7 +167,10 @@ def load_parser(settings: AnalyzeSettings):
 def _load_with_parser(model: str):
     import spacy
 
-    return spacy.load(model, exclude=["ner"])
+    from ..analyze.array_components import speed_up
+    from ..analyze.nlp import use_numpy_matrix_products
+
+    return speed_up(use_numpy_matrix_products(spacy.load(model, exclude=["ner"])))
 
 
 def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], settings: Settings) -> ParsedStory:
@@ -248,17 +251,17 @@ def _gazetteer_lookup(min_population: int):
 def _with_sentence_starts(nlp, analyzed: AnalyzedDocument):
     """A tokenised document whose sentences are the analysis stage's, so that the parser (which
     respects preset boundaries) never attaches a headline word to the lede below it."""
+    from spacy.attrs import IDX, SENT_START
+
     doc = nlp.make_doc(analyzed.text)
-    starts = sorted(s.start for s in analyzed.sentences)
-    k = 0
-    for token in doc:
-        while k < len(starts) and starts[k] < token.idx:
-            k += 1
-        at_start = k < len(starts) and token.idx >= starts[k]
-        if token.i > 0:
-            token.is_sent_start = bool(at_start)
-        if at_start:
-            k += 1
+    if len(doc) < 2:
+        return doc
+    # set as one array: Token.is_sent_start checks the whole document on every assignment
+    offsets = doc.to_array(IDX)
+    at_start = numpy.isin(offsets, numpy.fromiter((s.start for s in analyzed.sentences), dtype=offsets.dtype))
+    sent_starts = doc.to_array(SENT_START)
+    sent_starts[1:] = numpy.where(at_start[1:], 1, -1)
+    doc.from_array([SENT_START], sent_starts.reshape(-1, 1).astype(numpy.uint64))
     return doc
 
 
