@@ -235,6 +235,7 @@ class ArrayLemmatizer:
         self.lemmatizer = lemmatizer
         self.vocab = lemmatizer.vocab
         self._cache: dict[tuple[int, int, int], int] = {}
+        _index_as_sets(lemmatizer)
 
     def __call__(self, doc):
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -263,6 +264,18 @@ class ArrayLemmatizer:
         lemmas[positions] = found[inverse.reshape(-1)]
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
+
+
+def _index_as_sets(lemmatizer) -> None:
+    """The rule lemmatizer asks ``form in index`` of word lists up to 57,000 long, once per
+    suffix rule that applies, for every word it has not seen: sets answer the same in constant
+    time. Only membership is ever asked of these lists (``rule_lemmatize``), so nothing changes."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        if isinstance(table[key], list):
+            table[key] = frozenset(table[key])
 
 
 def speed_up(nlp):
