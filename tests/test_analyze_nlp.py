@@ -22,3 +22,14 @@ def test_only_the_needed_components_run_and_the_pipeline_is_loaded_once():
 def test_a_pipeline_that_is_not_installed_is_named_in_the_error():
     with pytest.raises(ConfigurationError, match="no_such_pipeline_xyz"):
         load_pipeline(AnalyzeSettings(spacy_model="no_such_pipeline_xyz"))
+
+
+def test_components_without_a_model_are_asked_whether_they_listen_without_failing():
+    # attribute_ruler and lemmatizer have "model": null; asking them used to raise, and whether
+    # it did depended on the order a set of names came out in (string hashing is per process)
+    from corroborate.analyze.nlp import _listens
+    from corroborate.corroboration.claims import PARSER_COMPONENTS, load_parser
+
+    nlp = load_pipeline(AnalyzeSettings(spacy_components=PARSER_COMPONENTS))
+    assert [name for name in PARSER_COMPONENTS if _listens(nlp, name)] == ["tagger", "parser"]
+    assert load_parser(AnalyzeSettings()) is nlp  # loaded once, never again per story

@@ -75,8 +75,9 @@ def _numpy_blas_ops():
 
 
 def _listens(nlp, name: str) -> bool:
-    model = nlp.config["components"].get(name, {}).get("model", {})
-    return "Listener" in str(model.get("tok2vec", {}).get("@architectures", ""))
+    # components without a model (attribute_ruler, lemmatizer) have "model": null in the config
+    model = (nlp.config["components"].get(name) or {}).get("model") or {}
+    return "Listener" in str((model.get("tok2vec") or {}).get("@architectures", ""))
 
 
 def load_pipeline(settings: AnalyzeSettings):

@@ -16,11 +16,9 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
 import numpy
 
-from ..errors import ConfigurationError
 from ..model import AnalyzedDocument, Mention, Modality, Quantity, Story, TimeExpression
 from ..settings import AnalyzeSettings, Settings
 
@@ -155,22 +153,7 @@ def load_parser(settings: AnalyzeSettings):
     """The analysis stage's pipeline loader, with the parser on (loaded once per process)."""
     from ..analyze.nlp import load_pipeline
 
-    try:
-        return load_pipeline(replace(settings, spacy_components=PARSER_COMPONENTS))
-    except ConfigurationError:
-        raise
-    except Exception:  # a loader that cannot enable these components: load them ourselves
-        return _load_with_parser(settings.spacy_model)
-
-
-@lru_cache(maxsize=2)
-def _load_with_parser(model: str):
-    import spacy
-
-    from ..analyze.array_components import speed_up
-    from ..analyze.nlp import use_numpy_matrix_products
-
-    return speed_up(use_numpy_matrix_products(spacy.load(model, exclude=["ner"])))
+    return load_pipeline(replace(settings, spacy_components=PARSER_COMPONENTS))
 
 
 def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], settings: Settings) -> ParsedStory:
