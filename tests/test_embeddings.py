@@ -118,3 +118,21 @@ def test_static_ranks_real_passages_as_the_accurate_model_does(static_embedder, 
         assert similarities[name][same_story].min() > similarities[name][~same_story].max(), name
     spearman = np.corrcoef(_ranks(similarities["static"]), _ranks(similarities["accurate"]))[0, 1]
     assert spearman > 0.7  # 0.79 measured with the shipped model
+
+
+def test_accurate_cosines_are_already_on_the_threshold_scale(accurate_embedder):
+    cosines = np.array([[1.0, 0.5], [0.5, 1.0]], dtype=np.float32)
+    assert accurate_embedder.comparable(cosines) is cosines  # untouched: accurate results cannot move
+    assert Embedder(EmbeddingSettings(backend="static", static_calibration=False)).comparable(cosines) is cosines
+
+
+def test_static_calibration_is_monotone_and_keeps_the_ends_of_the_scale(static_embedder):
+    cosines = np.linspace(-1.0, 1.0, 201, dtype=np.float32)
+    mapped = static_embedder.comparable(cosines)
+    assert mapped.dtype == np.float32
+    assert np.all(np.diff(mapped) > 0)  # the static model's own ranking is kept
+    assert mapped[0] == pytest.approx(-1.0) and mapped[-1] == pytest.approx(1.0)
+    # the knots fitted on ECB+ (evaluation/static_calibration.py): close static pairs score lower
+    assert static_embedder.comparable(0.5) == pytest.approx(0.552, abs=0.005)
+    assert isinstance(static_embedder.comparable(np.float32(0.5)), float)
+

@@ -36,6 +36,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 BACKENDS = ("sentence-transformers", "static")
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# knots of the static model's cosine calibration, stored next to the model (see ``Embedder.comparable``)
+CALIBRATION_FILE = "calibration.json"
 
 
 class Embedder:
@@ -52,6 +54,7 @@ class Embedder:
         self._lock = threading.Lock()
         self.dimension: int | None = None
         self.load_seconds: float | None = None  # how long loading (or distilling) the model took
+        self._calibration: tuple[np.ndarray, np.ndarray] | None = None  # static -> transformer knots
 
     def load(self) -> None:
         """Load the model now rather than on the first ``encode`` (benchmarks time it apart)."""
@@ -65,6 +68,7 @@ class Embedder:
                 started = time.perf_counter()
                 if self.settings.backend == "static":
                     self._model = _load_static_model(self.settings)
+                    self._calibration = _load_calibration(self.settings)
                 else:
                     self._model = _load_sentence_transformer(self.settings.model, self.settings.device)
                 self.load_seconds = time.perf_counter() - started
@@ -96,6 +100,27 @@ class Embedder:
         out = np.stack([found[key] for key in keys])
         self.dimension = out.shape[1]
         return out
+
+    def comparable(self, similarity):
+        """Cosines of this backend on the scale every threshold was tuned on: the transformer's.
+
+        The static model ranks sentence pairs much as the transformer does but spreads them
+        differently (its close pairs score lower), so a threshold tuned on the transformer cuts
+        elsewhere. A monotone piecewise-linear map, fitted once offline by quantile matching
+        (evaluation/static_calibration.py), moves static cosines onto the transformer's scale
+        without changing their order. The transformer's own cosines are returned untouched (the
+        same object), so the accurate backend's results cannot change.
+        """
+        if self.settings.backend != "static" or not self.settings.static_calibration:
+            return similarity
+        self._load()
+        if self._calibration is None:
+            return similarity
+        xs, ys = self._calibration
+        mapped = np.interp(similarity, xs, ys)
+        if isinstance(similarity, np.ndarray):
+            return mapped.astype(similarity.dtype, copy=False)
+        return float(mapped)
 
     def clear_cache(self) -> None:
         with self._lock:
@@ -242,6 +267,25 @@ def write_model_card(folder: Path, settings: EmbeddingSettings) -> None:
 def reference_sentences() -> list[str]:
     lines = (DATA_DIR / "reference_sentences.txt").read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _load_calibration(settings: EmbeddingSettings) -> tuple[np.ndarray, np.ndarray] | None:
+    """The static model's calibration knots, or None (identity) for a model fitted without one."""
+    import json
+
+    path = static_model_path(settings) / CALIBRATION_FILE
+    if not path.exists():
+        return None
+    knots = np.asarray(json.loads(path.read_text(encoding="utf-8"))["knots"], dtype=np.float64)
+    if knots.ndim != 2 or knots.shape[1] != 2 or np.any(np.diff(knots[:, 0]) <= 0) or np.any(np.diff(knots[:, 1]) < 0):
+        raise ConfigurationError(f"{path}: knots must be (static, transformer) pairs, increasing")
+    return knots[:, 0], knots[:, 1]
+
+
+def comparable_similarity(similarity, settings: EmbeddingSettings):
+    """``similarity`` (cosines of ``settings``' backend) on the transformer's scale: thresholds
+    tuned on the accurate backend then hold for the static one too (see ``Embedder.comparable``)."""
+    return get_embedder(settings).comparable(similarity)
 
 
 def _load_static_model(settings: EmbeddingSettings):

@@ -66,6 +66,9 @@ class EmbeddingSettings:
     cache_size: int = 500_000  # texts kept (least recently stored dropped first): ~0.8 GB at 384 dims
     static_model: str | None = None  # a model2vec folder; None: shipped copy, else distilled into the cache
     static_dimensions: int = 256  # PCA dimensions of the distilled static model
+    # map static cosines onto the transformer's scale before they meet a threshold tuned on it
+    # (knots in the model's calibration.json; Embedder.comparable); off only to measure the gain
+    static_calibration: bool = True
 
 
 @dataclass(frozen=True, slots=True)

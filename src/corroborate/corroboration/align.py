@@ -76,7 +76,8 @@ def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np
     )
     # a clause split off one report may match a whole sentence of another ("greenlit, and
     # construction is underway" vs "has moved beyond conception"): the better reading counts
-    meaning = np.clip(np.maximum(clause @ clause.T, whole @ whole.T), 0.0, 1.0)
+    # (on the transformer's scale, where the thresholds were tuned, whichever backend embedded them)
+    meaning = np.clip(embedder.comparable(np.maximum(clause @ clause.T, whole @ whole.T)), 0.0, 1.0)
 
     words = binary_matrix([s.words for s in statements])
     shared = words @ words.T

@@ -171,7 +171,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             return False
         if u in v or v in u:
             return True
-        return float(unit_vectors[u] @ unit_vectors[v]) >= cfg.unit_similarity_threshold
+        return float(embedder.comparable(unit_vectors[u] @ unit_vectors[v])) >= cfg.unit_similarity_threshold
 
     sentence_of = _sentence_statements(statements)
     event_days = [_event_day(statements[i], q) for i, q, _ in items]
@@ -207,7 +207,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         vectors = embedder.encode([_context(statements[items[k][0]], items[k][1]) for k in involved])
         row = {k: n for n, k in enumerate(involved)}
         for x, y, _ in needs_context:
-            if float(vectors[row[x]] @ vectors[row[y]]) >= cfg.quantity_context_threshold:
+            if float(embedder.comparable(vectors[row[x]] @ vectors[row[y]])) >= cfg.quantity_context_threshold:
                 same_figure.append((x, y))
 
     parent = list(range(len(items)))
@@ -480,8 +480,9 @@ def _quotes(statements: Sequence[Statement], settings: Settings) -> list[_Findin
                 spans.append((span, statement))
     if len(spans) < 2:
         return []
-    vectors = get_embedder(settings.embedding).encode([s.normalized for s, _ in spans])
-    similarity = vectors @ vectors.T
+    embedder = get_embedder(settings.embedding)
+    vectors = embedder.encode([s.normalized for s, _ in spans])
+    similarity = embedder.comparable(vectors @ vectors.T)  # on the scale the threshold was tuned on
     parent = list(range(len(spans)))
 
     def find(x: int) -> int:
