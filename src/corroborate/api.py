@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, date, datetime
 
+from threadpoolctl import threadpool_limits
+
 from .analyze import analyze_documents
 from .errors import NothingToAnalyzeError
 from .group import assign_stories
@@ -60,7 +62,13 @@ def analyze_corpus(
     Analysis (per document) and origins, description and corroboration (per story) run in worker
     processes when there are enough documents (``settings.parallel``); the result is the same.
     """
-    timed = stage_timer or _untimed
+    # one BLAS thread: the pipelines' matrices are small, so a second thread only spins (it
+    # doubled the CPU of the analysis for no gain) and competes with the worker processes
+    with threadpool_limits(1, user_api="blas"):
+        return _run_stages(documents, settings, progress, stage_timer or _untimed)
+
+
+def _run_stages(documents: Sequence[Document], settings: Settings, progress: bool, timed: StageTimer) -> Briefing:
     workers = worker_count(settings, len(documents))
     with timed("analyze"):
         if workers > 1:
