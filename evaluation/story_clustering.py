@@ -150,12 +150,12 @@ def summary(runs: dict[str, list[float]]) -> str:
 def tune(features, gold, base: GroupSettings, orders: int) -> GroupSettings:
     """Grid search on the tuning topics only, by mean B-cubed F1 minus its spread."""
     tuning = [f for f in features if topic_of(f.id) in TUNE_TOPICS]
-    grid = {
-        "entity_weight": [0.8, 1.2, 1.6, 2.0],
-        "lede_name_boost": [0.0, 1.0],
-        "time_weight": [0.15, 0.3, 0.6],
-        "time_conflict_weight": [0.0, 0.15],
-        "join_threshold": [0.8, 0.9, 1.0, 1.1],
+    grid = {  # around the logistic-regression weights (docs/quality.md)
+        "entity_weight": [1.5, 1.9, 2.3],
+        "term_weight": [1.0, 1.45, 1.9],
+        "time_weight": [0.35, 0.7],
+        "weekday_conflict_weight": [0.0, 0.1, 0.25],
+        "join_threshold": [1.3, 1.43, 1.55, 1.68],
     }
     best = None
     for values in itertools.product(*grid.values()):

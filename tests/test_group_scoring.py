@@ -7,8 +7,23 @@ from datetime import date
 import numpy as np
 import pytest
 
-from corroborate.group.features import DocumentFeatures, name_keys, stated_years, url_date
-from corroborate.group.scoring import StoryView, idf, name_similarity, score_story, time_agreement
+from corroborate.group.features import (
+    DocumentFeatures,
+    lede_terms,
+    lede_weekdays,
+    name_keys,
+    stated_years,
+    url_date,
+)
+from corroborate.group.scoring import (
+    StoryView,
+    idf,
+    name_similarity,
+    score_story,
+    term_similarity,
+    time_agreement,
+    weekday_agreement,
+)
 from corroborate.settings import GroupSettings
 
 
@@ -102,3 +117,47 @@ def test_agreeing_and_conflicting_times_have_their_own_weights():
     other = score_story(DocumentFeatures("b", unit(1, 0), years=(2013,)), view, {}, settings)
     assert same.total == pytest.approx(1.3)
     assert other.total == pytest.approx(0.9)
+
+
+def test_lede_terms_keep_specific_words_and_numbers_and_drop_stop_words():
+    lede = "Police said 3 people died when a 6.1-magnitude quake hit the town of Oakvale on Tuesday, 1,200 homes were damaged."
+    assert lede_terms(lede) == frozenset({"police", "said", "people", "died", "6.1", "magnitude", "quake", "hit",
+                                          "town", "oakvale", "tuesday", "1200", "homes", "damaged", "3"})
+
+
+def test_lede_weekdays_name_the_day_of_the_event():
+    assert lede_weekdays("The champion retained his title on Saturday; the rematch is set for next Monday.") == {5, 0}
+    assert lede_weekdays("Sundays are quiet. The thursday market closed.") == {3}
+
+
+def test_the_specific_words_of_the_lede_tell_two_events_of_one_kind_apart():
+    weights = {"champion": 0.5, "title": 0.5, "defends": 0.5, "challenger": 0.5, "hernandez": 4.0, "bremen": 4.0,
+               "nowak": 4.0, "lisbon": 4.0, "round": 1.0, "12": 2.0, "9": 2.0}
+    first_fight = StoryView(unit(1, 0), 2, {}, {}, term_counts={"champion": 2, "title": 2, "hernandez": 2, "bremen": 2,
+                                                                 "round": 1, "12": 2})
+    same = frozenset({"champion", "title", "defends", "hernandez", "bremen", "12"})
+    other = frozenset({"champion", "title", "defends", "challenger", "nowak", "lisbon", "round", "9"})
+    assert term_similarity(same, first_fight, weights) > 0.9
+    assert term_similarity(other, first_fight, weights) < 0.1
+    assert term_similarity(frozenset(), first_fight, weights) == 0.0
+
+
+def test_weekday_agreement_is_the_share_of_the_storys_day_and_minus_one_for_another_day():
+    view = StoryView(unit(1, 0), 4, {}, {}, weekday_counts={2: 3, 4: 1})
+    assert weekday_agreement(frozenset({2}), view) == 1.0
+    assert weekday_agreement(frozenset({4}), view) == pytest.approx(1 / 3)
+    assert weekday_agreement(frozenset({0}), view) == -1.0
+    assert weekday_agreement(frozenset(), view) == 0.0
+    assert weekday_agreement(frozenset({0}), StoryView(unit(1, 0), 1, {}, {})) == 0.0
+
+
+def test_terms_and_weekdays_enter_the_score_with_their_weights():
+    settings = GroupSettings(semantic_weight=1.0, entity_weight=0.0, time_weight=0.0, term_weight=1.5,
+                             weekday_weight=0.2, weekday_conflict_weight=0.1)
+    view = StoryView(unit(1, 0), 1, {}, {}, term_counts={"oakvale": 1}, weekday_counts={1: 1})
+    weights = {"oakvale": 3.0}
+    agreeing = DocumentFeatures("a", unit(1, 0), terms=frozenset({"oakvale"}), weekdays=frozenset({1}))
+    conflicting = DocumentFeatures("b", unit(1, 0), weekdays=frozenset({3}))
+    assert score_story(agreeing, view, {}, settings, weights).total == pytest.approx(1.0 + 1.5 + 0.2)
+    assert score_story(conflicting, view, {}, settings, weights).total == pytest.approx(1.0 - 0.1)
+    assert score_story(agreeing, view, {}, settings).terms == 0.0  # no term weights given: terms are off

@@ -34,6 +34,8 @@ class DocumentFeatures:
     lede_names: frozenset[str] = frozenset()  # those named in the title and lede: the event's actors
     years: tuple[int, ...] = ()  # years the text or its address states, most frequent first
     published: date | None = None
+    terms: frozenset[str] = frozenset()  # specific words and numbers of the title and lede
+    weekdays: frozenset[int] = frozenset()  # weekdays the lede names (0 Monday): the day of the event
     extra: dict = field(default_factory=dict, compare=False)
 
 
@@ -118,6 +120,37 @@ def url_date(url: str | None) -> date | None:
         return None
 
 
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY_NUMBER = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+
+
+def lede_weekdays(text: str) -> frozenset[int]:
+    """Weekdays a lede names ("police said on Tuesday"): reports of one event name the same day,
+    two events of the same kind usually fall on different days."""
+    return frozenset(_WEEKDAY_NUMBER[m.group(1).lower()] for m in _WEEKDAY.finditer(text))
+
+
+_TERM = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+(?:[.,]\d+)*")
+
+
+def lede_terms(text: str) -> frozenset[str]:
+    """The specific words and numbers of a title and lede (stop words dropped): two events of one
+    kind share their actor and vocabulary, but rarely the other particulars the lede gives (the
+    opponent, the sum, the toll, the venue)."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a plain word set; no model is loaded
+
+    terms: set[str] = set()
+    for match in _TERM.finditer(text):
+        word = match.group(0)
+        if word[0].isdigit():
+            terms.add(word.replace(",", ""))
+            continue
+        word = word.lower().strip("'’-")
+        if len(word) >= 3 and word not in STOP_WORDS:
+            terms.add(word)
+    return frozenset(terms)
+
+
 def lede_end(analyzed: AnalyzedDocument, sentences: int = 2, fallback_chars: int = 300) -> int:
     """Where the title and lede end: the event's who and where are named there."""
     if analyzed.sentences:
@@ -136,6 +169,8 @@ def document_features(analyzed: AnalyzedDocument, vector: np.ndarray, lede_sente
         lede_names=name_keys([(m.text, m.type) for m in analyzed.mentions if m.start < end]),
         years=stated_years(document.text, document.url),
         published=published,
+        weekdays=lede_weekdays(document.text[:end]),
+        terms=lede_terms(document.text[:end]),
     )
 
 

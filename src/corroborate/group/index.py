@@ -74,6 +74,9 @@ class StoryIndex:
         self._names: list[dict[str, int] | None] = []
         self._years: list[dict[int, int] | None] = []
         self._frequencies: dict[str, int] = {}
+        self._terms: list[dict[str, int] | None] = []
+        self._weekdays: list[dict[int, int] | None] = []
+        self._term_frequencies: dict[str, int] = {}
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -105,11 +108,17 @@ class StoryIndex:
             year_counts=self._years[story] or {},
             first_published=date.fromordinal(first) if first else None,
             last_published=date.fromordinal(last) if last else None,
+            term_counts=self._terms[story] or {},
+            weekday_counts=self._weekdays[story] or {},
         )
 
     def weights(self) -> Mapping[str, float]:
         documents = max(len(self.documents), self.settings.min_entity_df_documents)
         return _Weights(self._frequencies, documents)
+
+    def term_weights(self) -> Mapping[str, float]:
+        documents = max(len(self.documents), self.settings.min_entity_df_documents)
+        return _Weights(self._term_frequencies, documents)
 
     def candidates(self, vector: np.ndarray) -> list[int]:
         """Stories of the nearest documents, nearest first (sublinear: an HNSW query)."""
@@ -125,9 +134,10 @@ class StoryIndex:
     def assign(self, features: DocumentFeatures) -> Assignment:
         """The story a document would join, without adding it."""
         weights = self.weights()
+        term_weights = self.term_weights() if self.settings.term_weight else None
         best: tuple[int, Score] | None = None
         for story in self.candidates(features.vector):
-            score = score_story(features, self.view(story), weights, self.settings)
+            score = score_story(features, self.view(story), weights, self.settings, term_weights)
             if best is None or score.total > best[1].total:
                 best = (story, score)
         if best is not None and best[1].total >= self.settings.join_threshold:
@@ -169,6 +179,8 @@ class StoryIndex:
         while len(self._names) <= int(stories.max()):
             self._names.append(None)
             self._years.append(None)
+            self._terms.append(None)
+            self._weekdays.append(None)
         for position, story in enumerate(stories.tolist()):
             if names is not None and names[position]:
                 self._count_names(story, names[position])
@@ -185,12 +197,22 @@ class StoryIndex:
         if story == len(self._names):
             self._names.append(None)
             self._years.append(None)
+            self._terms.append(None)
+            self._weekdays.append(None)
         self._sums[story] += features.vector
         self._sizes[story] += 1
         if features.names:
             self._count_names(story, features.names)
         if features.years:
             self._count_year(story, features.years[0])
+        if features.terms:
+            self._count_terms(story, features.terms)
+        if features.weekdays:
+            counts = self._weekdays[story]
+            if counts is None:
+                counts = self._weekdays[story] = {}
+            for day in features.weekdays:
+                counts[day] = counts.get(day, 0) + 1
         if features.published:
             day = features.published.toordinal()
             if not self._first[story] or day < self._first[story]:
@@ -205,6 +227,14 @@ class StoryIndex:
         for name in names:
             counts[name] = counts.get(name, 0) + 1
             self._frequencies[name] = self._frequencies.get(name, 0) + 1
+
+    def _count_terms(self, story: int, terms: frozenset[str]) -> None:
+        counts = self._terms[story]
+        if counts is None:
+            counts = self._terms[story] = {}
+        for term in terms:
+            counts[term] = counts.get(term, 0) + 1
+            self._term_frequencies[term] = self._term_frequencies.get(term, 0) + 1
 
     def _count_year(self, story: int, year: int) -> None:
         counts = self._years[story]

@@ -1,16 +1,19 @@
 """How well a document fits a story: meaning, shared names and time, as one pure function.
 
 Meaning alone cannot tell two earthquakes or two celebrities in rehab apart: their reports use
-the same words. What differs is who and where (names) and when (dates). So the score adds an
-IDF-weighted name cosine (a shared rare name counts, a shared "police" or "US" barely does) and a
-time term that pulls apart reports anchored in different years or weeks.
+the same words. What differs is who and where (names), when (dates, the weekday a lede names) and
+the particulars of the lede (the other participant, the toll, the sum). So the score adds an
+IDF-weighted name cosine (a shared rare name counts, a shared "police" or "US" barely does), an
+IDF-weighted cosine of the lede's specific words and numbers, and time terms that pull apart reports
+anchored in different years, weeks or weekdays. The weights are a logistic regression's, so the
+parts are on one calibrated scale.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -29,6 +32,8 @@ class StoryView:
     year_counts: Mapping[int, int]  # documents whose own (most stated) year is this one
     first_published: date | None = None
     last_published: date | None = None
+    term_counts: Mapping[str, int] = field(default_factory=dict)  # documents carrying each term
+    weekday_counts: Mapping[int, int] = field(default_factory=dict)  # documents whose lede names each weekday
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,8 @@ class Score:
     semantic: float
     entities: float
     time: float
+    terms: float = 0.0
+    weekday: float = 0.0
 
 
 def idf(document_frequency: int, documents: int) -> float:
@@ -74,6 +81,39 @@ def name_similarity(
     return dot / math.sqrt(doc_norm * story_norm)
 
 
+def term_similarity(terms: frozenset[str], story: StoryView, weight_of: Mapping[str, float]) -> float:
+    """IDF-weighted cosine between the document's specific words and the story's (each weighted by
+    the share of its documents that use it)."""
+    if not terms or not story.term_counts:
+        return 0.0
+    dot = 0.0
+    doc_norm = 0.0
+    for term in terms:
+        w = weight_of.get(term, 1.0)
+        doc_norm += w * w
+        count = story.term_counts.get(term)
+        if count:
+            dot += w * w * count / story.size
+    if dot == 0.0:
+        return 0.0
+    story_norm = 0.0
+    for term, count in story.term_counts.items():
+        w = weight_of.get(term, 1.0) * count / story.size
+        story_norm += w * w
+    return dot / math.sqrt(doc_norm * story_norm)
+
+
+def weekday_agreement(weekdays: frozenset[int], story: StoryView) -> float:
+    """Share of the story's dated-by-weekday documents whose lede names one of the document's
+    weekdays, as +share; -1 when the story's ledes name only other weekdays; 0 when either is silent."""
+    if not weekdays or not story.weekday_counts:
+        return 0.0
+    shared = max((story.weekday_counts.get(day, 0) for day in weekdays), default=0)
+    if shared:
+        return shared / max(story.weekday_counts.values())
+    return -1.0
+
+
 def time_agreement(document: DocumentFeatures, story: StoryView, window_days: int) -> float:
     """+1 when the two are anchored in the same time, -1 when clearly in different times, 0 when
     either says nothing. Publication dates decide when both have them; else the stated years."""
@@ -102,6 +142,7 @@ def score_story(
     story: StoryView,
     weight_of: Mapping[str, float],
     settings: GroupSettings,
+    term_weight_of: Mapping[str, float] | None = None,
 ) -> Score:
     semantic = float(np.dot(document.vector, story.centroid))
     entities = name_similarity(document.names, story, weight_of, document.lede_names, settings.lede_name_boost)
@@ -109,5 +150,11 @@ def score_story(
     # agreeing times are strong evidence of one event; disagreeing ones are weaker evidence of two
     # (a report may be anchored in a background year), so each direction has its own weight
     time_term = settings.time_weight * time if time > 0 else settings.time_conflict_weight * time
-    total = settings.semantic_weight * semantic + settings.entity_weight * entities + time_term
-    return Score(total=total, semantic=semantic, entities=entities, time=time)
+    terms = 0.0
+    if settings.term_weight and term_weight_of is not None:
+        terms = term_similarity(document.terms, story, term_weight_of)
+    weekday = weekday_agreement(document.weekdays, story)
+    weekday_term = settings.weekday_weight * weekday if weekday > 0 else settings.weekday_conflict_weight * weekday
+    total = (settings.semantic_weight * semantic + settings.entity_weight * entities + time_term
+             + settings.term_weight * terms + weekday_term)
+    return Score(total=total, semantic=semantic, entities=entities, time=time, terms=terms, weekday=weekday)
