@@ -6,6 +6,8 @@ known answers) and on the real drone corpus (every finding judged by hand).
                                                                   # discrepancy, with its verdict
     .venv/bin/python evaluation/corroboration_quality.py --tune   # over alignment thresholds
     .venv/bin/python evaluation/corroboration_quality.py --backend static   # the static embedder
+    .venv/bin/python evaluation/corroboration_quality.py --backend static --no-calibration
+                                                    # its raw cosines against the thresholds
 
 Runs the whole pipeline (ingest, analysis, grouping, corroboration) as a user would. Known answers
 for examples/harbour-blackout are in evaluation/gold/corroboration-harbour-blackout.json
@@ -195,8 +197,11 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="list every finding with its verdict")
     parser.add_argument("--tune", action="store_true", help="scores over a grid of alignment thresholds")
     parser.add_argument("--backend", default=DEFAULT_SETTINGS.embedding.backend, help="embedding backend to measure")
+    parser.add_argument("--no-calibration", action="store_true",
+                        help="static backend: compare its raw cosines with the thresholds (no mapping onto the transformer's scale)")
     args = parser.parse_args()
-    settings = replace(DEFAULT_SETTINGS, embedding=replace(DEFAULT_SETTINGS.embedding, backend=args.backend))
+    settings = replace(DEFAULT_SETTINGS, embedding=replace(
+        DEFAULT_SETTINGS.embedding, backend=args.backend, static_calibration=not args.no_calibration))
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     judgements = json.loads(JUDGEMENTS.read_text(encoding="utf-8")) if JUDGEMENTS.exists() else {"claims": [], "discrepancies": []}
