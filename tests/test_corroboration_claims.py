@@ -127,3 +127,13 @@ def test_quoted_words_are_kept_verbatim_with_offsets():
     assert quote.text == "We expect full power to be restored by Thursday morning"
     assert document.text[quote.start:quote.end] == quote.text
     assert quote.speaker == "Ruiz"
+
+
+def test_a_clause_split_before_but_does_not_end_in_the_conjunction():
+    _, statements = statements_of(
+        ["Iran initially rejected the claims that it provided drones to Russia but the country’s Foreign Minister, "
+         "Hossein Amir-Abdollahian, eventually acknowledged this, though he claimed saying that the deliveries "
+         "happened before the war started."],
+    )
+    assert statements[0].content == "the claims that it provided drones to Russia"
+    assert not any(s.content.split()[-1] in ("but", "and", "that", "though") for s in statements)

@@ -382,6 +382,8 @@ def _document_statements(
             content_tokens = [t for t in clause_tokens if not t.is_punct]
             while content_tokens and content_tokens[0].dep_ in ("mark", "cc"):  # "that ...", "but ..."
                 content_tokens = content_tokens[1:]
+            while content_tokens and content_tokens[-1].dep_ in ("mark", "cc", "preconj"):  # "... but"
+                content_tokens = content_tokens[:-1]
             if not content_tokens or sum(not t.is_punct for t in tokens) < 4:
                 continue
             words = frozenset(
