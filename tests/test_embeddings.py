@@ -9,7 +9,13 @@ from itertools import combinations
 import numpy as np
 import pytest
 
-from corroborate.embeddings import Embedder, get_embedder, static_model_path
+from corroborate.embeddings import (
+    CALIBRATION_FILE,
+    Embedder,
+    _load_calibration,
+    get_embedder,
+    static_model_path,
+)
 from corroborate.errors import ConfigurationError
 from corroborate.settings import EmbeddingSettings
 from tests.conftest import DRONE_CORPUS, ECB_CORPUS
@@ -136,3 +142,11 @@ def test_static_calibration_is_monotone_and_keeps_the_ends_of_the_scale(static_e
     assert static_embedder.comparable(0.5) == pytest.approx(0.552, abs=0.005)
     assert isinstance(static_embedder.comparable(np.float32(0.5)), float)
 
+
+
+def test_calibration_knots_that_do_not_increase_are_a_clear_error(tmp_path):
+    (tmp_path / CALIBRATION_FILE).write_text(json.dumps({"knots": [[-1, -1], [0.5, 0.6], [0.4, 0.7], [1, 1]]}))
+    with pytest.raises(ConfigurationError, match="increasing"):
+        _load_calibration(EmbeddingSettings(backend="static", static_model=str(tmp_path)))
+    (tmp_path / CALIBRATION_FILE).unlink()
+    assert _load_calibration(EmbeddingSettings(backend="static", static_model=str(tmp_path))) is None  # identity

@@ -11,7 +11,9 @@ Two backends, chosen by ``EmbeddingSettings.backend``:
   vector per token, averaged. 170 to 300 times faster on the same CPU; how closely it agrees
   with the transformer is measured in ``docs/benchmarks.md``. The distilled model ships in
   ``corroborate/data`` for the default transformer; for any other it is distilled on first use
-  into the user cache (``$XDG_CACHE_HOME/corroborate``), once.
+  into the user cache (``$XDG_CACHE_HOME/corroborate``), once. Its cosines run lower than the
+  transformer's on close pairs; ``Embedder.comparable`` maps them onto the transformer's scale
+  wherever a cosine meets a threshold tuned on the transformer (knots in ``calibration.json``).
 """
 
 from __future__ import annotations
