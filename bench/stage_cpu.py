@@ -16,6 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from threadpoolctl import threadpool_limits  # noqa: E402
+
 from corroborate.analyze import analyze_documents, describe_story  # noqa: E402
 from corroborate.analyze.nlp import load_pipeline  # noqa: E402
 from corroborate.corroboration import claims, corroborate_story  # noqa: E402
@@ -34,6 +36,7 @@ def main() -> None:
         embedding=replace(DEFAULT_SETTINGS.embedding, backend=args.embedding_backend),
         parallel=ParallelSettings(workers=1),
     )
+    threadpool_limits(1, user_api="blas")  # as the pipeline runs (corroborate.api.analyze_corpus)
     load_models(settings)
     with tempfile.TemporaryDirectory() as tmp:
         documents, _ = read_inputs(write_inputs(load_records(args.articles), Path(tmp)))
