@@ -94,6 +94,28 @@ def test_bulk_load_then_assign_a_new_document():
     assert index.assign(DocumentFeatures("far", unit(-centres[2]))).opened
 
 
+def test_the_ledes_particulars_split_two_events_of_one_kind_that_mean_the_same():
+    """Two title defences by one champion: the reports are as close in meaning as reports of one
+    fight, and name the same champion; the opponent, venue and round in the lede tell them apart."""
+    settings = GroupSettings(entity_weight=0.0, time_weight=0.0, weekday_weight=0.0, weekday_conflict_weight=0.0,
+                             term_weight=1.45, join_threshold=1.43, min_entity_df_documents=1)
+    shared = {"champion", "defends", "title", "heavyweight"}
+    fights = [
+        DocumentFeatures("a1", unit([1.0, 0.70, 0.0]), terms=frozenset(shared | {"hernandez", "bremen", "12", "round"})),
+        DocumentFeatures("b1", unit([1.0, 0.0, 0.70]), terms=frozenset(shared | {"nowak", "lisbon", "9", "knockout"})),
+        DocumentFeatures("a2", unit([1.0, 0.65, 0.1]), terms=frozenset(shared | {"hernandez", "bremen", "points"})),
+        DocumentFeatures("b2", unit([1.0, 0.1, 0.65]), terms=frozenset(shared | {"nowak", "lisbon", "knockout"})),
+    ]
+    index = StoryIndex(3, settings)
+    assignments = [index.add(document) for document in fights]
+    assert [a.story for a in assignments] == [0, 1, 0, 1]
+    assert 0.6 < assignments[1].score.semantic < 0.8  # meaning alone would not split them at this threshold
+    assert assignments[2].score.terms > 0.5 and assignments[3].score.terms > 0.5
+    # without the lede terms the same reports fall into one story
+    plain = StoryIndex(3, GroupSettings(entity_weight=0.0, time_weight=0.0, term_weight=0.0, join_threshold=0.6))
+    assert [plain.add(document).story for document in fights] == [0, 0, 0, 0]
+
+
 # -- real reports: two ECB+ topics, each with two events of the same kind ----------------------------
 # topic 32: a man kills his mother and another woman (New Bedford, 2008 / Falmouth, 2013);
 # topic 33: a woman killed by a stray bullet (Albany / Brooklyn). Same vocabulary inside a topic.

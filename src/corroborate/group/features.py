@@ -9,6 +9,7 @@ the next) while the name itself is stable.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -143,11 +144,11 @@ def lede_terms(text: str) -> frozenset[str]:
     for match in _TERM.finditer(text):
         word = match.group(0)
         if word[0].isdigit():
-            terms.add(word.replace(",", ""))
+            terms.add(sys.intern(word.replace(",", "")))
             continue
         word = word.lower().strip("'’-")
         if len(word) >= 3 and word not in STOP_WORDS:
-            terms.add(word)
+            terms.add(sys.intern(word))  # one copy of each word however many stories count it
     return frozenset(terms)
 
 
