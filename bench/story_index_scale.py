@@ -1,7 +1,7 @@
 """Story assignment at archive scale: latency of adding one article, and memory growth.
 
-Builds a StoryIndex over N synthetic articles (unit vectors around story centres, names and years
-per story), then times adding new articles (story assignment and insertion) against a brute-force
+Builds a StoryIndex over N synthetic articles (unit vectors around story centres, names, years and
+lede terms per story), then times adding new articles (story assignment and insertion) against a brute-force
 baseline that scans every archived vector and scores the same candidate stories, in the same
 process. Reports p50/p95 latency, their ratio to the baseline, how often both pick the same story,
 and resident memory at 10k/50k/100k articles.
@@ -45,6 +45,8 @@ from corroborate.settings import GroupSettings  # noqa: E402
 
 DOCUMENTS_PER_STORY = 5
 NAMES_PER_STORY = 6
+STORY_TERMS = 10  # lede terms every report of a story shares (ECB+ ledes give about 20 terms)
+DOCUMENT_TERMS = 7  # ... and the report's own
 COMMON_NAMES = [f"common-{i}" for i in range(200)]  # "police", "US", ...: shared across stories
 
 
@@ -70,6 +72,14 @@ class Archive:
         own = {f"name-{story}-{i}" for i in range(NAMES_PER_STORY - 2)}
         return frozenset(own | {COMMON_NAMES[i] for i in rng.integers(0, len(COMMON_NAMES), size=2)})
 
+    def terms(self, story: int, document: int) -> frozenset[str]:
+        """Lede terms, as a real lede has: the story's particulars (which its reports repeat),
+        a few of the report's own, and words that many stories use."""
+        rng = np.random.default_rng((self.seed, story, document, 4))
+        core = {f"term-{story}-{i}" for i in range(STORY_TERMS)}
+        own = {f"term-{story}-{document}-{i}" for i in range(DOCUMENT_TERMS)}
+        return frozenset(core | own | {f"common-term-{i}" for i in rng.integers(0, 2000, size=3)})
+
     def year(self, story: int) -> int:
         return 2000 + story % 25
 
@@ -85,7 +95,7 @@ class Archive:
         rng = np.random.default_rng((self.seed, story, number, 3))
         vector = self.centre(story) + 0.35 * rng.normal(size=self.dimension).astype(np.float32) / np.sqrt(self.dimension)
         return DocumentFeatures(f"new-{number}", vector / np.linalg.norm(vector), names=self.names(story),
-                                years=(self.year(story),))
+                                years=(self.year(story),), terms=self.terms(story, number))
 
 
 def build(archive: Archive, total: int, settings: GroupSettings, chunk: int, checkpoints: list[int],
@@ -101,7 +111,9 @@ def build(archive: Archive, total: int, settings: GroupSettings, chunk: int, che
         vectors, stories = archive.vectors(loaded, count)
         names = {int(s): archive.names(int(s)) for s in np.unique(stories)}
         years = {int(s): archive.year(int(s)) for s in names}
-        index.bulk_load(vectors, stories, names=[names[int(s)] for s in stories], years=[years[int(s)] for s in stories])
+        terms = [archive.terms(int(s), loaded + i) for i, s in enumerate(stories)]
+        index.bulk_load(vectors, stories, names=[names[int(s)] for s in stories],
+                        years=[years[int(s)] for s in stories], terms=terms)
         if kept is not None:
             kept[loaded : loaded + count] = vectors
         loaded += count

@@ -163,6 +163,7 @@ class StoryIndex:
         ids: list[str] | None = None,
         names: list[frozenset[str]] | None = None,
         years: list[int | None] | None = None,
+        terms: list[frozenset[str]] | None = None,
     ) -> None:
         """Load an archive whose story assignments are already known (from a store or a benchmark),
         inserting the vectors into the graph in parallel batches."""
@@ -186,6 +187,8 @@ class StoryIndex:
                 self._count_names(story, names[position])
             if years is not None and years[position] is not None:
                 self._count_year(story, years[position])
+            if terms is not None and terms[position]:
+                self._count_terms(story, terms[position])
         self.documents.extend(ids if ids is not None else (f"d{start + i}" for i in range(count)))
 
     def _insert(self, features: DocumentFeatures, story: int) -> None:
