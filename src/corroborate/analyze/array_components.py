@@ -3,8 +3,9 @@
 Why: both components do their work one token at a time in Python (the ruler runs a 179-pattern
 Matcher and sets each match's attributes through a Span; the lemmatizer calls a method per
 token), which made them a third of the dependency parse the corroboration stage needs. Here the
-decisions are cached per distinct token (its tag, lower-case form, dependency label, ...), so a
-document costs one dictionary lookup per token and one ``Doc.from_array`` per attribute.
+decisions are cached per kind of token (its tag, lower-case form, dependency label, ... as far as
+any pattern tells them apart), so a document costs a few numpy passes over its tokens, a lookup
+per kind, and one ``Doc.from_array``.
 
 ``speed_up(nlp)`` swaps them in only when every pattern uses features this module evaluates
 (single-token specs with exact values, IN, NOT_IN or REGEX over a fixed set of attributes, in
