@@ -61,44 +61,39 @@ def name_similarity(
     """Cosine between the document's names (IDF weights, raised for names in its lede, who the
     event is about) and the story's names (IDF weight times the share of its documents that carry
     the name, so a name only one outlier had counts less)."""
-    if not names or not story.name_counts:
-        return 0.0
-    dot = 0.0
-    doc_norm = 0.0
-    for name in names:
-        w = weight_of.get(name, 1.0)
-        own = w * (1.0 + lede_boost) if name in lede_names else w
-        doc_norm += own * own
-        count = story.name_counts.get(name)
-        if count:
-            dot += own * w * count / story.size
-    if dot == 0.0:
-        return 0.0
-    story_norm = 0.0
-    for name, count in story.name_counts.items():
-        w = weight_of.get(name, 1.0) * count / story.size
-        story_norm += w * w
-    return dot / math.sqrt(doc_norm * story_norm)
+    return _weighted_cosine(names, story.name_counts, story.size, weight_of, lede_names, lede_boost)
 
 
 def term_similarity(terms: frozenset[str], story: StoryView, weight_of: Mapping[str, float]) -> float:
     """IDF-weighted cosine between the document's specific words and the story's (each weighted by
     the share of its documents that use it)."""
-    if not terms or not story.term_counts:
+    return _weighted_cosine(terms, story.term_counts, story.size, weight_of)
+
+
+def _weighted_cosine(
+    items: frozenset[str],
+    story_counts: Mapping[str, int],
+    story_size: int,
+    weight_of: Mapping[str, float],
+    boosted: frozenset[str] = frozenset(),
+    boost: float = 0.0,
+) -> float:
+    if not items or not story_counts:
         return 0.0
     dot = 0.0
     doc_norm = 0.0
-    for term in terms:
-        w = weight_of.get(term, 1.0)
-        doc_norm += w * w
-        count = story.term_counts.get(term)
+    for item in items:
+        w = weight_of.get(item, 1.0)
+        own = w * (1.0 + boost) if item in boosted else w
+        doc_norm += own * own
+        count = story_counts.get(item)
         if count:
-            dot += w * w * count / story.size
+            dot += own * w * count / story_size
     if dot == 0.0:
         return 0.0
     story_norm = 0.0
-    for term, count in story.term_counts.items():
-        w = weight_of.get(term, 1.0) * count / story.size
+    for item, count in story_counts.items():
+        w = weight_of.get(item, 1.0) * count / story_size
         story_norm += w * w
     return dot / math.sqrt(doc_norm * story_norm)
 
