@@ -32,6 +32,7 @@ from corroborate.model import AnalyzedDocument, Document, Mention, Sentence  # n
 from corroborate.settings import DEFAULT_SETTINGS, GroupSettings, Settings  # noqa: E402
 
 ECB = REPO.parent / "shared" / "corpora" / "ecbplus-dev"
+DEFAULT_CACHE = Path("/tmp/corroborate-ecb-analysis.pkl")
 TUNE_TOPICS = set(range(1, 21))
 CHECK_TOPICS = set(range(21, 36))
 
@@ -81,6 +82,29 @@ def compute_features(documents: list[Document], settings: Settings, cache: Path 
         )
         features.append(document_features(analyzed, stored["vectors"][document.id]))
     return features
+
+
+def compute_ingested_features(corpus: Path, settings: Settings, cache: Path | None) -> list[DocumentFeatures]:
+    """Features of the documents as the product reads them: through ingest (which cleans the texts
+    and takes publication dates from their date lines) and the whole analysis stage, so the score
+    sees what it sees in ``corroborate analyze``. Ids are mapped back to the corpus's."""
+    from corroborate.analyze import analyze_documents
+    from corroborate.embeddings import get_embedder
+    from corroborate.ingest import read_inputs
+
+    key = f"ingest|{settings.analyze.spacy_model}|{settings.embedding.backend}|{settings.embedding.model}"
+    stored = pickle.loads(cache.read_bytes()) if cache and cache.exists() else None
+    if stored is None or stored.get("key") != key:
+        documents, _ = read_inputs([str(corpus / "documents.jsonl")], settings=settings.ingest)
+        analyzed = analyze_documents(documents, settings)
+        vectors = get_embedder(settings.embedding).encode([embedding_text(a) for a in analyzed])
+        stored = {"key": key, "analyzed": analyzed, "vectors": list(vectors)}
+        if cache:
+            cache.write_bytes(pickle.dumps(stored))
+    return [
+        replace(document_features(analyzed, vector), id=analyzed.document.sources[0].rsplit("#", 1)[-1])
+        for analyzed, vector in zip(stored["analyzed"], stored["vectors"], strict=True)
+    ]
 
 
 def cluster(features: list[DocumentFeatures], settings: GroupSettings) -> dict[str, int]:
@@ -207,17 +231,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=ECB)
     parser.add_argument("--orders", type=int, default=5, help="shuffled input orders (first: corpus order)")
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/corroborate-ecb-analysis.pkl"))
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--tune", action="store_true", help="grid search on topics 1-20, then report")
     parser.add_argument("--briefing", type=Path, help="score the stories of a briefing JSON instead")
     parser.add_argument("--baseline", action="store_true", help="also run the TF-IDF average-linkage baseline")
+    parser.add_argument("--ingest", action="store_true",
+                        help="read the documents through ingest and the whole analysis, as the product does "
+                             "(default cache /tmp/corroborate-ecb-ingested.pkl)")
     args = parser.parse_args(argv)
 
     documents, gold = read_ecb(args.corpus)
     if args.briefing:
         print(score_briefing(args.briefing, gold))
         return 0
-    features = compute_features(documents, DEFAULT_SETTINGS, args.cache)
+    if args.ingest:
+        cache = args.cache if args.cache != DEFAULT_CACHE else Path("/tmp/corroborate-ecb-ingested.pkl")
+        features = compute_ingested_features(args.corpus, DEFAULT_SETTINGS, cache)
+    else:
+        features = compute_features(documents, DEFAULT_SETTINGS, args.cache)
     settings = DEFAULT_SETTINGS.group
     if args.tune:
         settings = tune(features, gold, settings, orders=3)
