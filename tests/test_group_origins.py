@@ -117,3 +117,37 @@ def test_the_team_example_wire_story_and_its_rewrites_are_one_origin(examples_di
     (story,) = group_stories(analyzed, DEFAULT_SETTINGS)
     found = sorted((sorted(file_of(analyzed, d)[:2] for d in o.documents), o.credit) for o in story.origins)
     assert found == [(["01", "02", "03"], "Meridian News Agency"), (["04"], None)]
+
+
+# one sentence from a police statement, as two independent reports may both reproduce it
+POLICE_SENTENCE = ("Anyone who saw a grey van parked near the depot between midnight and three in the morning "
+                   "is asked to contact the harbour police station.")
+
+
+def test_one_shared_sentence_does_not_make_two_independent_reports_one_origin():
+    first = ("Thieves emptied a warehouse of copper cable at the Norrby depot on Saturday night, the owner said. "
+             f"{POLICE_SENTENCE} The owner put the loss at about 40,000 euros.")
+    second = ("A night guard at the Norrby depot found the loading gate forced open at dawn on Sunday. "
+              f"{POLICE_SENTENCE} It is the third break-in at the depot this year, workers told reporters.")
+    origins, passages = find_origins("s", [plain("first", first), plain("second", second)], DEFAULT_SETTINGS)
+    assert sorted(o.documents for o in origins) == [["first"], ["second"]]
+    assert [p.text for p in passages if not p.quoted] == [
+        "Anyone who saw a grey van parked near the depot between midnight and three in the morning is asked "
+        "to contact the harbour police station"
+    ]
+    first_origin = next(o for o in origins if o.documents == ["first"])
+    assert first_origin.evidence[0] == (
+        "first shares no copied passages, credit line or lede structure with the other 1 report(s) of the story"
+    )
+    assert first_origin.evidence[1].startswith("it shares 1 short unquoted passage(s) with second, 25 words, e.g. “Anyone")
+
+
+def test_a_copied_paragraph_makes_one_origin():
+    paragraph = ("The regional water company said the pipe burst at about four in the morning under the ring road, "
+                 "flooding two underpasses and cutting supply to roughly 9,000 homes in the northern districts "
+                 "until engineers could close the main valve.")
+    first = f"Commuters faced long delays on Tuesday. {paragraph} Schools in the area stayed open."
+    second = f"{paragraph} Bottled water was handed out at the town hall until the evening."
+    origins, _ = find_origins("s", [plain("first", first), plain("second", second)], DEFAULT_SETTINGS)
+    assert [sorted(o.documents) for o in origins] == [["first", "second"]]
+    assert any("share 40 unquoted words in 1 passage(s)" in line for line in origins[0].evidence)

@@ -101,8 +101,14 @@ class GroupSettings:
     near_duplicate_jaccard: float = 0.8
     min_passage_words: int = 8  # shorter runs of shared words are set phrases, not copying
     # origins
-    min_unquoted_shared_words: int = 20  # shared unquoted words that make two documents one origin
-    min_unquoted_passage_words: int = 15  # ... or one unquoted passage at least this long
+    # two documents are one origin when they share this many unquoted words in at least
+    # ``min_unquoted_passages`` passages, or one unquoted passage of ``min_unquoted_passage_words``:
+    # one shared sentence is what independent reports of one press release or charge sheet have in
+    # common ("charged with vehicular manslaughter, ..."); copying shows in several passages or a
+    # whole paragraph (docs/quality.md, "Origins")
+    min_unquoted_shared_words: int = 20
+    min_unquoted_passages: int = 2
+    min_unquoted_passage_words: int = 30
     rewrite_lede_similarity: float = 0.85  # a rewrite keeps the lede: opening sentences mean the same
     rewrite_sentence_similarity: float = 0.75  # two sentences say the same thing (embedding cosine)
     rewrite_min_aligned: int = 3  # ... and at least this many sentences align in the same order

@@ -186,6 +186,7 @@ def find_origins(
     seeds = {i: {hash(w.tokens[k : k + size]) for k in range(len(w.tokens) - size + 1)} for i, w in tokenised.items()}
     passages: list[SharedPassage] = []
     quoted_only: dict[str, list[tuple[str, SharedPassage]]] = {}
+    few_shared: dict[str, list[tuple[str, list[SharedPassage]]]] = {}  # unquoted, below the bar
     for index, a in enumerate(documents):
         for b in documents[index + 1 :]:
             if seeds[a.id].isdisjoint(seeds[b.id]):
@@ -195,12 +196,15 @@ def find_origins(
             unquoted = [p for p in found if not p.quoted]
             shared_words = sum(passage_words(p) for p in unquoted)
             longest = max(unquoted, key=passage_words, default=None)
-            if shared_words >= group.min_unquoted_shared_words or (
+            if (shared_words >= group.min_unquoted_shared_words and len(unquoted) >= group.min_unquoted_passages) or (
                 longest is not None and passage_words(longest) >= group.min_unquoted_passage_words
             ):
                 groups.union(a.id, b.id)
                 links.append(_Link(a.id, b.id, f"{label(a)} and {label(b)} share {shared_words} unquoted words "
                                                f"in {len(unquoted)} passage(s), e.g. “{_clip(longest.text)}”"))
+            elif unquoted:
+                few_shared.setdefault(a.id, []).append((b.id, unquoted))
+                few_shared.setdefault(b.id, []).append((a.id, unquoted))
             elif any(p.quoted for p in found):
                 example = max((p for p in found if p.quoted), key=passage_words)
                 quoted_only.setdefault(a.id, []).append((b.id, example))
@@ -243,7 +247,7 @@ def find_origins(
         members.setdefault(groups.find(document_id), []).append(document_id)
     origins = []
     for number, docs in enumerate(members.values(), start=1):
-        origins.append(_origin(f"{story_id}-o{number}", docs, by_id, credits, links, quoted_only, len(ids)))
+        origins.append(_origin(f"{story_id}-o{number}", docs, by_id, credits, links, quoted_only, few_shared, len(ids)))
     return origins, passages
 
 
@@ -267,7 +271,7 @@ def _abbreviation(name: str) -> bool:
     return name.isupper() and " " not in name and len(name) <= 6
 
 
-def _origin(origin_id, docs, by_id, credits, links, quoted_only, story_size) -> Origin:
+def _origin(origin_id, docs, by_id, credits, links, quoted_only, few_shared, story_size) -> Origin:
     inside = set(docs)
     evidence = []
     agencies = Counter(agency for d in docs for agency, _ in credits[d])
@@ -277,8 +281,15 @@ def _origin(origin_id, docs, by_id, credits, links, quoted_only, story_size) -> 
     evidence.extend(link.reason for link in links if link.a in inside and link.b in inside)
     if len(docs) == 1 and story_size > 1:
         only = docs[0]
-        evidence.append(f"{label(by_id[only])} shares no unquoted passage, credit line or lede structure "
+        shared_little = [(other, found) for other, found in few_shared.get(only, []) if other not in inside]
+        what = "copied passages" if shared_little else "unquoted passage"
+        evidence.append(f"{label(by_id[only])} shares no {what}, credit line or lede structure "
                         f"with the other {story_size - 1} report(s) of the story")
+        for other, found in shared_little[:3]:
+            longest = max(found, key=passage_words)
+            evidence.append(f"it shares {len(found)} short unquoted passage(s) with {label(by_id[other])}, "
+                            f"{sum(passage_words(p) for p in found)} words, e.g. “{_clip(longest.text)}”: a sentence "
+                            f"in common (a shared statement or stock phrase), not a copied report")
         for other, passage in quoted_only.get(only, [])[:3]:
             evidence.append(f"it shares only quoted words with {label(by_id[other])}, “{_clip(passage.text)}”: "
                             f"a statement reproduced from its speaker, not copying")
