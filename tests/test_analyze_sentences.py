@@ -37,6 +37,19 @@ def test_dateline_is_left_out_of_the_lede():
     assert line[first.start :].startswith("Iran is in the process")
 
 
+def test_a_dateline_with_letters_beyond_latin_1_is_left_out_too():
+    # "Č" and "Ș" lie outside Latin-1: the place is still in capitals, so it is a dateline
+    text = ("ČESKÝ KRUMLOV, Czech Republic (CTK) - A footbridge over the river was closed on Monday after "
+            "flood water undermined one of its piers.\n\nIAȘI (Agerpres) — Schools stayed shut.")
+    assert find_dateline(text).group("dateline") == "ČESKÝ KRUMLOV, Czech Republic (CTK)"
+    assert _sentences_of(text) == [
+        "A footbridge over the river was closed on Monday after flood water undermined one of its piers.",
+        "Schools stayed shut.",
+    ]
+    # a capitalised word followed by a dash inside a sentence is no dateline
+    assert find_dateline("Officials said - for now - nothing") is None
+
+
 def test_missing_space_after_full_stop_still_ends_the_sentence():
     texts = _sentences_of(_raw("003_91c378dfe978b2ac.txt"))
     assert any(t.endswith("according to the United Nations.") for t in texts)

@@ -14,9 +14,18 @@ import re
 from ..model import Sentence
 from .lexicon import word_set
 
+# Capital letters of the Latin (with its extensions: "BRAȘOV", "ŁÓDŹ", "HẢI PHÒNG"), Greek and
+# Cyrillic scripts: a dateline's place is written in capitals, whatever its accents.
+_UPPER = "".join(
+    re.escape(chr(code))
+    for first, last in ((0x41, 0x5A), (0xC0, 0x24F), (0x370, 0x52F), (0x1E00, 0x1EFF))
+    for code in range(first, last + 1)
+    if chr(code).isupper()
+)
 # "WASHINGTON (AA) -", "KYIV, Ukraine (Reuters) —", "LONDON —": capitals, optional place and agency
 DATELINE = re.compile(
-    r"^(?P<dateline>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?(?:\s*\([^()\n]{1,40}\))?)\s*[-–—]{1,2}\s+"
+    rf"^(?P<dateline>[{_UPPER}][{_UPPER}.'\- ]{{1,40}}(?:,\s*[{_UPPER}][\w.' ]{{1,30}})?(?:\s*\([^()\n]{{1,40}}\))?)"
+    r"\s*[-–—]{1,2}\s+"
 )
 # end punctuation, closing quotes/brackets, then either space(s) or nothing before a sentence start
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=(\s+|)[\"“‘(]?[A-Z0-9])")
