@@ -137,3 +137,9 @@ def test_a_clause_split_before_but_does_not_end_in_the_conjunction():
     )
     assert statements[0].content == "the claims that it provided drones to Russia"
     assert not any(s.content.split()[-1] in ("but", "and", "that", "though") for s in statements)
+
+
+def test_a_plural_possessive_speaker_keeps_its_apostrophe_and_space():
+    _, (statement,) = statements_of(["A dock workers' association said the night shift had been cut without notice."])
+    assert statement.attribution == "dock workers' association"
+    assert statement.content == "the night shift had been cut without notice"

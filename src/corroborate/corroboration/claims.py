@@ -577,7 +577,8 @@ def _speaker(tokens, mentions, person_keys, last_person) -> tuple[str | None, st
         return None, None, False
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    words = [t for t in tokens if not t.is_punct]
+    # the possessive mark of "the workers' union" is tagged punctuation, but it is part of the name
+    words = [t for t in tokens if not t.is_punct or t.dep_ == "case"]
     if len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS:
         if words[0].lower_ in ("he", "she") and last_person is not None:
             return last_person[0], last_person[1], True
@@ -593,7 +594,7 @@ def _speaker(tokens, mentions, person_keys, last_person) -> tuple[str | None, st
     written = doc_text(core) if core else doc_text(words)
     if inside:
         return written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False
-    return written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop})), False
+    return written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop and not t.is_punct})), False
 
 
 def _ancestors_within(token, members) -> list:
@@ -607,9 +608,15 @@ def _ancestors_within(token, members) -> list:
 
 
 def doc_text(tokens) -> str:
-    """The words as written, spacing included (“Ukraine’s foreign ministry”, not “Ukraine ’s”)."""
+    """The words as written, spacing included (“Ukraine’s foreign ministry”, not “Ukraine ’s”);
+    where a token was left out between two others, a space keeps their neighbours apart."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    return "".join(t.text_with_ws for t in tokens).strip()
+    parts = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        parts.append(token.text_with_ws)
+        if following is not None and following.i > token.i + 1 and not token.whitespace_:
+            parts.append(" ")
+    return "".join(parts).strip()
 
 
 def _modality(head, frame: _Frame, clause_tokens) -> Modality:
