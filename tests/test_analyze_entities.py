@@ -56,3 +56,51 @@ def test_headline_only_misreadings_and_plural_acronyms_are_dropped(analyzed):
     mentions = _mentions(analyzed, "White House Says Iran Helping Russia Build Drone Factory East of Moscow")
     assert not any("Helping" in m.text for m in mentions)
     assert not any(m.text == "UAVs" for a in analyzed for m in a.mentions)
+
+
+def _tagged(text: str, spans: list[tuple[str, str]]):
+    """A tokenised text with the NER's (possibly wrong) labels set by hand, as the tagger may give them."""
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")(text)
+    ents = []
+    for name, label in spans:
+        start = text.index(name)
+        ents.append(Span(doc, doc.char_span(start, start + len(name)).start, doc.char_span(start, start + len(name)).end, label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_a_titled_name_tagged_as_an_organisation_is_a_person():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    text = "Nordvik Freight spokesman Lars Eriksen said the ferry would sail again on Monday."
+    doc = _tagged(text, [("Nordvik Freight", "PERSON"), ("Lars Eriksen", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type, m.title) for m in mentions] == [
+        ("Nordvik Freight", "PERSON", None),
+        ("Lars Eriksen", "PERSON", "Nordvik Freight spokesman"),
+    ]
+
+
+def test_the_portfolio_of_a_title_is_not_an_organisation():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    text = "Fisheries Minister Anna Berg visited the harbour."
+    doc = _tagged(text, [("Fisheries", "ORG"), ("Anna Berg", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type, m.title) for m in mentions] == [("Anna Berg", "PERSON", "Fisheries Minister")]
+
+
+def test_an_organisation_word_settles_a_company_the_tagger_called_a_person():
+    from corroborate.analyze.resolve import resolve_entities
+    from corroborate.model import AnalyzedDocument, Document, Mention
+
+    text = "Nordvik Freight said the line was closed."
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["d"]),
+                                mentions=[Mention("Nordvik Freight", "PERSON", 0, 15, 0)])
+    (entity,) = resolve_entities("s", [document], DEFAULT_SETTINGS.analyze, None)
+    assert (entity.name, entity.type) == ("Nordvik Freight", "ORG")

@@ -89,6 +89,22 @@ def _title_before(doc, ent) -> tuple[str | None, int | None]:
     return span.text, span.start_char
 
 
+def _portfolio_of_title(doc, start: int, end: int) -> bool:
+    """One capitalised word directly before a capitalised title: the title's portfolio."""
+    return end - start == 1 and end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in word_set("titles.txt")
+
+
+def _titled_name(doc, start: int, end: int) -> bool:
+    """A span the tagger called an organisation that is a person's name: a personal title stands
+    directly before it and it reads as a name (two or three capitalised words, none of them an
+    organisation word)."""
+    if start == 0 or doc[start - 1].lower_ not in word_set("titles.txt"):
+        return False
+    words = [t for t in doc[start:end] if not t.is_punct]
+    org_words = word_set("org_words.txt")
+    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in org_words for t in words)
+
+
 def _strip_leading_titles(doc, start: int, end: int) -> tuple[int, str | None]:
     """Title tokens that the NER put inside a name span ("Ms. Smith", "President Joe Biden")."""
     titles = word_set("titles.txt")
@@ -117,6 +133,10 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         while start_token < end_token - 1 and doc[start_token].lower_ in LEADING_WORDS:
             start_token += 1
         title = None
+        if kind == "ORG" and _portfolio_of_title(doc, start_token, end_token):
+            continue  # "Energy" in "Energy Minister Ana Ruiz" is her title, not an organisation
+        if kind == "ORG" and _titled_name(doc, start_token, end_token):
+            kind = "PERSON"  # "Freight Company spokesman Jan Novak": a title names a person, whatever the tag
         if kind == "PERSON":
             start_token, title = _strip_leading_titles(doc, start_token, end_token)
             if title is None:
