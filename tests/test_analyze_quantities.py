@@ -105,3 +105,21 @@ def test_ranges_money_and_percentages(nlp):
         None,
         None,
     )
+
+
+@pytest.mark.parametrize("components", [("ner",), ("tok2vec", "tagger", "ner")])
+def test_a_part_counts_what_its_whole_counts(components):
+    # invented sentences: "N of the X's M nouns" and "N nouns out of M" both give part N of whole M
+    nlp = load_pipeline(replace(DEFAULT_SETTINGS.analyze, spacy_components=components))
+    text = (
+        "Nine of the ferry's 30 lifeboats were launched before dawn. "
+        "Crews launched nine lifeboats out of 30, the coastguard said. "
+        "Two of its 17 turbines failed, and 3 out of 4 engineers stayed. Five of them left."
+    )
+    found = [(q.text, q.unit) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("Nine", "lifeboat"), ("30", "lifeboat"),
+        ("nine", "lifeboat"), ("30", "lifeboat"),
+        ("Two", "turbine"), ("17", "turbine"), ("3", "engineer"), ("4", "engineer"),
+        ("Five", None),
+    ]

@@ -125,11 +125,43 @@ def _singular(word: str) -> str:
     return word
 
 
+# Words that open the whole in "three of the 40 staff", "two of its wagons", "five of these".
+PARTITIVE_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "your", "these", "those", "all"])
+POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
+PART_OF_WHOLE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?out\s+of\s+$", re.IGNORECASE)
+
+
+def _partitive_whole(doc, i: int) -> int | None:
+    """Where the whole's noun phrase starts when a number is a part of it: "Eleven of the train's
+    24 wagons", "three of its 40 staff", "two of 24 wagons" (the part counts what the whole counts);
+    None when the number is not followed by such an "of"."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    k = i + 1
+    opened = False
+    if k < len(doc) and doc[k].lower_ in PARTITIVE_DETERMINERS:
+        k, opened = k + 1, True
+    # a possessor of up to three words: "the train's", "Carpathia Freight's"
+    for m in range(k, min(k + 4, len(doc))):
+        if doc[m].text in POSSESSIVE_MARKS:
+            k, opened = m + 1, True
+            break
+        if not doc[m].is_alpha:
+            break
+    if k < len(doc) and (doc[k].like_num or doc[k].lower_ in WORD_VALUES):
+        k, opened = k + 1, True  # the whole's own figure
+    return k if opened and k < len(doc) else None
+
+
 def _counted_noun(doc, starts: list[int], offset: int) -> str | None:
-    """The noun a bare number counts: the head of the noun phrase right after it."""
+    """The noun a bare number counts: the head of the noun phrase right after it (or, for a part,
+    after "of the ... " that names its whole)."""
     if doc is None:
         return None
     i = bisect.bisect_left(starts, offset)
+    whole = _partitive_whole(doc, i)
+    if whole is not None:
+        i = whole
     head = None
     for token in doc[i : i + 6]:
         tag = token.tag_
@@ -282,4 +314,18 @@ def find_quantities(
                 original_unit=original_unit if original_unit and unit != original_unit else None,
             )
         )
+    _share_nouns_of_part_and_whole(text, quantities)
     return quantities
+
+
+def _share_nouns_of_part_and_whole(text: str, quantities: list[Quantity]) -> None:
+    """"Eleven wagons out of 24 (left the line)", "3 out of 4 doctors": the part and the whole count
+    the same thing, whichever of them the noun follows (the word after the whole may be a verb)."""
+    for part, whole in zip(quantities, quantities[1:], strict=False):
+        if part.kind != "count" or whole.kind != "count" or part.sentence != whole.sentence:
+            continue
+        if not PART_OF_WHOLE.fullmatch(text[part.end : whole.start]):
+            continue
+        noun = part.unit or whole.unit
+        if noun:
+            part.unit = whole.unit = noun
