@@ -319,6 +319,28 @@ def test_the_dead_and_the_injured_are_different_counts():
     assert [v.value for v in found.variants] == ["5 workers", "8 workers"]
 
 
+def test_part_and_whole_stated_on_both_sides_are_no_quantity_discrepancy():
+    # invented: both reports say 9 of 30 lifeboats; each reading named the noun of one figure only
+    # ("Nine of the ferry's 30 lifeboats": the 9; "nine lifeboats out of 30": the 30), as the
+    # shapes of the words let it
+    whole_named = analysed("p1", ["Nine of the ferry's 30 lifeboats were launched before dawn, the coastguard said."],
+                           published=WIRE, quantities=[dict(text="Nine", value=9.0, unit=None, kind="count"),
+                                                       dict(text="30", value=30.0, unit="lifeboat", kind="count")])
+    part_named = analysed("p2", ["Crews launched nine lifeboats out of 30 before dawn, the coastguard said."],
+                          published=WIRE, quantities=[dict(text="nine", value=9.0, unit="lifeboat", kind="count"),
+                                                      dict(text="30", value=30.0, unit=None, kind="count")])
+    assert [d for d in corroborate([whole_named, part_named]).discrepancies if d.kind == "quantity"] == []
+    # read with both nouns named, a different part is still a discrepancy
+    named = analysed("p3", ["Nine of the ferry's 30 lifeboats were launched before dawn, the coastguard said."],
+                     published=WIRE, quantities=[dict(text="Nine", value=9.0, unit="lifeboat", kind="count"),
+                                                 dict(text="30", value=30.0, unit="lifeboat", kind="count")])
+    fewer = analysed("p4", ["Crews launched six lifeboats out of 30 before dawn, the coastguard said."],
+                     published=WIRE, quantities=[dict(text="six", value=6.0, unit="lifeboat", kind="count"),
+                                                 dict(text="30", value=30.0, unit="lifeboat", kind="count")])
+    (found,) = [d for d in corroborate([named, fewer]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("six lifeboats", ["p4"]), ("Nine", ["p3"])]
+
+
 def test_a_minister_and_his_ministry_are_no_attribution_discrepancy():
     minister = analysed("h01", ["The energy ministry will open an investigation into the outage, Energy Minister Diego "
                                 "Pardo told reporters in Santiago."], published=WIRE, mentions=[("Diego Pardo", "PERSON")])

@@ -174,6 +174,9 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         return float(embedder.comparable(unit_vectors[u] @ unit_vectors[v])) >= cfg.unit_similarity_threshold
 
     sentence_of = _sentence_statements(statements)
+    figures_of: dict[int, list[int]] = {}
+    for x, (i, _, _) in enumerate(items):
+        figures_of.setdefault(i, []).append(x)
     event_days = [_event_day(statements[i], q) for i, q, _ in items]
     # candidate pairs by cheap tests first; only the measures among them need their contexts embedded
     same_figure: list[tuple[int, int]] = []
@@ -227,13 +230,18 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     for members in components.values():
         if len({statements[items[x][0]].document for x in members}) < 2:
             continue
-        # a figure in one report that agrees with some figure of another is not in dispute
+        # a figure in one report that agrees with some figure of another is not in dispute, nor
+        # one that the other report states in the very sentence that holds its figure: "Eleven of
+        # the 24 wagons" and "Eleven wagons out of 24" both say 11 and 24
         disputed = []
         for x in members:
             others = [y for y in members if statements[items[y][0]].document != statements[items[x][0]].document]
             by_document: dict[str, list[int]] = {}
             for y in others:
                 by_document.setdefault(statements[items[y][0]].document, []).append(y)
+            for ys in by_document.values():
+                stated = _sentence_figures(ys, items, sentence_of, figures_of)
+                ys.extend([z for z in stated if z not in ys and _same_or_unnamed(items[x][1], items[z][1], unit_similar)])
             clash = any(
                 not any(_compatible(items[x][2], items[y][2]) for y in ys) for ys in by_document.values()
             )
@@ -262,6 +270,20 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         involved = [statements[items[x][0]] for x in members]
         findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
     return findings
+
+
+def _sentence_figures(xs: Sequence[int], items, sentence_of: Sequence[Sequence[int]], figures_of: dict[int, list[int]]) -> list[int]:
+    """Every figure of the sentences that hold the figures ``xs``."""
+    statements = {k for x in xs for k in sentence_of[items[x][0]]}
+    return [z for k in sorted(statements) for z in figures_of.get(k, [])]
+
+
+def _same_or_unnamed(p: Quantity, q: Quantity, unit_similar: Callable[[str, str], bool]) -> bool:
+    """Whether ``q`` may state the figure ``p`` states: the same measure, or counts of which one
+    has no noun named ("Eleven of them")."""
+    if p.kind == q.kind == "count" and not (p.unit and q.unit):
+        return True
+    return _same_dimension(p, q, unit_similar)
 
 
 # Verbs that only state or move a number ("were", "remained", "rose to", "stood at"): they do not
