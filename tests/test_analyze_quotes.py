@@ -104,3 +104,32 @@ def test_a_quotation_running_over_two_paragraphs_is_one_quote():
     assert (quote.kind, quote.speaker) == ("direct", "Vincent Jackson")  # continues '"...," he said.'
     manager = next(q for q in analyzed.quotes if q.text.startswith("We're aware of the off-the-field issue"))
     assert manager.speaker == "A.J. Smith"  # '," team general manager A.J. Smith said in a statement.'
+
+
+def _mentions(text, names):
+    from corroborate.analyze.sentences import sentence_index, split_sentences
+    from corroborate.model import Mention
+
+    sentences = split_sentences(text)
+    out = []
+    for name, kind in names:
+        start = text.index(name)
+        out.append(Mention(name, kind, start, start + len(name), sentence_index(sentences, start)))
+    return sentences, out
+
+
+def test_he_takes_a_titled_name_the_tagger_called_an_organisation_and_never_a_spokeswoman():
+    from corroborate.analyze.quotes import find_quotes
+
+    text = ("Four dockers were treated for smoke inhalation, fire service spokeswoman Petra Holm said.\n\n"
+            "\"The pier stays shut until Monday,\" harbour company spokesman Lars Keller said. "
+            "He said the cause of the fire was not yet known.")
+    # the tagger read "Lars Keller" as an organisation: the title before it says it is a person
+    sentences, mentions = _mentions(text, [("Petra Holm", "PERSON"), ("Lars Keller", "ORG")])
+    reported = next(q for q in find_quotes(text, sentences, mentions) if q.text.startswith("the cause of the fire"))
+    assert reported.speaker == "Lars Keller"
+    # "she" cannot be the spokesman, and the spokeswoman is not the nearest person: no speaker
+    text_she = text.replace("He said the cause", "She said the cause")
+    sentences, mentions = _mentions(text_she, [("Petra Holm", "PERSON"), ("Lars Keller", "ORG")])
+    quotes = find_quotes(text_she, sentences, mentions)
+    assert [q.text for q in quotes] == ["Four dockers were treated for smoke inhalation", "The pier stays shut until Monday,"]

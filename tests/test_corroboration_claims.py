@@ -143,3 +143,31 @@ def test_a_plural_possessive_speaker_keeps_its_apostrophe_and_space():
     _, (statement,) = statements_of(["A dock workers' association said the night shift had been cut without notice."])
     assert statement.attribution == "dock workers' association"
     assert statement.content == "the night shift had been cut without notice"
+
+
+def test_a_speaker_named_in_the_sentence_itself_wins_over_an_earlier_one():
+    _, statements = statements_of(
+        ["Two dockers were treated for burns, clinic director Anna Weiss said.",
+         "Harbour master Olaf Brenner said crews saw \"a wall of smoke\" just after 2 a.m. \"Nobody could see the "
+         "quay,\" he said."],
+        mentions=[("Anna Weiss", "PERSON"), ("Olaf Brenner", "PERSON")],
+    )
+    assert [s.attribution for s in statements] == ["Anna Weiss", "Olaf Brenner"]
+
+
+def test_he_said_takes_only_a_fitting_previous_speaker():
+    first = "Four dockers were treated for smoke inhalation, fire service spokeswoman Petra Holm said."
+    second = "\"The pier stays shut until Monday,\" harbour company spokesman Lars Keller said."
+    # the tagger read "Lars Keller" as an organisation: the title before it says it is a person
+    names = [("Petra Holm", "PERSON"), ("Lars Keller", "ORG")]
+    _, statements = statements_of([first, second, "He said the cause of the fire was not yet known."], mentions=names)
+    assert [s.attribution for s in statements] == ["Petra Holm", "Lars Keller", "Lars Keller"]
+    assert statements[2].speaker_is_person and statements[2].speaker_key == statements[1].speaker_key
+    # "she" after a spokesman, and "he" after an organisation spoke, are left unattributed
+    _, statements = statements_of([first, second, "She said the cause of the fire was not yet known."], mentions=names)
+    assert [s.attribution for s in statements] == ["Petra Holm", "Lars Keller", None]
+    _, statements = statements_of(
+        [second, "The harbour company said the crane had been inspected in May.",
+         "He said the cause of the fire was not yet known."], mentions=names[1:],
+    )
+    assert [s.attribution for s in statements] == ["Lars Keller", "harbour company", None]

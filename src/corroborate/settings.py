@@ -121,6 +121,9 @@ class CorroborationSettings:
 
     # statements with fewer content words than this are fragments, not claims
     min_statement_words: int = 2
+    # "He said ..." speaks for the previous sentence's speaker only if that one spoke at most this
+    # many sentences before (further back, another person may have come into the text)
+    pronoun_speaker_max_gap: int = 2
     # parsed reports kept between calls (a growing story is corroborated again with each report)
     parse_cache_size: int = 512
     # alignment score = meaning (embedding cosine) and words (lemma Dice), weighted, then raised by

@@ -33,6 +33,50 @@ PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+|also\s+)*$")
 ADVERBS = r"\w+ly|also|already|long|still|then|now|again|later|earlier|has|have|had|,"
 
 
+# Words that give a person's gender away ("spokeswoman Jane Roe", "Mr. Doe"): "he said" cannot
+# be hers, and a report that calls one person both "Mr." and "spokeswoman" contradicts itself.
+MALE_WORDS = frozenset(
+    ["mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "councilman", "businessman", "policeman", "anchorman"]
+)
+FEMALE_WORDS = frozenset(
+    ["ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman",
+     "councilwoman", "businesswoman", "policewoman", "anchorwoman"]
+)
+PRONOUN_GENDER = {"he": "male", "she": "female"}
+# ", a spokeswoman for the county" after a name: the words of the apposition
+APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)")
+
+
+def gender_of(words) -> str | None:
+    """"male" or "female" when the words (a title, a speaker phrase) say so, and only one."""
+    found = {"male" for w in words if w.lower() in MALE_WORDS} | {"female" for w in words if w.lower() in FEMALE_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
+def compatible(gender: str | None, pronoun: str) -> bool:
+    """A pronoun fits a person unless the person's gender is known and is the other one."""
+    wanted = PRONOUN_GENDER.get(pronoun.lower())
+    return gender is None or wanted is None or gender == wanted
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title word written just before a name ("spokesman Mihai Doe" -> "spokesman")."""
+    m = re.search(r"([A-Za-z][\w.'’-]*)\s+$", text[max(0, start - 40) : start])
+    return m.group(1) if m and m.group(1).lower() in word_set("titles.txt") else None
+
+
+def mention_gender(text: str, mention: Mention) -> str | None:
+    """What the name's title, the word before it or an apposition after it say of its gender."""
+    words = (mention.title or "").split()
+    before = title_before(text, mention.start)
+    if before:
+        words.append(before)
+    apposition = APPOSITION.match(text[mention.end : mention.end + 80])
+    if apposition:
+        words.extend(apposition.group(1).split())
+    return gender_of(words)
+
+
 TIME_PHRASE = re.compile(
     r"\b(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\bin\s+an?\s+(?:statement|interview|email|e-mail|letter|post)\b",
@@ -118,7 +162,9 @@ class _Speakers:
         self.text = text
         self.mentions = sorted((m for m in mentions if m.type in SPEAKER_TYPES), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.persons = [m for m in self.mentions if m.type == "PERSON"]
+        # a name the tagger took for an organisation is a person's when a title stands before it
+        # ("spokesman Mihai Doe"): a later "he" may stand for it
+        self.persons = [m for m in self.mentions if m.type == "PERSON" or title_before(text, m.start)]
         self.person_starts = [m.start for m in self.persons]
 
     def full_name(self, mention: Mention) -> str:
@@ -180,8 +226,10 @@ def _nominal(speakers: _Speakers, start: int, end: int, last: bool) -> tuple[str
     before = speakers.text[max(0, w_start - 4) : w_start].lower()
     if lower in {"he", "she"} or (lower in word_set("speaker_nouns.txt") and before.endswith("the ")):
         person = speakers.person_before(w_start)
-        if person:
+        if person and compatible(mention_gender(speakers.text, person), lower):
             return speakers.full_name(person), w_start, w_end
+        if lower in PRONOUN_GENDER:
+            return None  # the nearest person cannot be "he" (she is a spokeswoman): leave it open
     if lower in word_set("group_speakers.txt") or lower in word_set("speaker_nouns.txt"):
         return _group_phrase(speakers.text, start, w_start, w_end)
     return None
@@ -210,6 +258,8 @@ def _group_phrase(text: str, floor: int, w_start: int, w_end: int) -> tuple[str,
 def _capitalised(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A short capitalised name the tagger missed ("Lyons said"): the speaker as written."""
     phrase = text[start:end].strip(" ,;:")
+    if phrase.lower() in {"he", "she", "they", "it", "we", "i"}:
+        return None  # a pronoun no one could be found for is no name
     if re.fullmatch(r"(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,3}", phrase):
         first = text.find(phrase, start)
         return phrase, first, first + len(phrase)

@@ -19,8 +19,10 @@ from datetime import date
 
 import numpy
 
+from ..analyze.lexicon import word_set
+from ..analyze.quotes import FEMALE_WORDS, MALE_WORDS, compatible, gender_of
 from ..model import AnalyzedDocument, Mention, Modality, Quantity, Story, TimeExpression
-from ..settings import AnalyzeSettings, Settings
+from ..settings import AnalyzeSettings, CorroborationSettings, Settings
 
 # Verbs that introduce what someone says, thinks or asserts; the class decides the modality.
 SAYING_VERBS = frozenset(
@@ -114,10 +116,8 @@ class QuotedSpan:
 
 # Words that give a person's gender away: a report that calls one person both "Mr." and
 # "spokeswoman" (or two reports that disagree) contradicts itself about who spoke.
-MALE_CUES = frozenset(["mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "councilman", "businessman", "policeman", "anchorman"])
-FEMALE_CUES = frozenset(
-    ["ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "policewoman", "anchorwoman"]
-)
+MALE_CUES = MALE_WORDS
+FEMALE_CUES = FEMALE_WORDS
 
 
 @dataclass(slots=True)
@@ -166,12 +166,13 @@ def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], sett
     people: list[PersonCue] = []
     parsed = _parse(nlp, documents, settings)
     for analyzed, doc in zip(documents, parsed, strict=True):
+        cues = _person_cues(analyzed, doc, person_keys)
         statements.extend(
             _document_statements(
-                analyzed, doc, person_keys, entity_coords, settings.corroboration.min_statement_words, gazetteer
+                analyzed, doc, person_keys, entity_coords, settings.corroboration, gazetteer, _genders(cues)
             )
         )
-        people.extend(_person_cues(analyzed, doc, person_keys))
+        people.extend(cues)
     return ParsedStory(statements, people)
 
 
@@ -291,6 +292,15 @@ def _person_cues(analyzed: AnalyzedDocument, doc, person_keys) -> list[PersonCue
     return out
 
 
+def _genders(cues: list[PersonCue]) -> dict[str, str]:
+    """Each person's gender where the document gives one and only one ("spokeswoman Jane Roe")."""
+    found: dict[str, set[str]] = {}
+    for cue in cues:
+        if cue.gender:
+            found.setdefault(cue.key, set()).add(cue.gender)
+    return {key: genders.pop() for key, genders in found.items() if len(genders) == 1}
+
+
 def _person_keys(documents: Sequence[AnalyzedDocument]) -> dict[str, str]:
     """A key per person name that joins "Jane Smith", "Smith" and "Ms. Smith" within a story.
 
@@ -328,8 +338,21 @@ def person_key(text: str, person_keys: dict[str, str]) -> str | None:
     return person_keys.get(name) or f"person:{tokens[-1]}"
 
 
+@dataclass(slots=True)
+class _Speaker:
+    """Who a sentence's reporting frame names: as written, a comparable key, whether a person,
+    and the person's gender where a title gives it away."""
+
+    name: str
+    key: str | None
+    is_person: bool
+    gender: str | None = None
+    sentence: int = -1
+
+
 def _document_statements(
-    analyzed: AnalyzedDocument, doc, person_keys, entity_coords, min_words: int, gazetteer
+    analyzed: AnalyzedDocument, doc, person_keys, entity_coords, settings: CorroborationSettings, gazetteer,
+    genders: dict[str, str],
 ) -> list[Statement]:
     text = analyzed.text
     published = analyzed.document.published
@@ -341,7 +364,8 @@ def _document_statements(
     tokens_all = [t for t in doc if not t.is_space]
     out: list[Statement] = []
     seen: set[str] = set()
-    last_person: tuple[str, str] | None = None  # (name, key) of the last person who spoke
+    min_words = settings.min_statement_words
+    last_speaker: _Speaker | None = None  # who spoke in the last sentence that named a speaker
     cursor = 0
     for sentence in analyzed.sentences:
         while cursor < len(tokens_all) and tokens_all[cursor].idx < sentence.start:
@@ -355,16 +379,24 @@ def _document_statements(
             continue
         mentions = mentions_by_sentence.get(sentence.index, [])
         frame = _reporting_frame(tokens)
-        attribution, speaker_key, is_person = _speaker(frame.speaker, mentions, person_keys, last_person)
-        if attribution is None:
+        pronoun = _pronoun(frame.speaker)
+        if pronoun is None:
+            found = _speaker(frame.speaker, mentions, person_keys, genders)
+        else:
+            found = _pronoun_speaker(pronoun, frame, mentions, person_keys, genders, last_speaker, sentence.index,
+                                     settings.pronoun_speaker_max_gap)
+        if found is None and pronoun not in ("he", "she"):
+            # the analysis stage's quote speaker (a "he" left open above stays open: no guessing)
             for q_start, q_speaker in quote_speakers:
                 if sentence.start <= q_start < sentence.end:
-                    attribution = q_speaker
-                    speaker_key = person_key(q_speaker, person_keys)
-                    is_person = True
+                    found = _Speaker(q_speaker, person_key(q_speaker, person_keys), True)
                     break
-        if is_person and attribution and attribution.lower() not in SPEAKER_PRONOUNS:
-            last_person = (attribution, speaker_key or "")
+        if found is not None:
+            found.sentence = sentence.index
+            last_speaker = found
+        attribution = found.name if found else None
+        speaker_key = found.key if found else None
+        is_person = found.is_person if found else False
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
         clauses = _clauses(frame.content_head) if frame.content_head is not None else []
         for extra in frame.more_heads:
@@ -451,6 +483,9 @@ class _Frame:
     frame_tokens: set
     mixed_polarity: bool = False
     more_heads: list = field(default_factory=list)  # further clauses under the same frame
+    # the subject of every reporting verb of the sentence: "Mayor X said ... "...," he said"
+    # names X in the sentence itself, whichever verb the parse made the frame's
+    subjects: list = field(default_factory=list)
 
 
 def _sentence_root(tokens):
@@ -509,7 +544,8 @@ def _reporting_frame(tokens) -> _Frame:
                     speaker = _without_information_noun(obj)
                 frame_tokens |= set(token.subtree)
                 verbs.append(token)
-    return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads)
+    subjects = [who for t in tokens if t.lemma_.lower() in REPORTING_VERBS and (who := _subject_tokens(t))]
+    return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads, subjects)
 
 
 def _without_information_noun(obj) -> list:
@@ -571,30 +607,70 @@ def _clause_head(clause_tokens, content_head):
     return clause_tokens[0]
 
 
-def _speaker(tokens, mentions, person_keys, last_person) -> tuple[str | None, str | None, bool]:
-    """Who says it: the name as written, a key that compares across documents, and if a person."""
+def _pronoun(tokens) -> str | None:
+    """The pronoun a speaker is ("he" in "he said"), if it is one."""
+    words = [t for t in tokens if not t.is_punct]
+    return words[0].lower_ if len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS else None
+
+
+def _pronoun_speaker(
+    pronoun: str, frame: _Frame, mentions, person_keys, genders, last: _Speaker | None, index: int, max_gap: int
+) -> _Speaker | None:
+    """Who "he" or "she" is: a person the sentence itself names as a speaker before the pronoun,
+    else the speaker of the previous sentence that named one, if a person of a fitting gender.
+    Anyone else (an organisation, "she" after a spokesman, a speaker long ago) leaves it open:
+    an unattributed claim misleads less than one put in the wrong mouth."""
+    if pronoun not in ("he", "she"):
+        return None
+    at = min((t.idx for t in frame.speaker), default=0)
+    named = [
+        found for who in frame.subjects
+        if _pronoun(who) is None and max(t.idx for t in who) < at
+        and (found := _speaker(who, mentions, person_keys, genders)) is not None and found.is_person
+    ]
+    if named:
+        nearest = named[-1]
+        return nearest if compatible(nearest.gender, pronoun) else None
+    if last is None or not last.is_person or index - last.sentence > max_gap or not compatible(last.gender, pronoun):
+        return None
+    return _Speaker(last.name, last.key, True, last.gender)
+
+
+def _titled(mention: Mention, doc) -> bool:
+    """A name with a person's title as its modifier ("spokesman Mihai Doe") names a person,
+    whatever type the tagger gave it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.lower_ in word_set("titles.txt") and before.head in span
+
+
+def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
+    """Who says it: the name as written, a key that compares across documents, if a person, and
+    the person's gender where the phrase or the document gives it."""
     if not tokens:
-        return None, None, False
+        return None
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     # the possessive mark of "the workers' union" is tagged punctuation, but it is part of the name
     words = [t for t in tokens if not t.is_punct or t.dep_ == "case"]
-    if len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS:
-        if words[0].lower_ in ("he", "she") and last_person is not None:
-            return last_person[0], last_person[1], True
-        return None, None, False
+    if _pronoun(tokens) is not None:
+        return None
     inside = [m for m in mentions if m.start >= start and m.end <= end]
-    people = [m for m in inside if m.type == "PERSON"]
+    people = [m for m in inside if m.type == "PERSON" or _titled(m, tokens[0].doc)]
     if people:
         person = people[-1]
-        return person.text, person_key(person.text, person_keys), True
+        key = person_key(person.text, person_keys)
+        gender = gender_of([t.lower_ for t in tokens] + (person.title or "").split()) or genders.get(key or "")
+        return _Speaker(person.text, key, True, gender)
     # the speaker's noun phrase, without what follows it ("a finding released by the White House")
     core = [t for t in words if not any(a.dep_ in ("acl", "relcl", "prep", "appos") and a in words for a in _ancestors_within(t, words))]
     core = [t for t in core if t.dep_ not in ("acl", "relcl", "prep", "appos") and not (t.dep_ == "det" and t.i == core[0].i)]
     written = doc_text(core) if core else doc_text(words)
     if inside:
-        return written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False
-    return written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop and not t.is_punct})), False
+        return _Speaker(written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False)
+    return _Speaker(written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop and not t.is_punct})), False)
 
 
 def _ancestors_within(token, members) -> list:
