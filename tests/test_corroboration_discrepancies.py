@@ -276,6 +276,47 @@ def test_will_open_versus_has_opened_is_a_status_discrepancy_and_a_possible_upda
     assert found.update
 
 
+# ---- invented: a wire story (w1, its copy w2, a looser rewrite w3) and a later report (w4)
+DIVERS_PLANNED = "The harbour board will hire forty divers to search the wreck, the board said on Monday."
+ROAD_PLANNED = "The coast road will stay shut until Friday at the earliest, the police said."
+DIVERS_WIRE = [analysed(doc_id, [DIVERS_PLANNED, ROAD_PLANNED], published=WIRE) for doc_id in ("w1", "w2")]
+DIVERS_REWRITE = analysed("w3", [
+    "Kestrel Bay's harbour board will take on forty divers, according to the wire.",
+    "\"The coast road will stay shut until Friday at the earliest,\" police spokeswoman Ana Petrov was quoted as saying.",
+], published=WIRE, mentions=[("Ana Petrov", "PERSON")])
+DIVERS_DONE = analysed("w4", [
+    "The harbour board has hired forty divers to search the wreck, the board said in a statement.",
+    "The police said the coast road would stay shut until Friday at the earliest.",
+], published=LATER)
+
+
+def test_status_discrepancy_takes_its_sides_from_the_step_that_changed():
+    story = corroborate([*DIVERS_WIRE, DIVERS_REWRITE, DIVERS_DONE], [["w1", "w2", "w3"], ["w4"]])
+    # "will stay shut ..., Petrov was quoted as saying" says the same as "will stay shut": the
+    # quoting is done, the closure is not; the only status difference is the hiring
+    (found,) = [d for d in story.discrepancies if d.kind == "status"]
+    assert [(v.value, v.documents) for v in found.variants] == [
+        ("The harbour board will hire forty divers to search the wreck", ["w1", "w2", "w3"]),
+        ("The harbour board has hired forty divers to search the wreck", ["w4"]),
+    ]
+    assert found.variants[0].evidence == [DIVERS_PLANNED, "Kestrel Bay's harbour board will take on forty divers, according to the wire."]
+    assert found.variants[1].evidence == ["The harbour board has hired forty divers to search the wreck, the board said in a statement."]
+    assert found.update
+
+
+def test_two_steps_that_changed_are_two_status_discrepancies():
+    planned = analysed("v1", [DIVERS_PLANNED, "The council will close the coast road to traffic, the mayor's office said."],
+                       published=WIRE)
+    done = analysed("v2", ["The harbour board has hired forty divers to search the wreck, the board said.",
+                           "The council has closed the coast road to traffic, the mayor's office said."], published=LATER)
+    found = [d for d in corroborate([planned, done]).discrepancies if d.kind == "status"]
+    assert sorted([v.value for v in d.variants] for d in found) == [
+        ["The council will close the coast road to traffic", "The council has closed the coast road to traffic"],
+        ["The harbour board will hire forty divers to search the wreck",
+         "The harbour board has hired forty divers to search the wreck"],
+    ]
+
+
 def test_denied_versus_acknowledged_is_a_negation_discrepancy():
     wire = analysed("h01", ["The grid company denied that scheduled maintenance at the substation had been postponed."],
                     published=WIRE)

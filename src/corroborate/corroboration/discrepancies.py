@@ -72,6 +72,7 @@ def find_discrepancies(
     for group in groups:
         if len(group) < 2:
             continue
+        status_themes: set[str | None] = set()
         for a_pos, i in enumerate(group):
             for j in group[a_pos + 1:]:
                 a, b = statements[i], statements[j]
@@ -81,9 +82,12 @@ def find_discrepancies(
                 # which already pins the comparison
                 findings.extend(_place(a, b, cfg.same_place_km))
                 if strong:
-                    findings.extend(_status(a, b))
+                    if _status(a, b):
+                        status_themes.add(a.theme)
                     findings.extend(_negation(a, b))
                     findings.extend(_speaker(a, b, parsed))
+        for theme in status_themes:
+            findings.extend(_status_of_claim([statements[i] for i in group], theme))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
     findings.extend(_quantities(statements, groups, scores, settings))
     findings.extend(_quotes(statements, settings))
@@ -408,13 +412,29 @@ def _km(p, q) -> float:
 
 
 def _status(a: Statement, b: Statement) -> list[_Finding]:
+    """"Will open an inquiry" against "has opened an inquiry": the same step acted on the same
+    thing. A step on another thing ("the line will stay closed", "Dobre was quoted") is another
+    step, however closely the sentences align."""
     tenses = {a.tense, b.tense}
-    if tenses != {"planned", "done"} or a.negated or b.negated:
+    if tenses != {"planned", "done"} or a.negated or b.negated or a.theme != b.theme:
         return []
     planned, done = (a, b) if a.tense == "planned" else (b, a)
     return [_Finding(
         "status", "whether it has happened",
         [_Side(planned.content, "planned", [planned]), _Side(done.content, "done", [done])], [a, b],
+    )]
+
+
+def _status_of_claim(members: Sequence[Statement], theme: str | None) -> list[_Finding]:
+    """Every report of one claim on the side its tense puts it, once a strongly aligned pair showed
+    the difference for this thing acted upon: a looser rewrite ("Romania's transport ministry will
+    open an inquiry") still says "planned" with the wire copies."""
+    on_theme = [s for s in members if s.theme == theme and not s.negated]
+    planned = [s for s in on_theme if s.tense == "planned"]
+    done = [s for s in on_theme if s.tense == "done"]
+    return [_Finding(
+        "status", "whether it has happened",
+        [_Side(planned[0].content, "planned", planned), _Side(done[0].content, "done", done)], [*planned, *done],
     )]
 
 
@@ -600,21 +620,33 @@ def _unique(statements: Sequence[Statement]) -> list[Statement]:
 # merging and presentation
 
 
+# Kinds whose values are labels ("planned"/"done", "denied"/"asserted"), not the disputed fact
+# itself: two of their findings are one discrepancy only when they concern the same statements.
+LABEL_KINDS = frozenset({"status", "negation"})
+
+
 def _merge(findings: list[_Finding]) -> list[_Finding]:
-    """One discrepancy per kind and set of values, however many pairs of statements showed it."""
-    merged: dict[tuple, _Finding] = {}
+    """One discrepancy per kind and set of values, however many pairs of statements showed it (for
+    labelled kinds, per fact: "will open an inquiry" and "will stay closed" are two findings)."""
+    merged: dict[tuple, list[_Finding]] = {}
     for finding in findings:
         key = (finding.kind, tuple(sorted(repr(side.normalized) for side in finding.sides)))
-        if key in merged:
-            target = merged[key]
-            for side in finding.sides:
-                for existing in target.sides:
-                    if repr(existing.normalized) == repr(side.normalized):
-                        existing.statements = _unique(existing.statements + side.statements)
-            target.claim_statements = target.claim_statements + finding.claim_statements
-        else:
-            merged[key] = finding
-    return list(merged.values())
+        candidates = merged.setdefault(key, [])
+        target = next((c for c in candidates if finding.kind not in LABEL_KINDS or _share_statements(c, finding)), None)
+        if target is None:
+            candidates.append(finding)
+            continue
+        for side in finding.sides:
+            for existing in target.sides:
+                if repr(existing.normalized) == repr(side.normalized):
+                    existing.statements = _unique(existing.statements + side.statements)
+        target.claim_statements = target.claim_statements + finding.claim_statements
+    return [finding for candidates in merged.values() for finding in candidates]
+
+
+def _share_statements(a: _Finding, b: _Finding) -> bool:
+    keys = {(s.document, s.sentence_text) for side in a.sides for s in side.statements}
+    return any((s.document, s.sentence_text) in keys for side in b.sides for s in side.statements)
 
 
 # Values that move while a story unfolds (a toll, a count, whether a step was taken); who said a
