@@ -390,6 +390,19 @@ def test_a_minister_and_his_ministry_are_no_attribution_discrepancy():
     assert [d for d in corroborate([minister, ministry]).discrepancies if d.kind == "attribution"] == []
 
 
+def test_a_spokesman_introduced_by_his_company_speaks_for_it_even_when_it_reads_as_a_person():
+    # invented; the name reading took the company "Halvard Ferries" for a person
+    spokesman = analysed("k1", ["The ferry will stay in port until Monday, Halvard Ferries spokesman Jonas Berg said."],
+                         published=WIRE, mentions=[("Halvard Ferries", "PERSON"), ("Jonas Berg", "PERSON")])
+    company = analysed("k2", ["Operator Halvard Ferries said the ferry would stay in port until Monday."],
+                       published=WIRE, mentions=[("Halvard Ferries", "PERSON")])
+    assert [d for d in corroborate([spokesman, company]).discrepancies if d.kind == "attribution"] == []
+    other = analysed("k3", ["The ferry will stay in port until Monday, harbour master Lena Holm said."],
+                     published=WIRE, mentions=[("Lena Holm", "PERSON")])
+    (found,) = [d for d in corroborate([spokesman, other]).discrepancies if d.kind == "attribution"]
+    assert [v.value for v in found.variants] == ["Jonas Berg", "Lena Holm"]
+
+
 def test_static_backend_finds_these_discrepancies_of_the_example_corpus():
     """Pinned, the whole pipeline with the static embeddings: seven of the ten known discrepancies,
     none wrong. Missed: households vs homes, Tuesday vs Monday, Viña del Mar vs Quilpué (all three

@@ -495,6 +495,12 @@ def _incompatible_speakers(a: Statement, b: Statement, parsed: ParsedStory) -> b
     context: dict[str, set[str]] = {}
     for cue in parsed.people:
         context.setdefault(cue.key, set()).update(cue.context)
+    # "Acme Rail spokesman Jan Berg" speaks for Acme Rail, even when the name reading took the
+    # company for a person
+    for speaker, other in ((a, b), (b, a)):
+        named = _name_words(other.attribution)
+        if named and named <= context.get(speaker.speaker_key or "", set()):
+            return False
     if a.speaker_is_person and b.speaker_is_person:
         return True
     person, other = (a, b) if a.speaker_is_person else (b, a)
@@ -504,6 +510,11 @@ def _incompatible_speakers(a: Statement, b: Statement, parsed: ParsedStory) -> b
     # "the ministry" and "Energy Minister Diego Pardo", "the White House" and "White House spokesman"
     stems = {w[:5] for w in affiliation}
     return bool(words) and not any(w[:5] in stems for w in words)
+
+
+def _name_words(attribution: str | None) -> set[str]:
+    words = {w.lower().strip(".,") for w in (attribution or "").split()}
+    return {w for w in words if w.isalpha()} - {"the", "a", "an"}
 
 
 # --------------------------------------------------------------------------------------------
