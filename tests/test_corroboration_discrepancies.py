@@ -382,6 +382,20 @@ def test_part_and_whole_stated_on_both_sides_are_no_quantity_discrepancy():
     assert [(v.value, v.documents) for v in found.variants] == [("six lifeboats", ["p4"]), ("Nine", ["p3"])]
 
 
+def test_taken_to_hospital_and_treated_in_hospital_count_the_same_people():
+    # invented: "taken" says nothing of what happened until "to hospital" does
+    taken = analysed("t1", ["Four climbers were taken to hospital with frostbite after the storm, rescuers said."],
+                     published=WIRE, quantities=[dict(text="Four", value=4.0, unit="climber", kind="count")])
+    treated = analysed("t2", ["Nine climbers were treated at the district hospital for frostbite after the storm."],
+                       published=LATER, quantities=[dict(text="Nine", value=9.0, unit="climber", kind="count")])
+    (found,) = [d for d in corroborate([taken, treated]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Four climbers", ["t1"]), ("Nine climbers", ["t2"])]
+    assert found.update
+    killed = analysed("t3", ["The storm killed two climbers on the ridge, rescuers said."],
+                      published=LATER, quantities=[dict(text="two", value=2.0, unit="climber", kind="count")])
+    assert [d for d in corroborate([treated, killed]).discrepancies if d.kind == "quantity"] == []
+
+
 def test_a_minister_and_his_ministry_are_no_attribution_discrepancy():
     minister = analysed("h01", ["The energy ministry will open an investigation into the outage, Energy Minister Diego "
                                 "Pardo told reporters in Santiago."], published=WIRE, mentions=[("Diego Pardo", "PERSON")])

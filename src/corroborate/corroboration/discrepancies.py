@@ -290,10 +290,12 @@ def _same_or_unnamed(p: Quantity, q: Quantity, unit_similar: Callable[[str, str]
     return _same_dimension(p, q, unit_similar)
 
 
-# Verbs that only state or move a number ("were", "remained", "rose to", "stood at"): they do not
-# tell two counts apart, whereas "killed" and "injured" do.
+# Verbs that only state or move a number ("were", "remained", "rose to", "stood at"), and verbs of
+# carrying whose meaning lies in where to ("taken to hospital" counts those "treated in hospital"):
+# they do not tell two counts apart, whereas "killed" and "injured" do.
 NUMBER_VERBS = frozenset(
-    ["be", "have", "remain", "stay", "leave", "report", "say", "count", "total", "reach", "number", "include", "rise", "climb", "increase", "grow", "jump", "fall", "drop", "decline", "stand", "put", "estimate"]
+    ["be", "have", "remain", "stay", "leave", "report", "say", "count", "total", "reach", "number", "include", "rise", "climb", "increase", "grow", "jump", "fall", "drop", "decline", "stand", "put", "estimate",
+     "take", "bring", "send"]
 )
 
 
