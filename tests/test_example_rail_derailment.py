@@ -1,0 +1,70 @@
+"""The second team example, examples/rail-derailment, through the command line: what its answer key
+(examples/rail-derailment.answers.md) says must be found is found, and what it says is no
+disagreement is not reported. Written as a probe of a story the engine was not built on; the
+general defects it showed (origins from one shared sentence, a part-of-whole count read as a
+disagreement, a wrong "he said", a dateline kept in a claim) are pinned here end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+EXAMPLE = REPO / "examples" / "rail-derailment"
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("rail") / "b.json"
+    result = subprocess.run([sys.executable, "-m", "corroborate", "analyze", str(EXAMPLE), "--json", str(out)],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("1 story, 5 documents, ")
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def files(briefing: dict, ids) -> list[str]:
+    by_id = {d["id"]: Path(d["source"]).name[:2] for d in briefing["documents"]}
+    return sorted(by_id[i] for i in ids)
+
+
+def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
+    (story,) = briefing["stories"]
+    origins = sorted((files(briefing, o["documents"]), o["credit"]) for o in story["origins"])
+    assert origins == [(["01", "02", "03"], "Reuters"), (["04"], None), (["05"], None)]
+    local = next(o for o in story["origins"] if files(briefing, o["documents"]) == ["04"])
+    assert any("1 short unquoted passage(s)" in line and "not a copied report" in line for line in local["evidence"])
+
+
+def test_the_disagreements_of_the_answer_key_are_found_with_their_sides(briefing):
+    (story,) = briefing["stories"]
+    found = sorted(
+        (d["kind"], tuple((v["value"], tuple(files(briefing, v["documents"]))) for v in d["variants"]), d["update"])
+        for d in story["discrepancies"]
+    )
+    assert found == [
+        ("date", (("Saturday", ("01", "02", "03", "04")), ("Sunday", ("05",))), False),
+        ("date", (("Thursday", ("01", "02")), ("Wednesday", ("03",))), False),
+        ("quantity", (("Seven people", ("01", "02", "03", "05")), ("Eleven people", ("04",))), True),
+        ("status", (("The transport ministry will open an inquiry into the derailment", ("01", "02", "03")),
+                    ("The transport ministry has opened an inquiry into the derailment", ("04",))), True),
+    ]
+
+
+def test_claims_name_their_speakers_and_lose_the_dateline(briefing):
+    (story,) = briefing["stories"]
+    def speaker(start: str) -> str | None:
+        (claim,) = [c for c in story["claims"] if c["text"].startswith(start)]
+        return claim.get("attributed_to")
+
+    assert speaker("Sânpetru mayor Gheorghe Ilie said") == "Gheorghe Ilie"
+    assert speaker("He said it was too early") == "Mihai Dobre"
+    assert speaker("A railway workers' union said") == "railway workers' union"
+    assert not any(c["text"].startswith("BRAȘOV") for c in story["claims"])
+    union = next(c for c in story["claims"] if c["text"].startswith("A railway workers' union"))
+    assert (union["independent_sources"], union["status"]) == (2, "corroborated")
