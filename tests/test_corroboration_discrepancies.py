@@ -440,3 +440,21 @@ def test_static_backend_finds_these_discrepancies_of_the_example_corpus():
         ("quote", ((("01", "02"), "We expect full power to be restored by Thursday morning"),
                    (("03",), "We hope that all power will be back by Thursday morning")), False),
     }
+
+
+def test_about_allows_what_the_rounding_of_the_figure_hides():
+    """"about 1,200" and "around 1,500" cannot both be right (rounded to the hundred, each allows
+    about 5%); "about 40,000" and "about 44,000" can (rounded to ten thousand: 12.5%)."""
+    from corroborate.corroboration.discrepancies import quantity_interval
+    from corroborate.model import Quantity
+
+    def about(value: float) -> tuple[float, float]:
+        return quantity_interval(Quantity("x", 0, 1, 0, value, value, value, "resident", approximate=True),
+                                 DEFAULT_SETTINGS)
+
+    assert about(1200) == pytest.approx((1140.0, 1260.0))
+    assert about(1500) == pytest.approx((1425.0, 1575.0))
+    assert about(40000) == pytest.approx((35000.0, 45000.0))
+    assert about(44000) == pytest.approx((41800.0, 46200.0))  # rounded to the thousand: the 5% floor
+    assert about(100) == pytest.approx((85.0, 115.0))  # rounded to the hundred: the 15% ceiling
+    assert about(2.5) == pytest.approx((2.375, 2.625))  # a written decimal is precise

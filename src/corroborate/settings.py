@@ -154,8 +154,11 @@ class CorroborationSettings:
     max_update_days: int = 7
     # relative tolerance of an exact figure (rounding in unit conversions: 680 mi vs 1,100 km)
     exact_tolerance: float = 0.03
-    # relative tolerance of an approximate figure ("about 40,000"); vague ones are ranges already
+    # relative tolerance of an approximate figure ("about 40,000"); vague ones are ranges already.
+    # "about" allows what the rounding of the written figure hides (half a unit of its last
+    # significant digit: 1,200 -> 50, 40,000 -> 5,000), kept between these two bounds
     approximate_tolerance: float = 0.15
+    approximate_tolerance_min: float = 0.05
     # quotations are "the same quotation" above this (embedding cosine of the quoted words) ...
     quote_similarity_threshold: float = 0.8
     # ... or above this word Dice, whichever holds

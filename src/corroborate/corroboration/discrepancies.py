@@ -123,8 +123,23 @@ def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, fl
     low = -math.inf if low is None else low * base[1]
     high = math.inf if high is None else high * base[1]
     # a vague amount is already read as a range; "about" widens a point value
-    tolerance = cfg.approximate_tolerance if quantity.approximate and not quantity.vague else cfg.exact_tolerance
+    tolerance = _approximate_tolerance(quantity, cfg) if quantity.approximate and not quantity.vague else cfg.exact_tolerance
     return low * (1 - tolerance), high * (1 + tolerance)
+
+
+def _approximate_tolerance(quantity: Quantity, cfg) -> float:
+    """How far "about N" may be from N: what rounding N as written hides (half a unit of its last
+    significant digit, relative to N: "about 1,200" ~5%, "about 40,000" 12.5%), within the bounds.
+    A round figure says less than a precise one: one tolerance of 15% for every figure let "about
+    1,200" agree with "around 1,500"."""
+    written = quantity.original_value if quantity.original_value is not None else quantity.value
+    if not written or written != written or abs(written) == math.inf:
+        return cfg.approximate_tolerance
+    digits = f"{abs(written):.6g}"
+    if "e" in digits or "." in digits:
+        return cfg.approximate_tolerance_min  # a written decimal is precise
+    last_digit_unit = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return min(cfg.approximate_tolerance, max(cfg.approximate_tolerance_min, 0.5 * last_digit_unit / abs(written)))
 
 
 def _compatible(x: tuple[float, float], y: tuple[float, float]) -> bool:
