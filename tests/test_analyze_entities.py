@@ -104,3 +104,19 @@ def test_an_organisation_word_settles_a_company_the_tagger_called_a_person():
                                 mentions=[Mention("Nordvik Freight", "PERSON", 0, 15, 0)])
     (entity,) = resolve_entities("s", [document], DEFAULT_SETTINGS.analyze, None)
     assert (entity.name, entity.type) == ("Nordvik Freight", "ORG")
+
+
+def test_a_name_ends_at_a_line_break_into_the_next_paragraph():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented: a headline ending in a place, a blank line, a dateline; the tagger ran the
+    # headline's name over the line break, once alone and once into the dateline's name
+    headline = "Ferry runs aground off Tromsø"
+    body = "TROMSØ, Norway - A ferry ran aground off Tromsø on Sunday, the coastguard said."
+    text = f"{headline}\n\n{body}"
+    sentences = [Sentence(0, 0, len(headline), headline), Sentence(1, len(headline) + 2, len(text), body)]
+    for tagged in ("Tromsø\n\n", "Tromsø\n\nTROMSØ"):
+        mentions = extract_mentions(_tagged(text, [(tagged, "GPE")]), text, sentences)
+        assert [(m.text, m.start, m.end, m.sentence) for m in mentions] == [("Tromsø", 23, 29, 0)], repr(tagged)
+        assert all(text[m.start : m.end] == m.text for m in mentions)

@@ -133,3 +133,22 @@ def test_he_takes_a_titled_name_the_tagger_called_an_organisation_and_never_a_sp
     sentences, mentions = _mentions(text_she, [("Petra Holm", "PERSON"), ("Lars Keller", "ORG")])
     quotes = find_quotes(text_she, sentences, mentions)
     assert [q.text for q in quotes] == ["Four dockers were treated for smoke inhalation", "The pier stays shut until Monday,"]
+
+
+def test_an_organisation_s_spokeswoman_quoted_as_saying_is_the_speaker():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: the organisation stands first in the phrase before the verb, the person speaks
+    quotation = "\"The ferry bridge will remain shut until Monday at the earliest,\" "
+    for frame in ("Veltra Transit's spokeswoman Ilse Marnow was quoted as saying.",
+                  "Veltra Transit spokeswoman Ilse Marnow said.",
+                  "Veltra Transit quoted Ilse Marnow as saying.",
+                  "Ilse Marnow was quoted by Veltra Transit as saying."):
+        text = quotation + frame
+        sentences, mentions = _mentions(text, [("Veltra Transit", "ORG"), ("Ilse Marnow", "PERSON")])
+        (quote,) = find_quotes(text, sentences, mentions)
+        assert (quote.kind, quote.text, quote.speaker) == (
+            "direct", "The ferry bridge will remain shut until Monday at the earliest,", "Ilse Marnow"), frame
+    text = quotation + "Veltra Transit said."  # no person: the organisation speaks
+    sentences, mentions = _mentions(text, [("Veltra Transit", "ORG")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["Veltra Transit"]

@@ -109,3 +109,24 @@ def test_an_ambiguous_surname_stays_apart():
     )
     names = {e.name for e in story.entities if e.type == "PERSON"}
     assert {"John Smith", "Jane Smith", "Smith"} <= names
+
+
+def test_names_and_aliases_are_single_spaced_and_an_alias_equal_to_the_name_is_dropped():
+    # invented: a company's name hard-wrapped over a line, twice, and once on one line; a place
+    # with the line break after it (as a tagger may give it), in capitals in a dateline, and plainly
+    text = ("Nordvik Ferry\nLines said the Nordvik Ferry\nLines ship ran aground off Tromsø\n\n"
+            "TROMSØ - Nordvik Ferry Lines said a ship ran aground off Tromsø on Sunday.")
+    spans = [("Nordvik Ferry\nLines", "ORG"), ("Nordvik Ferry\nLines", "ORG"), ("Tromsø\n\n", "PLACE"),
+             ("TROMSØ", "PLACE"), ("Nordvik Ferry Lines", "ORG"), ("Tromsø", "PLACE")]
+    mentions, at = [], 0
+    for name, kind in spans:
+        start = text.index(name, at)
+        mentions.append(Mention(name, kind, start, start + len(name), 0))
+        at = start + len(name)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=None)
+    assert sorted((e.name, tuple(e.aliases)) for e in entities) == [
+        ("Nordvik Ferry Lines", ()), ("Tromsø", ("TROMSØ",)),
+    ]

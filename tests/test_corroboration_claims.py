@@ -171,3 +171,37 @@ def test_he_said_takes_only_a_fitting_previous_speaker():
          "He said the cause of the fire was not yet known."], mentions=names[1:],
     )
     assert [s.attribution for s in statements] == ["Lars Keller", "harbour company", None]
+
+
+def test_quoted_as_saying_reports_the_quoted_person_and_the_quotation():
+    # invented: "quoted" is the main verb of the parse; the words are the spokeswoman's, passed on
+    names = [("Ilse Marnow", "PERSON"), ("Veltra Transit", "ORG")]
+    quotation = "\"The ferry bridge will remain shut until Monday at the earliest,\" "
+    for frame in ("Veltra Transit's spokeswoman Ilse Marnow was quoted as saying.", "Ilse Marnow was cited as saying.",
+                  "Ilse Marnow was quoted by the agency as saying."):
+        _, (statement,) = statements_of([quotation + frame], mentions=[n for n in names if n[0] in frame])
+        assert (statement.attribution, statement.speaker_is_person) == ("Ilse Marnow", True), frame
+        assert statement.content == "The ferry bridge will remain shut until Monday at the earliest"
+        assert (statement.modality, statement.tense, statement.theme) == ("planned", "planned", None)
+    for sentence in ("Ilse Marnow is reported to have said that the ferry bridge had been damaged by the storm.",
+                     "Veltra Transit quoted Ilse Marnow as saying that the ferry bridge had been damaged by the storm."):
+        _, (statement,) = statements_of([sentence], mentions=[n for n in names if n[0] in sentence])
+        assert (statement.attribution, statement.modality) == ("Ilse Marnow", "reported"), sentence
+        assert statement.content == "the ferry bridge had been damaged by the storm"
+    _, (denied,) = statements_of(["Ilse Marnow was quoted as denying that the ferry bridge had been damaged by the storm."],
+                                 mentions=names[:1])
+    assert (denied.attribution, denied.modality, denied.negated) == ("Ilse Marnow", "denied", True)
+    # "reported" with no speech verb under it is no frame: the figure is the report's own
+    _, (own,) = statements_of(["Three workers were reported to have died in the fire at the depot."])
+    assert (own.attribution, own.modality) == (None, "asserted")
+
+
+def test_said_in_a_statement_that_keeps_the_speaker_and_notes_the_document():
+    # invented; the parser hangs the "that" clause on "statement", not on "said"
+    _, (statement,) = statements_of(["The harbour company said in a statement that the ferry would stay in port until Monday."])
+    assert (statement.attribution, statement.content) == ("harbour company", "the ferry would stay in port until Monday")
+    assert statement.via_document
+    _, (board,) = statements_of(["A statement from the harbour board said the ferry would stay in port until Monday."])
+    assert board.via_document
+    _, (plain,) = statements_of(["The harbour board said the ferry would stay in port until Monday."])
+    assert (plain.attribution, plain.via_document) == ("harbour board", False)

@@ -458,3 +458,19 @@ def test_about_allows_what_the_rounding_of_the_figure_hides():
     assert about(44000) == pytest.approx((41800.0, 46200.0))  # rounded to the thousand: the 5% floor
     assert about(100) == pytest.approx((85.0, 115.0))  # rounded to the hundred: the 15% ceiling
     assert about(2.5) == pytest.approx((2.375, 2.625))  # a written decimal is precise
+
+
+def test_a_statement_is_no_different_person_from_the_one_named_as_saying_the_same():
+    # invented; a document ("a statement from the board", "a ministry statement", "said in a
+    # statement") speaks for whoever issued it, who may well be the person another report names
+    person = analysed("m1", ["The ferry will stay in port until Monday, Anton Kessel said."],
+                      published=WIRE, mentions=[("Anton Kessel", "PERSON")])
+    for sentence in ("A statement from the harbour board said the ferry would stay in port until Monday.",
+                     "A transport ministry statement said the ferry would stay in port until Monday.",
+                     "The harbour company said in a statement that the ferry would stay in port until Monday."):
+        document = analysed("m2", [sentence], published=WIRE)
+        assert [d for d in corroborate([person, document]).discrepancies if d.kind == "attribution"] == [], sentence
+    # the same speaker, without a statement, is another speaker than the person
+    company = analysed("m3", ["The harbour company said the ferry would stay in port until Monday."], published=WIRE)
+    (found,) = [d for d in corroborate([person, company]).discrepancies if d.kind == "attribution"]
+    assert [v.value for v in found.variants] == ["Anton Kessel", "harbour company"]

@@ -37,6 +37,24 @@ PLACE_DESIGNATOR = re.compile(
 )
 
 
+# what may stand around a name but is no part of it: spaces and line breaks included
+NAME_EDGES = " \t\r\n\f\v\u00a0,.;:-–—\"“”'’"
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _end_within_sentence(text: str, start: int, end: int, sentences: list[Sentence]) -> int:
+    """Where a name found from ``start`` to ``end`` really ends: the tagger may run a name over a
+    line break into the next paragraph or sentence ("... near Brno" + blank line + "BRNO, Czech
+    Republic"), but a name never crosses one."""
+    brk = PARAGRAPH_BREAK.search(text, start, end)
+    if brk and text[start : brk.start()].strip():
+        end = brk.start()
+    holder = sentences[sentence_index(sentences, start)] if sentences else None
+    if holder is not None and holder.start <= start < holder.end < end and text[start : holder.end].strip():
+        end = holder.end
+    return end
+
+
 def is_title_case(sentence: Sentence) -> bool:
     """A headline in Title Case: most longer words capitalised."""
     if sentence.text.rstrip().endswith((".", "?", "!", '"', "”")):
@@ -142,13 +160,14 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
             if title is None:
                 title, _ = _title_before(doc, doc[start_token:end_token])
         span = doc[start_token:end_token]
-        start, end = span.start_char, span.end_char
-        name = text[start:end]
+        start, end = span.start_char, _end_within_sentence(text, span.start_char, span.end_char, sentences)
+        name = text[start:end].rstrip()
+        end = start + len(name)
         possessive = POSSESSIVE.search(name)
         if possessive and len(name) > len(possessive.group(0)) + 1:
             end -= len(possessive.group(0))
             name = text[start:end]
-        name = name.strip(" ,.;:-–—\"“”'’")
+        name = name.strip(NAME_EDGES)
         if not name or not any(c.isalpha() for c in name):
             continue
         start = text.find(name, start)

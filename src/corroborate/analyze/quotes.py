@@ -296,7 +296,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         if m:
             who = "who1" if m.group("who1") else "who2"
             w_start, w_end = end + 1 + m.start(who), end + 1 + m.end(who)
-            found = _speaker_phrase(speakers, w_start, w_end, last=False)
+            # "Acme Rail's spokeswoman Jane Roe said", "the agency quoted Jane Roe as saying":
+            # the person speaks, the organisation before her only says for whom
+            found = _speaker_phrase(speakers, w_start, w_end, last=False, people_first=True)
             if found:
                 speaker, speaker_span = found[0], found[1:]
                 verb = m.group("verb1") or m.group("verb2")

@@ -216,8 +216,14 @@ def _same_best(a: _Group, b: _Group) -> bool:
     return a.best_place is not None and a.best_place == b.best_place
 
 
+def single_spaced(text: str) -> str:
+    """A name as a reader sees it: a name hard-wrapped over a line break, or with a tab or a
+    double space in it, is the same name written on one line."""
+    return " ".join(text.split())
+
+
 def _display_name(group: _Group) -> str:
-    counts = Counter(m.text for _, m in group.mentions)
+    counts = Counter(single_spaced(m.text) for _, m in group.mentions)
     if group.type == "PERSON":
         longest = max(len(name.split()) for name in counts)
         counts = Counter({n: c for n, c in counts.items() if len(n.split()) == longest})
@@ -234,10 +240,12 @@ def _entities(
         entity = Entity(id=f"{story_id}-e{index}", name=name, type=group.type, mentions=len(group.mentions))
         for document_id, mention in group.mentions:
             mention.entity = entity.id
-            if mention.text != name and mention.text not in entity.aliases:
-                entity.aliases.append(mention.text)
-            if mention.title and mention.title not in entity.titles:
-                entity.titles.append(mention.title)
+            alias = single_spaced(mention.text)
+            if alias and alias != name and alias not in entity.aliases:
+                entity.aliases.append(alias)
+            title = single_spaced(mention.title or "")
+            if title and title not in entity.titles:
+                entity.titles.append(title)
             if document_id not in entity.documents:
                 entity.documents.append(document_id)
         entities.append(entity)

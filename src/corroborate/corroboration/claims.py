@@ -33,6 +33,8 @@ ALLEGATION_VERBS = frozenset(["allege", "accuse", "claim", "charge"])
 DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "rebut", "dispute"])
 CONFIRMATION_VERBS = frozenset(["confirm", "acknowledge", "admit", "concede", "verify"])
 REPORTING_VERBS = SAYING_VERBS | BELIEF_VERBS | ALLEGATION_VERBS | DENIAL_VERBS | CONFIRMATION_VERBS
+# Verbs that pass on someone else's words: "X was quoted as saying", "is reported to have said".
+PASSING_ON_VERBS = frozenset(["quote", "cite", "report", "say"])
 # Verbs whose infinitive complement has not happened yet ("is preparing to issue").
 PLAN_VERBS = frozenset(["plan", "prepare", "intend", "expect", "aim", "schedule", "propose", "promise", "pledge", "vow", "threaten"])
 FUTURE_AUX = frozenset(["will", "wo", "shall", "would", "'ll"])
@@ -69,6 +71,9 @@ class Statement:
     attribution: str | None = None  # who says it, as written ("Jane Smith", "US officials")
     speaker_key: str | None = None  # a comparable identity for the speaker (entity id or name)
     speaker_is_person: bool = False
+    # the speaker spoke through a document: "a statement from the board said", "the company said
+    # in a statement" (data/analyze/document_nouns.txt)
+    via_document: bool = False
     modality: Modality = "asserted"
     negated: bool = False  # the content is denied or negated
     confirmed: bool = False  # the content is explicitly confirmed or acknowledged
@@ -397,6 +402,7 @@ def _document_statements(
         attribution = found.name if found else None
         speaker_key = found.key if found else None
         is_person = found.is_person if found else False
+        via_document = found is not None and _via_document(frame)
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
         clauses = _clauses(frame.content_head) if frame.content_head is not None else []
         for extra in frame.more_heads:
@@ -454,6 +460,7 @@ def _document_statements(
                     attribution=attribution,
                     speaker_key=speaker_key,
                     speaker_is_person=is_person,
+                    via_document=via_document,
                     modality=_modality(head, frame, clause_tokens),
                     negated=negated,
                     confirmed=confirmed,
@@ -517,15 +524,20 @@ def _reporting_frame(tokens) -> _Frame:
     mixed = bool(lemmas & DENIAL_VERBS) and bool(lemmas & CONFIRMATION_VERBS)
     for _ in range(3):  # "Smith said officials believe the plant could ..." nests frames
         lemma = head.lemma_.lower()
-        if lemma not in REPORTING_VERBS:
+        speech = _passed_on_speech(head)
+        if lemma not in REPORTING_VERBS and speech is None:
             break
-        complement = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis")), None)
+        complement = _content_clause(head)
+        if complement is None and speech is not None:
+            complement = _content_clause(speech)
         if complement is None and lemma in DENIAL_VERBS | CONFIRMATION_VERBS:
             complement = next((c for c in head.children if c.dep_ in ("xcomp", "dobj", "pcomp")), None)
         if complement is None:
             break
         verbs.append(head)
-        who = _subject_tokens(head)
+        if speech is not None:
+            verbs.append(speech)  # "was quoted as denying" denies
+        who = _quoted_speaker(head) if speech is not None else _subject_tokens(head)
         if not speaker and who:
             speaker = who
         # "suggests that the project has been greenlit, and construction is underway": the parser
@@ -546,6 +558,64 @@ def _reporting_frame(tokens) -> _Frame:
                 verbs.append(token)
     subjects = [who for t in tokens if t.lemma_.lower() in REPORTING_VERBS and (who := _subject_tokens(t))]
     return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads, subjects)
+
+
+def _via_document(frame: _Frame) -> bool:
+    """The speaker is a document ("a ministry statement said") or speaks through one ("said in a
+    statement", "said in a press release")."""
+    documents = word_set("document_nouns.txt")
+    members = {t.i for t in frame.speaker}
+    heads = [t for t in frame.speaker if t.head.i == t.i or t.head.i not in members]
+    if any(t.lemma_.lower() in documents for t in heads):
+        return True
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via")
+        and any(obj.dep_ == "pobj" and obj.lemma_.lower() in documents for obj in prep.children)
+        for verb in frame.verbs for prep in verb.children
+    )
+
+
+def _passed_on_speech(verb):
+    """The speech verb of "X was quoted as saying ...", "X was cited as saying ...", "X is
+    reported to have said ..." and "the agency quoted X as saying ...": the words are X's, and
+    the outer verb only tells who passed them on, so it frames the content as a report would."""
+    if verb.lemma_.lower() not in PASSING_ON_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            inner = next((c for c in child.children if c.dep_ in ("pcomp", "pobj", "advcl")), None)
+            if inner is not None and inner.lemma_.lower() in REPORTING_VERBS:
+                return inner
+        if child.dep_ == "xcomp" and child.lemma_.lower() in REPORTING_VERBS:
+            return child
+    return None
+
+
+def _quoted_speaker(verb) -> list:
+    """Who is quoted: the object of "the agency quoted X as saying", the subject of "X was quoted"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return list(child.subtree)
+    return _subject_tokens(verb)
+
+
+def _content_clause(verb):
+    """What a reporting verb introduces: its clausal complement, or the "that" clause the parser
+    hung on the medium in "said in a statement that ..." (it is what was said, not the statement's
+    description)."""
+    found = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if found is not None:
+        return found
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for medium in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in medium.children:
+                if (
+                    clause.dep_ in ("acl", "relcl", "ccomp")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+                ):
+                    return clause
+    return None
 
 
 def _without_information_noun(obj) -> list:

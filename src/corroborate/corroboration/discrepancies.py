@@ -504,7 +504,8 @@ def _generic(statement: Statement) -> bool:
         return False
     words = set((statement.attribution or "").lower().replace(".", "").split())
     stems = {w.rstrip("s") for w in words}
-    return bool(stems & GENERIC_SPEAKER_WORDS or words & GENERIC_SPEAKER_WORDS)
+    # a statement or a release speaks for whoever issued it: no different person
+    return statement.via_document or bool(stems & GENERIC_SPEAKER_WORDS or words & GENERIC_SPEAKER_WORDS)
 
 
 def _incompatible_speakers(a: Statement, b: Statement, parsed: ParsedStory) -> bool:
