@@ -90,6 +90,9 @@ class Statement:
     figure_predicates: dict[int, str | None] = field(default_factory=dict)
     quotes: list[QuotedSpan] = field(default_factory=list)
     split: bool = False
+    # the document's headline (its title, kept as its first line): it restates the opening
+    # sentence, so alignment lets it share a claim with one body statement of its own report
+    headline: bool = False
 
 
 @dataclass(slots=True)
@@ -371,6 +374,7 @@ def _document_statements(
     seen: set[str] = set()
     min_words = settings.min_statement_words
     last_speaker: _Speaker | None = None  # who spoke in the last sentence that named a speaker
+    headline_index = _headline_sentence(analyzed)
     cursor = 0
     for sentence in analyzed.sentences:
         while cursor < len(tokens_all) and tokens_all[cursor].idx < sentence.start:
@@ -477,9 +481,29 @@ def _document_statements(
                     places=places,
                     quotes=[q for q in quotes if start <= q.start < end] if split else quotes,
                     split=split,
+                    headline=sentence.index == headline_index,
                 )
             )
     return out
+
+
+_SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", '"', "”", "’")
+
+
+def _headline_sentence(analyzed: AnalyzedDocument) -> int | None:
+    """The index of the sentence that is the report's headline, if it has one: ingest keeps the
+    headline as the first paragraph and as the title; a first line that differs from a title taken
+    from the page's metadata is still the headline when it stands alone and ends without a stop."""
+    title = analyzed.document.title
+    if not title or len(analyzed.sentences) < 2:
+        return None
+    first = analyzed.sentences[0]
+    if normalize_wording(first.text) == normalize_wording(title):
+        return first.index
+    stands_alone = analyzed.text[first.end : first.end + 2].startswith("\n")
+    if stands_alone and not first.text.rstrip().endswith(_SENTENCE_END):
+        return first.index
+    return None
 
 
 @dataclass(slots=True)
