@@ -7,6 +7,7 @@ import functools
 from dataclasses import replace
 from pathlib import Path
 
+from corroborate.corroboration import corroborate_story
 from corroborate.corroboration.align import cluster_statements, similarity_matrix
 from corroborate.corroboration.claims import extract_statements
 from corroborate.settings import DEFAULT_SETTINGS
@@ -77,6 +78,69 @@ def test_a_report_backs_a_claim_once_even_when_it_repeats_itself():
 
 
 # ------------------------------------------------------------------------------------------------
+# headlines: a report's headline restates its opening sentence (an invented story)
+
+GROUNDING_TITLE = "Cargo ship runs aground near Port Elstow, fuel spill closes harbour"
+GROUNDING_COPY_TITLE = "Fuel spill after cargo ship runs aground near Port Elstow"
+GROUNDING_LEDE = ("A cargo ship carrying timber ran aground near the harbour of Port Elstow on Monday, spilling fuel "
+                  "into the bay.")
+GROUNDING_CLOSURE = "The harbour master said the port would stay closed until Wednesday while divers inspect the hull."
+OWN_TITLE = "Port Elstow harbour shut after timber ship hits sandbank"
+OWN_LEDE = "A timber freighter ran aground outside Port Elstow on Monday, leaking fuel and forcing the harbour to close."
+OWN_CREW = "None of the fourteen crew members was hurt, the shipping company said."
+
+
+def grounding_reports():
+    """A wire story, its copy under another headline, and an independent report."""
+    return [
+        analysed("a", [GROUNDING_TITLE, GROUNDING_LEDE, GROUNDING_CLOSURE], title=GROUNDING_TITLE),
+        analysed("b", [GROUNDING_COPY_TITLE, GROUNDING_LEDE, GROUNDING_CLOSURE], title=GROUNDING_COPY_TITLE),
+        analysed("c", [OWN_TITLE, OWN_LEDE, OWN_CREW], title=OWN_TITLE),
+    ]
+
+
+def test_headlines_and_opening_sentences_of_one_fact_are_one_claim():
+    """Alignment alone puts the three headlines in one claim and the three opening sentences in
+    another; each report backs the joined claim with both, its body sentence first, counted once."""
+    docs = grounding_reports()
+    story = story_of(docs, [["a", "b"], ["c"]])
+    corroborate_story(story, docs, DEFAULT_SETTINGS)
+    cross_report = [[s.document for s in c.support] for c in story.claims if len({s.document for s in c.support}) > 1]
+    assert cross_report == [["a", "a", "b", "b", "c", "c"], ["a", "b"]]  # the lead, and the closure (one origin)
+    claim = story.claims[0]
+    assert [(s.document, s.sentence) for s in claim.support] == [
+        ("a", GROUNDING_LEDE), ("a", GROUNDING_TITLE), ("b", GROUNDING_LEDE), ("b", GROUNDING_COPY_TITLE),
+        ("c", OWN_LEDE), ("c", OWN_TITLE),
+    ]
+    assert claim.text == GROUNDING_LEDE  # a body sentence says the fact in full, a headline does not
+    assert (claim.independent_sources, claim.status) == (2, "corroborated")
+
+
+def test_the_headline_is_the_first_line_when_it_is_the_title_and_scores_against_its_own_report():
+    docs = grounding_reports()[:1] + [
+        # no title: the first sentence is an opening sentence like any other
+        analysed("d", [OWN_LEDE, OWN_CREW]),
+        # a title from the page's metadata that differs from the first line, which stands alone without a stop
+        analysed("e", [OWN_TITLE, OWN_LEDE, OWN_CREW], title="Ship aground at Port Elstow | Coast News"),
+        # a first sentence with a full stop is no headline, whatever the title
+        analysed("f", [OWN_LEDE, OWN_CREW], title=OWN_TITLE),
+    ]
+    parsed = extract_statements(story_of(docs), docs, DEFAULT_SETTINGS)
+    headlines = sorted({(s.document, s.sentence_text) for s in parsed.statements if s.headline})
+    assert headlines == [("a", GROUNDING_TITLE), ("e", OWN_TITLE)]
+    scores = similarity_matrix(parsed.statements, DEFAULT_SETTINGS)
+    statements = parsed.statements
+    for i, a in enumerate(statements):
+        for j, b in enumerate(statements):
+            if a.document == b.document and a.headline == b.headline:
+                assert scores[i, j] == 0.0
+    title = next(i for i, s in enumerate(statements) if s.document == "e" and s.headline)
+    lede = next(i for i, s in enumerate(statements) if s.document == "e" and s.sentence_text == OWN_LEDE)
+    crew = next(i for i, s in enumerate(statements) if s.document == "e" and s.sentence_text == OWN_CREW)
+    assert scores[title, lede] >= DEFAULT_SETTINGS.corroboration.align_threshold > scores[title, crew]
+
+
+# ------------------------------------------------------------------------------------------------
 # the whole pipeline on the team's example corpus with the static (throughput) backend
 
 
@@ -114,14 +178,15 @@ def cross_report_claims(backend: str) -> set[tuple[str, ...]]:
 
 def test_static_backend_aligns_these_claims_of_the_example_corpus():
     """Pinned: with the static embeddings on the transformer's scale (Embedder.comparable), every
-    cross-report claim it forms is right; it misses the lede of 03 (the accurate backend aligns it
-    with the ledes of 01 and 02) and puts 04's "fire began at dawn" with the ledes instead of
-    with "the blaze broke out" (an acceptable pair in the known answers)."""
+    cross-report claim it forms is right; it does not align the lede of 03 with the ledes of 01 and
+    02 (the accurate backend does), but 03's headline brings it to the claim of the headlines; and
+    it puts 04's "fire began at dawn" with the ledes instead of with "the blaze broke out" (an
+    acceptable pair in the known answers)."""
     assert cross_report_claims("static") == {
         ('01 "We expect full power to be re', '02 "We expect full power to be re', '03 "We hope that all power will b'),
         ("01 A fire at an electrical substa", "02 A fire at an electrical substa", "04 The fire began at dawn yesterd"),
-        ("01 Fire at substation plunges Chi", "02 Blackout halts Valparaíso port", "03 Valparaíso port is without ele",
-         "04 Power returned to parts of Val"),
+        ("01 Fire at substation plunges Chi", "02 Blackout halts Valparaíso port", "03 The port of Valparaíso in Chil",
+         "03 Valparaíso port is without ele", "04 Power returned to parts of Val"),
         ("01 He said the fire was caused by", "03 The fire has been caused by an"),
         ("01 Hospitals in the region switch", "03 Hospitals of the region are wo"),
         ("01 Police said there was no evide", "02 Police said there was no evide", "03 The police told there is no ev"),

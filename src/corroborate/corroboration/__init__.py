@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..model import AnalyzedDocument, Story
 from ..settings import Settings
-from .align import cluster_statements, similarity_matrix
+from .align import cluster_statements, join_headlines, similarity_matrix
 from .claims import extract_statements
 from .discrepancies import find_discrepancies, to_discrepancy
 from .headline import choose_headline
@@ -24,11 +24,13 @@ def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], setti
     statements = parsed.statements
     scores = similarity_matrix(statements, settings)
     groups = cluster_statements(statements, scores, settings)
-    claims = build_claims(story, statements, groups, scores)
+    claim_groups = join_headlines(statements, groups, scores, settings)
+    claims = build_claims(story, statements, claim_groups, scores)
     claim_of = {index: claim for claim, group in claims for index in group}
     claim_by_key = {(statements[i].document, statements[i].sentence_text): claim_of[i] for i in claim_of}
 
     discrepancies = []
+    # discrepancies compare the groups as alignment formed them, one statement per report
     for finding in find_discrepancies(parsed, groups, scores, settings):
         involved = []
         # a person named two ways disputes the sentences of the odd naming, not every mention

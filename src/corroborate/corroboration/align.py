@@ -10,7 +10,15 @@ statements of a story at once: no Python loop over sentence pairs.
 Clustering is constrained agglomeration over the pairs above the threshold, best pair first: two
 clusters merge only if they share no document (one statement per document per claim: a report
 does not corroborate itself) and their average pairwise score stays above a link threshold, so that
-a chain of loosely similar sentences does not collapse into one claim.
+a chain of loosely similar sentences does not collapse into one claim. Then one exception: a
+report's headline restates its opening sentence ("Freight train derails near X" over "A freight
+train derailed near X on Thursday"), so the group holding a headline and the group holding the body
+statement it restates become one claim (``join_headlines``). Without it, the headlines of several
+reports form one claim and their opening sentences another, and the support of a story's main fact
+is split in two. Discrepancies compare the groups as alignment formed them, one statement per
+report: two body sentences that share a claim only because their headlines restate each other may
+tell different events ("power returned on Wednesday, a day after the fire" beside "the fire cut
+power on Tuesday"), and a report does not disagree with its own headline.
 """
 
 from __future__ import annotations
@@ -64,7 +72,8 @@ def _without_story_topic(vectors: np.ndarray, topic_shrinkage: float) -> np.ndar
 
 
 def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np.ndarray:
-    """Pairwise alignment scores in [0, 1]; pairs within one document score 0."""
+    """Pairwise alignment scores in [0, 1]; pairs within one document score 0, except a headline
+    and a body statement of its own report (whether the headline restates it)."""
     n = len(statements)
     if n == 0:
         return np.zeros((0, 0), dtype=np.float32)
@@ -95,7 +104,8 @@ def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np
     base = (cfg.embedding_weight * meaning + cfg.word_weight * dice) / (cfg.embedding_weight + cfg.word_weight)
     score = base + cfg.anchor_weight * overlap * (1.0 - base)
     documents = np.array([s.document for s in statements])
-    score[documents[:, None] == documents[None, :]] = 0.0
+    headline = np.array([s.headline for s in statements])
+    score[(documents[:, None] == documents[None, :]) & (headline[:, None] == headline[None, :])] = 0.0
     return score.astype(np.float32)
 
 
@@ -120,4 +130,48 @@ def cluster_statements(statements: Sequence[Statement], scores: np.ndarray, sett
             cluster_of[i] = keep
         members[keep].extend(members.pop(gone))
         docs[keep] |= docs.pop(gone)
+    return [sorted(group) for group in members.values()]
+
+
+def _slots(statements: Sequence[Statement], group: Sequence[int]) -> set[tuple[str, bool]]:
+    """What a claim holds at most once: each document's body statement, and its headline."""
+    return {(statements[i].document, statements[i].headline) for i in group}
+
+
+def join_headlines(
+    statements: Sequence[Statement], groups: Sequence[Sequence[int]], scores: np.ndarray, settings: Settings
+) -> list[list[int]]:
+    """Claims: the groups of ``cluster_statements``, where a report's headline sits in one group and
+    the body statement it restates in another, merged into one claim.
+
+    The headlines of several reports align with each other more readily than with the opening
+    sentences below them, so alignment alone leaves the story's main fact split between a claim of
+    headlines and a claim of opening sentences, and a third report's opening sentence joins one or
+    the other. The headline and its own report's sentence are the bridge: they must align (the
+    alignment threshold), the merged claim must hold each document's body statement and headline
+    at most once, and its average link must stay above the link threshold, as for any merge.
+    """
+    cfg = settings.corroboration
+    cluster_of = {i: g for g, group in enumerate(groups) for i in group}
+    members: dict[int, list[int]] = {g: list(group) for g, group in enumerate(groups)}
+    bodies: dict[str, list[int]] = {}
+    for i, statement in enumerate(statements):
+        if not statement.headline:
+            bodies.setdefault(statement.document, []).append(i)
+    bridges = sorted(
+        (-float(scores[h, b]), h, b)
+        for h, headline in enumerate(statements) if headline.headline
+        for b in bodies.get(headline.document, [])
+        if scores[h, b] >= cfg.align_threshold
+    )
+    for _, h, b in bridges:
+        x, y = cluster_of[h], cluster_of[b]
+        if x == y or _slots(statements, members[x]) & _slots(statements, members[y]):
+            continue
+        if float(scores[np.ix_(members[x], members[y])].mean()) < cfg.cluster_link_threshold:
+            continue
+        keep, gone = (x, y) if len(members[x]) >= len(members[y]) else (y, x)
+        for i in members[gone]:
+            cluster_of[i] = keep
+        members[keep].extend(members.pop(gone))
     return [sorted(group) for group in members.values()]

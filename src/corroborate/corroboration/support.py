@@ -2,7 +2,9 @@
 
 Five outlets that rewrite one wire story are one source. ``independent_sources`` is therefore the
 number of distinct origins (Story.origins, from the grouping stage) among a claim's supporting
-documents; a document the grouping stage left without an origin counts as its own.
+documents; a document the grouping stage left without an origin counts as its own. A report may
+back a claim with its headline and a body sentence: both are listed (body sentence first), the
+report is counted once, and the body sentence, which says the fact in full, is the claim's text.
 """
 
 from __future__ import annotations
@@ -21,13 +23,17 @@ def origin_of(story: Story, document: str) -> str:
 
 
 def representative(group: Sequence[int], scores: np.ndarray, statements: Sequence[Statement]) -> int:
-    """Position in ``group`` of the statement closest to all others in its claim; ties go to the
-    first document."""
+    """Position in ``group`` of the statement closest to all others in its claim, a body sentence
+    rather than a headline where the claim has one (headlines drop articles, tense and detail);
+    ties go to the first document."""
     if len(group) == 1:
-        return group[0]
+        return 0
     block = scores[np.ix_(group, group)]
+    documents = np.array([statements[i].document for i in group])
+    block = np.where(documents[:, None] == documents[None, :], 0.0, block)  # its own headline is no vote
     centrality = block.sum(axis=1)
-    return max(range(len(group)), key=lambda k: (round(float(centrality[k]), 4), -k))
+    candidates = [k for k in range(len(group)) if not statements[group[k]].headline] or range(len(group))
+    return max(candidates, key=lambda k: (round(float(centrality[k]), 4), -k))
 
 
 def build_claims(
@@ -37,11 +43,11 @@ def build_claims(
     built: list[tuple[tuple, Claim, list[int]]] = []
     for group in groups:
         group = list(group)
-        rep = statements[group[representative(group, scores, statements)]] if len(group) > 1 else statements[group[0]]
+        rep = statements[group[representative(group, scores, statements)]]
         support = []
         for index in sorted(group, key=lambda i: _publication_order(statements[i])):
             statement = statements[index]
-            others = [j for j in group if j != index]
+            others = [j for j in group if statements[j].document != statement.document]
             score = float(scores[index, others].mean()) if others else 1.0
             support.append(
                 ClaimSupport(
@@ -70,7 +76,7 @@ def build_claims(
             origins=origins,
         )
         earliest = min(statements[i].position for i in group)
-        rank = (-claim.independent_sources, -len(support), earliest, min(group))
+        rank = (-claim.independent_sources, -len({s.document for s in support}), earliest, min(group))
         built.append((rank, claim, group))
     built.sort(key=lambda item: item[0])
     out = []
@@ -81,6 +87,6 @@ def build_claims(
 
 
 def _publication_order(statement: Statement) -> tuple:
-    """Earliest report first; undated reports last."""
+    """Earliest report first; undated reports last; a report's body sentence before its headline."""
     published = statement.published
-    return (published is None, published.toordinal() if published else 0, statement.document)
+    return (published is None, published.toordinal() if published else 0, statement.document, statement.headline)
