@@ -28,6 +28,9 @@ def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], setti
     claims = build_claims(story, statements, claim_groups, scores)
     claim_of = {index: claim for claim, group in claims for index in group}
     claim_by_key = {(statements[i].document, statements[i].sentence_text): claim_of[i] for i in claim_of}
+    # a sentence split into clauses has a statement in each of several claims: a finding disputes
+    # the claim of the clause it read (the date of "derailed on Thursday, and ammonia forced ...")
+    claim_by_statement = {id(statements[i]): claim_of[i] for i in claim_of}
 
     discrepancies = []
     # discrepancies compare the groups as alignment formed them, one statement per report
@@ -39,12 +42,12 @@ def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], setti
         ]
         for side in sides:
             for statement in side.statements:
-                claim = claim_by_key.get((statement.document, statement.sentence_text))
+                claim = claim_by_statement.get(id(statement)) or claim_by_key.get((statement.document, statement.sentence_text))
                 if claim is not None and claim not in involved:
                     involved.append(claim)
         for claim in involved:
             claim.status = "disputed"
-        lead = max(involved, key=lambda c: (c.independent_sources, len(c.support)), default=None)
+        lead = max(involved, key=lambda c: (c.independent_sources, len({s.document for s in c.support})), default=None)
         discrepancies.append(
             to_discrepancy(finding, len(discrepancies) + 1, story.id, lead.id if lead else None, lambda d: origin_of(story, d))
         )
