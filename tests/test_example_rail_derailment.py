@@ -2,7 +2,8 @@
 (examples/rail-derailment.answers.md) says must be found is found, and what it says is no
 disagreement is not reported. Written as a probe of a story the engine was not built on; the
 general defects it showed (origins from one shared sentence, a part-of-whole count read as a
-disagreement, a wrong "he said", a dateline kept in a claim) are pinned here end to end."""
+disagreement, a wrong "he said", a dateline kept in a claim, the main fact split between a claim of
+headlines and a claim of opening sentences) are pinned here end to end."""
 
 from __future__ import annotations
 
@@ -68,3 +69,22 @@ def test_claims_name_their_speakers_and_lose_the_dateline(briefing):
     assert not any(c["text"].startswith("BRAȘOV") for c in story["claims"])
     union = next(c for c in story["claims"] if c["text"].startswith("A railway workers' union"))
     assert (union["independent_sources"], union["status"]) == (2, "corroborated")
+
+
+def test_the_derailment_is_one_claim_of_headlines_and_opening_sentences(briefing):
+    """The wire story's headline and opening sentence, its copy's, its paraphrase's opening and 05's
+    opening are one claim (headlines and opening sentences used to be two); right after the one claim
+    that three sources back, and disputed by the date of the derailment."""
+    (story,) = briefing["stories"]
+    derailment = story["claims"][1]
+    assert derailment["text"].startswith("A freight train derailed near Brașov in Romania on Thursday")
+    support = sorted((files(briefing, [s["document"]])[0], s["sentence"][:34]) for s in derailment["support"])
+    assert support == [
+        ("01", "A freight train carrying fertilise"), ("01", "Freight train derails near Brașov,"),
+        ("02", "A freight train carrying fertilise"), ("02", "Ammonia leak after freight train d"),
+        ("03", "A cargo train loaded with fertilis"), ("05", "A freight train derailed near Braș"),
+    ]
+    assert (derailment["independent_sources"], derailment["status"]) == (2, "disputed")
+    (date,) = [d for d in story["discrepancies"] if d["kind"] == "date" and d["variants"][0]["value"] == "Thursday"]
+    assert date["claim"] == derailment["id"]
+    assert story["claims"][0]["independent_sources"] == 3
