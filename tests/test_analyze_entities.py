@@ -120,3 +120,8 @@ def test_a_name_ends_at_a_line_break_into_the_next_paragraph():
         mentions = extract_mentions(_tagged(text, [(tagged, "GPE")]), text, sentences)
         assert [(m.text, m.start, m.end, m.sentence) for m in mentions] == [("Tromsø", 23, 29, 0)], repr(tagged)
         assert all(text[m.start : m.end] == m.text for m in mentions)
+    # a place designator on the next paragraph ("County officials ...") is not the place's
+    text = f"{headline}\n\nCounty officials said a ferry ran aground on Sunday."
+    sentences = [Sentence(0, 0, len(headline), headline), Sentence(1, len(headline) + 2, len(text), text[len(headline) + 2 :])]
+    mentions = extract_mentions(_tagged(text, [("Tromsø", "GPE")]), text, sentences)
+    assert [(m.text, m.start, m.end) for m in mentions] == [("Tromsø", 23, 29)]

@@ -152,3 +152,23 @@ def test_an_organisation_s_spokeswoman_quoted_as_saying_is_the_speaker():
     text = quotation + "Veltra Transit said."  # no person: the organisation speaks
     sentences, mentions = _mentions(text, [("Veltra Transit", "ORG")])
     assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["Veltra Transit"]
+
+
+def test_reported_speech_passed_on_by_someone_else_is_the_quoted_person_s():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: no quotation marks; "quoted", "cited", "reported" only pass the words on
+    content = "the ferry bridge will remain shut until Monday"
+    for sentence in (f"Ilse Marnow was quoted as saying that {content}.",
+                     f"Veltra Transit spokeswoman Ilse Marnow was cited as saying {content}.",
+                     f"Ilse Marnow is reported to have said that {content}.",
+                     f"Veltra Transit quoted Ilse Marnow as saying that {content}.",
+                     f"{content[0].upper()}{content[1:]}, Ilse Marnow was quoted by Veltra Transit as saying."):
+        names = [(n, k) for n, k in [("Veltra Transit", "ORG"), ("Ilse Marnow", "PERSON")] if n in sentence]
+        sentences, mentions = _mentions(sentence, names)
+        (quote,) = find_quotes(sentence, sentences, mentions)
+        assert (quote.kind, quote.text.lower(), quote.speaker) == ("reported", content.lower(), "Ilse Marnow"), sentence
+    # "reported" with no speech verb after it passes on no one's words
+    sentence = "Three workers were reported to have died in the fire at the depot."
+    sentences, mentions = _mentions(sentence, [])
+    assert find_quotes(sentence, sentences, mentions) == []

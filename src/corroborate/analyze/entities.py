@@ -176,7 +176,7 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
             continue
         if kind == "PLACE":
             designator = PLACE_DESIGNATOR.match(text, end)
-            if designator:
+            if designator and _end_within_sentence(text, start, designator.end(), sentences) == designator.end():
                 end = designator.end()
                 name = text[start:end]
         mentions.append(Mention(name, kind, start, end, sentence_index(sentences, start), title=title))

@@ -29,6 +29,12 @@ RELATIVE = re.compile(
     r"\b(?:where|when|which|who|whom|whose|if|because|while|as|after|before|than)\b", re.IGNORECASE
 )
 PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+|also\s+)*$")
+# "was quoted by the agency as (saying)", "is reported to have (said)": a speech verb passed on
+PASSED_ON = re.compile(
+    r"\s+(?:is|are|was|were|has been|have been|had been)\s+(?:quoted|cited|reported|said)"
+    r"(?:\s+(?:by|in)\s+[^,]{1,40}?)?\s+(?:as|to|to have)\s*$"
+)
+QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,]{2,60}?)\s+as\s*$")
 # what may stand between a speaker and its verb in reported speech
 ADVERBS = r"\w+ly|also|already|long|still|then|now|again|later|earlier|has|have|had|,"
 
@@ -351,8 +357,9 @@ def _reported(text: str, sentences: list[Sentence], speakers: _Speakers, spans) 
         rf"^(?P<content>.+),\s*(?P<who>[^,“”\"]{{2,60}}?)\s+(?P<verb>{verbs})(?:\s+[^,]{{0,40}})?\.?$"
     )
     tail_inverted = re.compile(rf"^(?P<content>.+),\s*(?P<verb>{verbs})\s+(?P<who>[^,“”\"]{{2,80}}?)\.?$")
+    # "told in an interview that", not "reported to have said that": that is the speech verb
     verb_anywhere = re.compile(
-        rf"\b(?P<verb>{verbs})\b(?:\s+(?:in|on|to)\s+[^,]{{1,40}}?(?=\s+that\b))?\s*(?:that\s+|,\s*)?"
+        rf"\b(?P<verb>{verbs})\b(?:\s+(?:in|on|to)\s+(?!have\b)[^,]{{1,40}}?(?=\s+that\b))?\s*(?:that\s+|,\s*)?"
     )
     reported = []
     for sentence in sentences:
@@ -394,6 +401,20 @@ def _trim_auxiliaries(text: str, start: int, end: int) -> int:
         end = start + len(trimmed)
 
 
+def _passed_on(text: str, start: int, end: int) -> tuple[int, int]:
+    """The speaker's words before a speech verb that someone else passes on: "X was quoted (by
+    the agency) as (saying)", "X is reported to have (said)", "the agency quoted X as (saying)"
+    name X, as "X (said)" would."""
+    words = text[start:end]
+    passive = PASSED_ON.search(words)
+    if passive:
+        return start, start + passive.start()
+    active = QUOTED_AS.search(words)
+    if active:
+        return start + active.start("who"), start + active.end("who")
+    return start, end
+
+
 def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, verb_anywhere):
     """(speaker, verb, content start, content end) of the reported statement in one sentence."""
     base = sentence.start
@@ -410,8 +431,12 @@ def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, 
         return speaker, "according to", base + m.end(), base + len(body)
     for pattern, inverted in ((tail_verb, False), (tail_inverted, True)):
         m = pattern.match(body)
-        if m and len(m.group("who").split()) <= 8 and not RELATIVE.search(m.group("who")):
+        if m and len(m.group("who").split()) <= 8:
             who_start, who_end = base + m.start("who"), base + m.end("who")
+            if not inverted:
+                who_start, who_end = _passed_on(speakers.text, who_start, who_end)
+            if RELATIVE.search(speakers.text[who_start:who_end]):
+                continue
             if not inverted:
                 who_end = _trim_auxiliaries(speakers.text, who_start, who_end)
             # "..., said the Egyptian news agency": the head noun or the person ends the phrase
@@ -423,6 +448,7 @@ def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, 
         who_start, who_end = base + clause_start, base + m.start("verb")
         if who_end - who_start < 2 or PASSIVE.search(body[: m.start("verb")]):
             continue
+        who_start, who_end = _passed_on(speakers.text, who_start, who_end)
         who_end = _trim_auxiliaries(speakers.text, who_start, who_end)
         speaker = _speaker_phrase(speakers, who_start, who_end, last=True)
         # "Iran rejected the claims that": no speaker next to the verb, so no speech
