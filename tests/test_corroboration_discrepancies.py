@@ -474,3 +474,17 @@ def test_a_statement_is_no_different_person_from_the_one_named_as_saying_the_sam
     company = analysed("m3", ["The harbour company said the ferry would stay in port until Monday."], published=WIRE)
     (found,) = [d for d in corroborate([person, company]).discrepancies if d.kind == "attribution"]
     assert [v.value for v in found.variants] == ["Anton Kessel", "harbour company"]
+
+
+def test_a_figure_without_about_is_what_it_says_unless_converted():
+    """"2.4 million euros" and "€2.5 million" disagree (no tolerance in the unit written); 680 miles
+    read as km keeps the conversion's 3%, so "1,100 km" agrees with it."""
+    from corroborate.corroboration.discrepancies import quantity_interval
+    from corroborate.model import Quantity
+
+    fine = Quantity("2.4 million euros", 0, 1, 0, 2.4e6, 2.4e6, 2.4e6, "EUR", kind="money")
+    assert quantity_interval(fine, DEFAULT_SETTINGS) == (2.4e6, 2.4e6)
+    miles = Quantity("680 miles", 0, 1, 0, 1094.35, 1094.35, 1094.35, "km", kind="length",
+                     original_value=680.0, original_unit="mile")
+    low, high = quantity_interval(miles, DEFAULT_SETTINGS)
+    assert low < 1100 < high

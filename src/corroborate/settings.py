@@ -152,7 +152,8 @@ class CorroborationSettings:
     unit_similarity_threshold: float = 0.6
     # two figures dated further apart than this are different events, not an update
     max_update_days: int = 7
-    # relative tolerance of an exact figure (rounding in unit conversions: 680 mi vs 1,100 km)
+    # relative tolerance of an exact figure converted from another unit (rounding in unit
+    # conversions: 680 mi vs 1,100 km); an exact figure in the unit it was written in has none
     exact_tolerance: float = 0.03
     # relative tolerance of an approximate figure ("about 40,000"); vague ones are ranges already.
     # "about" allows what the rounding of the written figure hides (half a unit of its last

@@ -123,7 +123,12 @@ def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, fl
     low = -math.inf if low is None else low * base[1]
     high = math.inf if high is None else high * base[1]
     # a vague amount is already read as a range; "about" widens a point value
-    tolerance = _approximate_tolerance(quantity, cfg) if quantity.approximate and not quantity.vague else cfg.exact_tolerance
+    if quantity.approximate and not quantity.vague:
+        tolerance = _approximate_tolerance(quantity, cfg)
+    elif quantity.original_unit is not None:
+        tolerance = cfg.exact_tolerance  # converted from the unit written: rounding in the conversion
+    else:
+        tolerance = 0.0  # a figure written without "about" is what it says: 2.4 million is not 2.5 million
     return low * (1 - tolerance), high * (1 + tolerance)
 
 
