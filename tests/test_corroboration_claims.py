@@ -205,3 +205,15 @@ def test_said_in_a_statement_that_keeps_the_speaker_and_notes_the_document():
     assert board.via_document
     _, (plain,) = statements_of(["The harbour board said the ferry would stay in port until Monday."])
     assert (plain.attribution, plain.via_document) == ("harbour board", False)
+
+
+def test_admitting_a_thing_is_a_statement_of_its_own_not_a_frame_around_one_word():
+    # invented: "did not admit liability" was read as a frame whose content was the word "liability",
+    # and the one-word content was dropped, so the denial never reached the discrepancy checks
+    _, (statement,) = statements_of(["The harbour board did not admit responsibility."],
+                                     mentions=[("The harbour board", "ORG")])
+    assert statement.content == "The harbour board did not admit responsibility"
+    assert statement.negated is True
+    _, (denied,) = statements_of(["The harbour board denied hiding the inspection report."])
+    assert denied.content == "hiding the inspection report"
+    assert (denied.modality, denied.negated) == ("denied", True)

@@ -555,7 +555,11 @@ def _reporting_frame(tokens) -> _Frame:
         if complement is None and speech is not None:
             complement = _content_clause(speech)
         if complement is None and lemma in DENIAL_VERBS | CONFIRMATION_VERBS:
-            complement = next((c for c in head.children if c.dep_ in ("xcomp", "dobj", "pcomp")), None)
+            # "denied using drones", "rejected the claims that it sent drones": what is denied is a
+            # happening; "did not admit liability" names only a thing, so the whole sentence is the
+            # statement (else its content would be the one word "liability")
+            complement = next((c for c in head.children if c.dep_ in ("xcomp", "pcomp")
+                               or (c.dep_ == "dobj" and any(t.pos_ in ("VERB", "AUX") for t in c.subtree))), None)
         if complement is None:
             break
         verbs.append(head)
