@@ -1,0 +1,61 @@
+"""The third team example, examples/ferry-fine (a court story), through the command line against its
+answer key (examples/ferry-fine.answers.md): a second probe of a story the engine was not built on.
+It pinned two general defects, now fixed: an exact figure in the unit it was written in had a 3%
+tolerance ("2.4 million euros" agreed with "€2.5 million"), and "did not admit liability" was
+dropped as a one-word content."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+EXAMPLE = REPO / "examples" / "ferry-fine"
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("ferry") / "b.json"
+    result = subprocess.run([sys.executable, "-m", "corroborate", "analyze", str(EXAMPLE), "--json", str(out)],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("1 story, 3 documents, ")
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def files(briefing: dict, ids) -> list[str]:
+    by_id = {d["id"]: Path(d["source"]).name[:2] for d in briefing["documents"]}
+    return sorted(by_id[i] for i in ids)
+
+
+def test_two_independent_sources_the_wire_story_and_the_courtroom_report(briefing):
+    (story,) = briefing["stories"]
+    origins = sorted((files(briefing, o["documents"]), o["credit"]) for o in story["origins"])
+    assert origins == [(["01", "02"], "Agence France-Presse"), (["03"], None)]
+
+
+def test_the_fine_the_date_and_the_appeal_disagree_and_nothing_else(briefing):
+    (story,) = briefing["stories"]
+    found = sorted(
+        (d["kind"], tuple((v["value"], tuple(files(briefing, v["documents"]))) for v in d["variants"]), d["update"])
+        for d in story["discrepancies"]
+    )
+    assert found == [
+        ("date", (("March 14, 2024", ("01", "02")), ("13 March 2024", ("03",))), False),
+        ("quantity", (("2.4 million euros", ("01", "02")), ("€2.5m", ("03",))), True),
+        ("status", (("it would study the ruling and decide on an appeal within three weeks", ("01", "02")),
+                    ("The company has already appealed the ruling", ("03",))), True),
+    ]
+
+
+def test_the_lead_claim_is_the_fine_from_both_sources(briefing):
+    (story,) = briefing["stories"]
+    lead = story["claims"][0]
+    assert lead["text"].startswith("A Swedish court on Monday fined ferry operator Kattegat Lines 2.4 million euros")
+    assert (lead["independent_sources"], lead["status"]) == (2, "disputed")
+    assert files(briefing, {s["document"] for s in lead["support"]}) == ["01", "02", "03"]
