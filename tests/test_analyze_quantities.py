@@ -123,3 +123,14 @@ def test_a_part_counts_what_its_whole_counts(components):
         ("Two", "turbine"), ("17", "turbine"), ("3", "engineer"), ("4", "engineer"),
         ("Five", None),
     ]
+
+
+def test_an_earthquake_magnitude_is_a_measure_before_or_after_its_number():
+    # invented; "magnitude 6.1" was read as a count of the next noun ("6.1 eastern")
+    found = {q.text: (q.unit, q.kind, q.value) for q in find_quantities(
+        "A magnitude 6.1 earthquake hit the coast, after a 5.4-magnitude foreshock and a 4.9 magnitude aftershock.", [])}
+    assert found == {
+        "6.1": ("magnitude", "magnitude", 6.1),
+        "5.4-magnitude": ("magnitude", "magnitude", 5.4),
+        "4.9 magnitude": ("magnitude", "magnitude", 4.9),
+    }

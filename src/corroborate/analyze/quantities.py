@@ -79,7 +79,9 @@ def _tables():
         rf"(?:\s+|-)(?:of\s+)?(?:(?:US|U\.S\.|American)\s+)?(?P<cur>{_alternation(data['currency_words'])})\b",
         re.IGNORECASE,
     )
-    return data, vague, pattern, unit_pattern, currency_word
+    prefix_units = {k: v for k, v in data.get("prefix_units", {}).items() if not k.startswith("_")}
+    unit_before = re.compile(rf"\b(?P<unit>{_alternation(prefix_units)})[ -]$", re.IGNORECASE) if prefix_units else None
+    return data, vague, pattern, unit_pattern, currency_word, unit_before
 
 
 def _number(token: str | None, scale: str | None, abbr: str | None) -> float | None:
@@ -214,7 +216,7 @@ def find_quantities(
     text: str, sentences: list[Sentence], doc=None, times: list[TimeExpression] | None = None
 ) -> list[Quantity]:
     """Every quantity in ``text``; ``doc`` (spaCy, with a tagger) finds the nouns bare numbers count."""
-    data, vague_table, pattern, unit_pattern, currency_word = _tables()
+    data, vague_table, pattern, unit_pattern, currency_word, unit_before = _tables()
     blocked = [(t.start, t.end) for t in times or []]
     starts = [t.idx for t in doc] if doc is not None else []
     quantities: list[Quantity] = []
@@ -260,6 +262,10 @@ def find_quantities(
             if factor != 1.0 or unit != original_unit:
                 low = round(low * factor, 3) if low is not None else None
                 high = round(high * factor, 3) if high is not None else None
+        if unit is None and unit_before is not None and not vague and not currency:
+            before = unit_before.search(text, max(0, start - 16), start)
+            if before:  # "a magnitude 6.1 earthquake"
+                unit, kind, _ = data["prefix_units"][before.group("unit").lower()]
         if unit is None:
             cur = currency_word.match(text, end)
             if cur and (currency or vague or g["num"]):
