@@ -85,7 +85,10 @@ def find_discrepancies(
                     if _status(a, b):
                         status_themes.add(a.theme)
                     findings.extend(_negation(a, b))
-                    findings.extend(_speaker(a, b, parsed))
+                    if not _figures_disagree(a, b, settings):
+                        # two officials giving two tolls are two sources of two figures, which the
+                        # quantity check reports; a misattribution is one statement, two speakers
+                        findings.extend(_speaker(a, b, parsed))
         for theme in status_themes:
             findings.extend(_status_of_claim([statements[i] for i in group], theme))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
@@ -487,6 +490,18 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
         [_Side(denied.content, "denied", [denied]), _Side(affirmed.content, "confirmed" if affirmed.confirmed else "asserted", [affirmed])],
         [a, b],
     )]
+
+
+def _figures_disagree(a: Statement, b: Statement, settings: Settings) -> bool:
+    """Some figure of one statement cannot be the figure of the same measure in the other."""
+    for p in a.quantities:
+        for q in b.quantities:
+            if p.kind != q.kind or (_base(p) or ("", 1.0))[0] != (_base(q) or ("", 1.0))[0]:
+                continue
+            x, y = quantity_interval(p, settings), quantity_interval(q, settings)
+            if x is not None and y is not None and not _compatible(x, y):
+                return True
+    return False
 
 
 def _speaker(a: Statement, b: Statement, parsed: ParsedStory) -> list[_Finding]:
