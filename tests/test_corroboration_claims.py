@@ -217,3 +217,10 @@ def test_admitting_a_thing_is_a_statement_of_its_own_not_a_frame_around_one_word
     _, (denied,) = statements_of(["The harbour board denied hiding the inspection report."])
     assert denied.content == "hiding the inspection report"
     assert (denied.modality, denied.negated) == ("denied", True)
+
+
+def test_doc_text_of_no_tokens_is_empty():
+    # a speaker phrase of nothing but punctuation left no words: this crashed a whole run
+    from corroborate.corroboration.claims import doc_text
+
+    assert doc_text([]) == ""

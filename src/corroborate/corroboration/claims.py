@@ -786,7 +786,7 @@ def doc_text(tokens) -> str:
     where a token was left out between two others, a space keeps their neighbours apart."""
     tokens = sorted(tokens, key=lambda t: t.i)
     parts = []
-    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+    for token, following in zip(tokens, [*tokens[1:], None][: len(tokens)], strict=True):
         parts.append(token.text_with_ws)
         if following is not None and following.i > token.i + 1 and not token.whitespace_:
             parts.append(" ")
