@@ -766,6 +766,8 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     core = [t for t in words if not any(a.dep_ in ("acl", "relcl", "prep", "appos") and a in words for a in _ancestors_within(t, words))]
     core = [t for t in core if t.dep_ not in ("acl", "relcl", "prep", "appos") and not (t.dep_ == "det" and t.i == core[0].i)]
     written = doc_text(core) if core else doc_text(words)
+    if not written:
+        return None  # a phrase of punctuation only names no one
     if inside:
         return _Speaker(written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False)
     return _Speaker(written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop and not t.is_punct})), False)
