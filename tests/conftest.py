@@ -24,6 +24,26 @@ def drone_corpus() -> Path:
     return DRONE_CORPUS
 
 
+def analyze_example(name: str, out: Path) -> dict:
+    """One of the team's examples through the command line, as a user runs it: its JSON briefing."""
+    import json
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "corroborate", "analyze", str(REPO / "examples" / name),
+                             "--json", str(out)], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    briefing = json.loads(out.read_text(encoding="utf-8"))
+    briefing["_summary"] = result.stdout.splitlines()[0]
+    return briefing
+
+
+def file_prefixes(briefing: dict, document_ids) -> list[str]:
+    """Document ids as the answer keys name them: the first two letters of each file's name."""
+    by_id = {d["id"]: Path(d["source"]).name[:2] for d in briefing["documents"]}
+    return sorted(by_id[i] for i in document_ids)
+
+
 def require_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"shared folder not found at {path} (set CORROBORATE_SHARED)")

@@ -6,31 +6,19 @@ dropped as a one-word content."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import REPO
-
-EXAMPLE = REPO / "examples" / "ferry-fine"
+from tests.conftest import analyze_example, file_prefixes
 
 
 @pytest.fixture(scope="module")
 def briefing(tmp_path_factory) -> dict:
-    out = tmp_path_factory.mktemp("ferry") / "b.json"
-    result = subprocess.run([sys.executable, "-m", "corroborate", "analyze", str(EXAMPLE), "--json", str(out)],
-                            capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0].startswith("1 story, 3 documents, ")
-    return json.loads(out.read_text(encoding="utf-8"))
+    briefing = analyze_example("ferry-fine", tmp_path_factory.mktemp("ferry") / "b.json")
+    assert briefing["_summary"].startswith("1 story, 3 documents, ")
+    return briefing
 
 
-def files(briefing: dict, ids) -> list[str]:
-    by_id = {d["id"]: Path(d["source"]).name[:2] for d in briefing["documents"]}
-    return sorted(by_id[i] for i in ids)
+files = file_prefixes
 
 
 def test_two_independent_sources_the_wire_story_and_the_courtroom_report(briefing):

@@ -7,31 +7,19 @@ headlines and a claim of opening sentences) are pinned here end to end."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import REPO
-
-EXAMPLE = REPO / "examples" / "rail-derailment"
+from tests.conftest import analyze_example, file_prefixes
 
 
 @pytest.fixture(scope="module")
 def briefing(tmp_path_factory) -> dict:
-    out = tmp_path_factory.mktemp("rail") / "b.json"
-    result = subprocess.run([sys.executable, "-m", "corroborate", "analyze", str(EXAMPLE), "--json", str(out)],
-                            capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0].startswith("1 story, 5 documents, ")
-    return json.loads(out.read_text(encoding="utf-8"))
+    briefing = analyze_example("rail-derailment", tmp_path_factory.mktemp("rail") / "b.json")
+    assert briefing["_summary"].startswith("1 story, 5 documents, ")
+    return briefing
 
 
-def files(briefing: dict, ids) -> list[str]:
-    by_id = {d["id"]: Path(d["source"]).name[:2] for d in briefing["documents"]}
-    return sorted(by_id[i] for i in ids)
+files = file_prefixes
 
 
 def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
