@@ -44,24 +44,29 @@ LEVELS = (0.5, 0.75, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999)
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])|\n+")
 
 
-def stories(per_story: int, rng: random.Random) -> list[list[str]]:
-    """Sentences of each gold event of the fitting topics, at most ``per_story`` of each."""
+def sentences_by_event(topics) -> dict[str, list[str]]:
+    """Every distinct sentence (20 characters or more) of each ECB+ gold event of ``topics``, sorted."""
     events = {}
     for line in (ECB / "events.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         document, event = line.split("\t")
         events[document] = event
-    by_event: dict[str, list[str]] = defaultdict(list)
+    by_event: dict[str, set[str]] = defaultdict(set)
     for line in (ECB / "documents.jsonl").open(encoding="utf-8"):
         if not line.strip():
             continue
         document = json.loads(line)
         event = events.get(document["id"])
-        if event is None or int(event.split("_")[0]) not in FIT_TOPICS:
+        if event is None or int(event.split("_")[0]) not in topics:
             continue
-        by_event[event].extend(s.strip() for s in _SENTENCE_END.split(document["text"]) if len(s.strip()) >= 20)
+        by_event[event].update(s.strip() for s in _SENTENCE_END.split(document["text"]) if len(s.strip()) >= 20)
+    return {event: sorted(sentences) for event, sentences in sorted(by_event.items())}
+
+
+def stories(per_story: int, rng: random.Random) -> list[list[str]]:
+    """Sentences of each gold event of the fitting topics, at most ``per_story`` of each."""
     out = []
-    for event in sorted(by_event):
-        sentences = sorted(set(by_event[event]))
+    for sentences in sentences_by_event(FIT_TOPICS).values():
+        sentences = list(sentences)
         rng.shuffle(sentences)
         if len(sentences) >= 10:
             out.append(sentences[:per_story])

@@ -33,9 +33,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
-import re
 import sys
 import time
 from collections import defaultdict
@@ -51,32 +49,14 @@ from corroborate.corroboration.align import _without_story_topic  # noqa: E402
 from corroborate.embeddings import Embedder, distill_static_model, static_model_path, write_model_card  # noqa: E402
 from corroborate.settings import DEFAULT_SETTINGS  # noqa: E402
 
-ECB = REPO.parent / "shared" / "corpora" / "ecbplus-dev"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from static_calibration import sentences_by_event  # noqa: E402
+
 TRAIN_TOPICS = range(1, 21)
 CHECK_TOPICS = range(21, 36)
 TARGET_CACHE = Path("/tmp/corroborate-static-training-targets.npz")
 # the starting point, distilled afresh (deterministic), so that reruns never train a trained table
 DISTILLED = Path("/tmp/corroborate-static-distilled")
-_SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])|\n+")
-
-
-def sentences_by_event(topics: range) -> dict[str, list[str]]:
-    events = {}
-    for line in (ECB / "events.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-        document, event = line.split("\t")
-        events[document] = event
-    by_event: dict[str, set[str]] = defaultdict(set)
-    for line in (ECB / "documents.jsonl").open(encoding="utf-8"):
-        if not line.strip():
-            continue
-        document = json.loads(line)
-        event = events.get(document["id"])
-        if event is None or int(event.split("_")[0]) not in topics:
-            continue
-        by_event[event].update(s.strip() for s in _SENTENCE_END.split(document["text"]) if len(s.strip()) >= 20)
-    return {event: sorted(sentences) for event, sentences in sorted(by_event.items())}
-
-
 def word_spans(sentence: str, count: int, rng: random.Random) -> list[str]:
     """Contiguous spans of at least four words and at most all but one: clause-sized texts."""
     words = sentence.split()
