@@ -224,3 +224,22 @@ def test_doc_text_of_no_tokens_is_empty():
     from corroborate.corroboration.claims import doc_text
 
     assert doc_text([]) == ""
+
+
+def test_a_reporting_verb_with_a_noun_object_names_no_speaker():
+    """"conceded defeat" is a thing done: the pattern reading of the analysis takes it for reported
+    speech, the parse does not; "admitted that ..." still reports speech."""
+    from corroborate.analyze.quotes import find_quotes
+
+    document = analysed(
+        "d1",
+        ["Councillor Ruth Okafor conceded defeat late on Tuesday, two days after voters in the harbour ward "
+         "rejected her bid for a third term.",
+         "The harbour board admitted that the crane had been inspected only once in five years."],
+        published="2025-10-14", mentions=[("Ruth Okafor", "PERSON"), ("harbour board", "ORG")],
+    )
+    document.quotes = find_quotes(document.text, document.sentences, document.mentions)
+    assert [q.kind for q in document.quotes] == ["reported", "reported"]
+    conceded, admitted = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+    assert (conceded.attribution, conceded.speaker_key) == (None, None)
+    assert admitted.attribution == "harbour board"

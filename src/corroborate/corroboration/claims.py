@@ -368,7 +368,7 @@ def _document_statements(
     mentions_by_sentence: dict[int, list[Mention]] = {}
     for mention in analyzed.mentions:
         mentions_by_sentence.setdefault(mention.sentence, []).append(mention)
-    quote_speakers = [(q.start, q.speaker) for q in analyzed.quotes if q.speaker]
+    quote_speakers = [(q.start, q.speaker, q.kind) for q in analyzed.quotes if q.speaker]
     tokens_all = [t for t in doc if not t.is_space]
     out: list[Statement] = []
     seen: set[str] = set()
@@ -396,7 +396,9 @@ def _document_statements(
                                      settings.pronoun_speaker_max_gap)
         if found is None and pronoun not in ("he", "she"):
             # the analysis stage's quote speaker (a "he" left open above stays open: no guessing)
-            for q_start, q_speaker in quote_speakers:
+            for q_start, q_speaker, q_kind in quote_speakers:
+                if q_kind == "reported" and _object_of_verb(tokens, q_start):
+                    continue  # "X conceded defeat on Monday": X did something, said nothing
                 if sentence.start <= q_start < sentence.end:
                     found = _Speaker(q_speaker, person_key(q_speaker, person_keys), True)
                     break
@@ -703,6 +705,23 @@ def _clause_head(clause_tokens, content_head):
         if token.head not in members or token.head.i == token.i:
             return token
     return clause_tokens[0]
+
+
+def _object_of_verb(tokens, content_start: int) -> bool:
+    """Whether what the analysis read as reported speech starts with a reporting verb's plain noun
+    object: "conceded defeat", "admitted liability", "announced the result" name a thing done, not
+    words said (the reading from word patterns cannot tell; the parse can)."""
+    first = next((t for t in tokens if t.idx <= content_start < t.idx + len(t.text)), None)
+    if first is None:
+        return False
+    for verb in first.ancestors:
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is not None and first in obj.subtree and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree)
+    return False
 
 
 def _pronoun(tokens) -> str | None:
