@@ -243,3 +243,19 @@ def test_a_reporting_verb_with_a_noun_object_names_no_speaker():
     conceded, admitted = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
     assert (conceded.attribution, conceded.speaker_key) == (None, None)
     assert admitted.attribution == "harbour board"
+
+
+def test_a_bare_surname_the_tagger_took_for_an_organisation_is_the_story_person():
+    # invented: "Brenner" alone was tagged an organisation, so "Brenner said" and "Olaf Brenner said"
+    # were two speakers, one of them no person, and a report quoting him was a misattribution
+    sentences = ["\"We will reopen the pier on Friday,\" Brenner said after touring the quay.",
+                 "Harbour master Olaf Brenner said the cranes had not been damaged by the fire."]
+    _, statements = statements_of(sentences, mentions=[("Brenner", "ORG"), ("Olaf Brenner", "PERSON")])
+    assert [(s.attribution, s.speaker_key, s.speaker_is_person) for s in statements] == [
+        ("Brenner", "person:brenner", True), ("Olaf Brenner", "person:brenner", True)]
+    # a surname that two people of the story share names neither of them
+    _, statements = statements_of(
+        sentences + ["Ines Brenner, his sister, said the quay would stay closed to visitors."],
+        mentions=[("Brenner", "ORG"), ("Olaf Brenner", "PERSON"), ("Ines Brenner", "PERSON")],
+    )
+    assert (statements[0].attribution, statements[0].speaker_is_person) == ("Brenner", False)

@@ -776,6 +776,10 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
         return None
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     people = [m for m in inside if m.type == "PERSON" or _titled(m, tokens[0].doc)]
+    if not people:
+        # the tagger reads a bare surname ("Marquardt said") as an organisation now and then; the
+        # story's people tell: a name that is a person's full name or unambiguous surname is that person
+        people = [m for m in inside if _known_person(m.text, person_keys)]
     if people:
         person = people[-1]
         key = person_key(person.text, person_keys)
@@ -790,6 +794,20 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     if inside:
         return _Speaker(written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False)
     return _Speaker(written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop and not t.is_punct})), False)
+
+
+def _known_person(text: str, person_keys: dict[str, str]) -> bool:
+    """Whether a name is one the story's people go by: a full name tagged as a person elsewhere,
+    or the surname of exactly one such person (so "Smith" with two Smiths stays unresolved)."""
+    tokens = _name_tokens(text)
+    if not tokens:
+        return False
+    name = " ".join(tokens)
+    if name in person_keys:
+        return True
+    return len(tokens) == 1 and any(
+        key == f"person:{name}" and len(full.split()) > 1 for full, key in person_keys.items()
+    )
 
 
 def _ancestors_within(token, members) -> list:
