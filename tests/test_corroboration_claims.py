@@ -259,3 +259,12 @@ def test_a_bare_surname_the_tagger_took_for_an_organisation_is_the_story_person(
         mentions=[("Brenner", "ORG"), ("Olaf Brenner", "PERSON"), ("Ines Brenner", "PERSON")],
     )
     assert (statements[0].attribution, statements[0].speaker_is_person) == ("Brenner", False)
+
+
+def test_the_possessor_in_a_speaker_phrase_is_whom_the_speaker_works_for():
+    # invented; the name reading took the company "Velto" for a person too
+    _, (statement,) = statements_of(
+        ["\"We will refund every ticket,\" said Mara Lind, Velto's head of sales."],
+        mentions=[("Mara Lind", "PERSON"), ("Velto", "PERSON")],
+    )
+    assert (statement.attribution, statement.speaker_is_person) == ("Mara Lind", True)

@@ -776,6 +776,8 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
         return None
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     people = [m for m in inside if m.type == "PERSON" or _titled(m, tokens[0].doc)]
+    # "said Jan Berg, Acme's head of quality": the possessor is whom the speaker works for
+    people = [m for m in people if not _possessor(m, tokens[0].doc)] or people
     if not people:
         # the tagger reads a bare surname ("Marquardt said") as an organisation now and then; the
         # story's people tell: a name that is a person's full name or unambiguous surname is that person
@@ -794,6 +796,11 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     if inside:
         return _Speaker(written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False)
     return _Speaker(written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop and not t.is_punct})), False)
+
+
+def _possessor(mention: Mention, doc) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
 
 
 def _known_person(text: str, person_keys: dict[str, str]) -> bool:
