@@ -488,3 +488,27 @@ def test_a_figure_without_about_is_what_it_says_unless_converted():
                      original_value=680.0, original_unit="mile")
     low, high = quantity_interval(miles, DEFAULT_SETTINGS)
     assert low < 1100 < high
+
+
+def test_a_spokesman_and_a_chief_executive_of_no_named_organisation_both_announcing_a_date_agree():
+    # invented: the chief executive's organisation is never named beside her, so she may speak for
+    # the spokesman's company; the same words in quotation marks still belong to one of them only
+    spokesman = analysed("c1", ["Refunds will be paid from Monday, Orvik Lines spokesman Tomas Aldo said."],
+                         published=WIRE, mentions=[("Tomas Aldo", "PERSON"), ("Orvik Lines", "ORG")])
+    chief = analysed("c2", ["Refunds will be paid from Monday, chief executive Ines Varga said."],
+                     published=WIRE, mentions=[("Ines Varga", "PERSON")])
+    assert [d for d in corroborate([spokesman, chief]).discrepancies if d.kind == "attribution"] == []
+    quoted = [analysed(doc_id, [f"\"Every passenger will get the money back,\" {who} said."], published=WIRE,
+                       mentions=[(name, "PERSON")])
+              for doc_id, who, name in (("c3", "Orvik Lines spokesman Tomas Aldo", "Tomas Aldo"),
+                                        ("c4", "chief executive Ines Varga", "Ines Varga"))]
+    (found,) = [d for d in corroborate(quoted).discrepancies if d.kind == "attribution"]
+    assert [v.value for v in found.variants] == ["Tomas Aldo", "Ines Varga"]
+
+
+def test_the_company_said_may_be_the_company_a_spokesman_speaks_for():
+    # invented: "the company" refers back to a company the report named, perhaps the spokesman's
+    spokesman = analysed("c1", ["Refunds will be paid from Monday, Orvik Lines spokesman Tomas Aldo said."],
+                         published=WIRE, mentions=[("Tomas Aldo", "PERSON"), ("Orvik Lines", "ORG")])
+    company = analysed("c5", ["Refunds will be paid from Monday, the company said."], published=WIRE)
+    assert [d for d in corroborate([spokesman, company]).discrepancies if d.kind == "attribution"] == []

@@ -19,6 +19,7 @@ from datetime import date
 
 import numpy as np
 
+from ..analyze.lexicon import word_set
 from ..embeddings import get_embedder
 from ..model import Discrepancy, Quantity, Variant
 from ..settings import Settings
@@ -36,6 +37,10 @@ _TO_BASE = {
     "hectare": ("km2", 0.01), "ha": ("km2", 0.01), "acre": ("km2", 0.00404686),
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
 }
+# Words of a title phrase that give a rank, not an organisation ("chief", "deputy", "acting").
+RANK_WORDS = frozenset(
+    ["chief", "deputy", "vice", "acting", "former", "interim", "incoming", "outgoing", "assistant", "associate", "executive", "general", "senior", "junior", "top", "managing", "head"]
+)
 # Speakers that name a crowd rather than someone: they are compatible with any named speaker.
 GENERIC_SPEAKER_WORDS = frozenset(
     ["official", "source", "people", "person", "report", "medium", "expert", "analyst", "observer", "witness", "diplomat", "resident", "spokesperson", "spokesman", "spokeswoman", "representative", "aide"]
@@ -511,6 +516,12 @@ def _speaker(a: Statement, b: Statement, parsed: ParsedStory) -> list[_Finding]:
         return []  # two organisations or groups: often one speaks for the other
     if _generic(a) or _generic(b):
         return []
+    if a.speaker_is_person and b.speaker_is_person and not (a.quotes and b.quotes) and not (
+        _affiliation(a, parsed) and _affiliation(b, parsed)
+    ):
+        # "spokesman Jan Berg of Acme" and "chief executive Eva Lund", who may work for Acme too:
+        # without quoted words, one whose organisation is never named is no other source's rival
+        return []
     if not _incompatible_speakers(a, b, parsed):
         return []
     return [_Finding(
@@ -542,12 +553,31 @@ def _incompatible_speakers(a: Statement, b: Statement, parsed: ParsedStory) -> b
     if a.speaker_is_person and b.speaker_is_person:
         return True
     person, other = (a, b) if a.speaker_is_person else (b, a)
+    if _anaphoric(other.attribution):
+        return False  # "the company said": whichever company the report named, maybe the person's
     affiliation = context.get(person.speaker_key or "", set())
     words = {w.lower().strip(".,") for w in (other.attribution or "").split()} - {"the", "a", "an", "'s"}
     words = {w for w in words if w.isalpha()}
     # "the ministry" and "Energy Minister Diego Pardo", "the White House" and "White House spokesman"
     stems = {w[:5] for w in affiliation}
     return bool(words) and not any(w[:5] in stems for w in words)
+
+
+def _affiliation(statement: Statement, parsed: ParsedStory) -> set[str]:
+    """The words beside a person's name in the story that are neither a title nor a rank: what
+    names the organisation the person speaks for ("Acme" of "Acme spokesman"), if anything."""
+    words: set[str] = set()
+    for cue in parsed.people:
+        if cue.key == statement.speaker_key:
+            words.update(cue.context)
+    return words - word_set("titles.txt") - RANK_WORDS
+
+
+def _anaphoric(attribution: str | None) -> bool:
+    """A speaker named by one common noun ("the company", "the carmaker") refers back to an
+    organisation named before it; a longer description ("the port authority") names one itself."""
+    words = (attribution or "").split()
+    return len(words) == 1 and words[0].islower()
 
 
 def _name_words(attribution: str | None) -> set[str]:
