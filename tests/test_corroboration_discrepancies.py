@@ -512,3 +512,32 @@ def test_the_company_said_may_be_the_company_a_spokesman_speaks_for():
                          published=WIRE, mentions=[("Tomas Aldo", "PERSON"), ("Orvik Lines", "ORG")])
     company = analysed("c5", ["Refunds will be paid from Monday, the company said."], published=WIRE)
     assert [d for d in corroborate([spokesman, company]).discrepancies if d.kind == "attribution"] == []
+
+
+def test_a_headline_that_asserts_every_word_of_a_denial_is_a_negation_discrepancy():
+    """"has not resigned" and a headline "... pilot resigns as ..." align only loosely (a headline
+    says more, in other words), but the headline asserts everything the denial denies."""
+    wire = analysed("w1", ["The harbour pilot has not resigned.",
+                           "Two tugboats collided in fog near the pier on Friday morning."], published="2026-03-02")
+    headline = "Veteran harbour pilot resigns as ferry inquiry widens to port board"
+    other = analysed("r1", [headline, "An inquiry into the collision of two tugboats in fog near the pier on Friday has "
+                                      "widened to the port's pilots."], title=headline, published="2026-03-02")
+    story = corroborate([wire, other])
+    assert [(d.kind, [(v.normalized, v.documents) for v in d.variants]) for d in story.discrepancies] == [
+        ("negation", [("denied", ["w1"]), ("asserted", ["r1"])])]
+
+
+
+def test_a_date_beyond_another_figure_dates_that_figure_not_the_first():
+    """"61.5%, up from 55.0% four years ago": the 61.5% holds now and disputes this year's 57.0%; the
+    four-year-old figure is another event."""
+    first = analysed("t1", ["Attendance at the regional festival was 61.5% of capacity, up from 55.0% four years ago."],
+                     published="2026-08-10",
+                     quantities=[dict(text="61.5%", value=61.5, unit="%", kind="percent"),
+                                 dict(text="55.0%", value=55.0, unit="%", kind="percent")],
+                     times=[("four years ago", "2022", "year")])
+    second = analysed("t2", ["Attendance at the regional festival was 57.0% of capacity, the organisers said."],
+                      published="2026-08-10", quantities=[dict(text="57.0%", value=57.0, unit="%", kind="percent")])
+    story = corroborate([first, second])
+    assert [(d.kind, [(v.value, v.documents) for v in d.variants]) for d in story.discrepancies] == [
+        ("quantity", [("57.0%", ["t2"]), ("61.5%", ["t1"])])]

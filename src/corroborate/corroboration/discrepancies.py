@@ -94,6 +94,8 @@ def find_discrepancies(
                         # two officials giving two tolls are two sources of two figures, which the
                         # quantity check reports; a misattribution is one statement, two speakers
                         findings.extend(_speaker(a, b, parsed))
+                elif _asserts_the_denied(a, b):
+                    findings.extend(_negation(a, b))
         for theme in status_themes:
             findings.extend(_status_of_claim([statements[i] for i in group], theme))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
@@ -345,8 +347,14 @@ def _sentence_statements(statements: Sequence[Statement]) -> list[list[int]]:
 
 
 def _event_day(statement: Statement, quantity: Quantity) -> tuple[str, str] | None:
-    """When the figure holds: the nearest dated expression of its clause, else the report's date."""
-    dated = [t for t in statement.times if t.date and t.resolved and t.precision]
+    """When the figure holds: the nearest dated expression of its clause, else the report's date.
+    A date beyond another figure dates that figure: in "41%, up from 36% five years ago" the 41%
+    holds now."""
+    others = [q.start for q in statement.quantities if q.start != quantity.start]
+    dated = [
+        t for t in statement.times if t.date and t.resolved and t.precision
+        and not any(min(t.start, quantity.start) < other < max(t.start, quantity.start) for other in others)
+    ]
     if dated:
         nearest = min(dated, key=lambda t: abs(t.start - quantity.start))
         return nearest.date, nearest.precision
@@ -495,6 +503,16 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
         [_Side(denied.content, "denied", [denied]), _Side(affirmed.content, "confirmed" if affirmed.confirmed else "asserted", [affirmed])],
         [a, b],
     )]
+
+
+def _asserts_the_denied(a: Statement, b: Statement) -> bool:
+    """One statement denies what the other, looser aligned, asserts in full: every content word of
+    "X has not conceded" is in "X concedes as Y takes Z". A short denial and a headline never align
+    strongly, but when the other side says all the denial's words it says what was denied."""
+    if a.negated == b.negated or a.mixed_polarity or b.mixed_polarity:
+        return False
+    denied, affirmed = (a, b) if a.negated else (b, a)
+    return len(denied.words) >= 2 and denied.words <= affirmed.words
 
 
 def _figures_disagree(a: Statement, b: Statement, settings: Settings) -> bool:
