@@ -527,7 +527,6 @@ def test_a_headline_that_asserts_every_word_of_a_denial_is_a_negation_discrepanc
         ("negation", [("denied", ["w1"]), ("asserted", ["r1"])])]
 
 
-
 def test_a_date_beyond_another_figure_dates_that_figure_not_the_first():
     """"61.5%, up from 55.0% four years ago": the 61.5% holds now and disputes this year's 57.0%; the
     four-year-old figure is another event."""
