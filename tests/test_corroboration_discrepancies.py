@@ -540,3 +540,32 @@ def test_a_date_beyond_another_figure_dates_that_figure_not_the_first():
     story = corroborate([first, second])
     assert [(d.kind, [(v.value, v.documents) for v in d.variants]) for d in story.discrepancies] == [
         ("quantity", [("57.0%", ["t2"]), ("61.5%", ["t1"])])]
+
+
+def test_the_day_of_a_named_event_and_the_day_of_the_sentence_event_are_no_date_discrepancy():
+    """"Saturday's referendum" dates the referendum, "counted on Sunday" the count: two events; two
+    days of the count still disagree."""
+    possessive = analysed("p1", ["Ballots from Saturday's referendum on the new bridge were counted by the town council."],
+                          published="2026-06-08", times=[("Saturday", "2026-06-06", "day")])
+    counted = analysed("p2", ["The town council counted the ballots of the referendum on the new bridge on Sunday."],
+                       published="2026-06-08", times=[("Sunday", "2026-06-07", "day")])
+    assert [d.kind for d in corroborate([possessive, counted]).discrepancies] == []
+    counted_monday = analysed("p3", ["The town council counted the ballots of the referendum on the new bridge on Monday."],
+                              published="2026-06-08", times=[("Monday", "2026-06-08", "day")])
+    assert [(d.kind, [v.value for v in d.variants]) for d in corroborate([counted, counted_monday]).discrepancies] == [
+        ("date", ["Sunday", "Monday"])]
+
+
+def test_a_looser_rewrite_of_a_denial_joins_the_denied_side():
+    """The rewrite says more than "has not resigned", so it is not the pair that shows the denial;
+    once the claim is shown denied and asserted, it still denies it."""
+    wire = analysed("w1", ["The harbour pilot has not resigned.",
+                           "Two tugboats collided in fog near the pier on Friday morning."], published="2026-03-02")
+    rewrite = analysed("w2", ["The harbour pilot on duty that night has not resigned from his post at the authority, his union said.",
+                              "Two tugboats collided near the pier in thick fog on Friday."], published="2026-03-02")
+    headline = "Veteran harbour pilot resigns as ferry inquiry widens to port board"
+    other = analysed("r1", [headline, "An inquiry into the collision of two tugboats in fog near the pier on Friday has "
+                                      "widened to the port's pilots."], title=headline, published="2026-03-02")
+    story = corroborate([wire, rewrite, other])
+    assert [(d.kind, [(v.normalized, v.documents) for v in d.variants]) for d in story.discrepancies] == [
+        ("negation", [("denied", ["w1", "w2"]), ("asserted", ["r1"])])]

@@ -78,6 +78,7 @@ def find_discrepancies(
         if len(group) < 2:
             continue
         status_themes: set[str | None] = set()
+        negations: list[_Finding] = []
         for a_pos, i in enumerate(group):
             for j in group[a_pos + 1:]:
                 a, b = statements[i], statements[j]
@@ -89,13 +90,14 @@ def find_discrepancies(
                 if strong:
                     if _status(a, b):
                         status_themes.add(a.theme)
-                    findings.extend(_negation(a, b))
+                    negations.extend(_negation(a, b))
                     if not _figures_disagree(a, b, settings):
                         # two officials giving two tolls are two sources of two figures, which the
                         # quantity check reports; a misattribution is one statement, two speakers
                         findings.extend(_speaker(a, b, parsed))
                 elif _asserts_the_denied(a, b):
-                    findings.extend(_negation(a, b))
+                    negations.extend(_negation(a, b))
+        findings.extend(_negation_of_claim(negations, [statements[i] for i in group]))
         for theme in status_themes:
             findings.extend(_status_of_claim([statements[i] for i in group], theme))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
@@ -412,7 +414,12 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     tb = [t for t in b.times if t.date and t.resolved]
     if not ta or not tb:
         return []
-    comparable = [(x, y) for x in ta for y in tb if x.precision == y.precision]
+    # "Sunday's vote" dates the vote, a thing the sentence names; "announced on Monday" dates what
+    # the sentence tells: a possessive date and a date of the sentence's event are two events
+    comparable = [
+        (x, y) for x in ta for y in tb
+        if x.precision == y.precision and _possessive_date(a, x) == _possessive_date(b, y)
+    ]
     if not comparable or any(x.date == y.date for x, y in comparable):
         return []
     # the same words ("by Thursday morning") read against two publication dates: a question of
@@ -422,6 +429,12 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
         return []
     x, y = comparable[0]
     return [_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b])]
+
+
+def _possessive_date(statement: Statement, time) -> bool:
+    """Whether the date is written as the possessor of a noun ("Sunday's vote", "Friday’s storm")."""
+    at = time.end - statement.sentence_start
+    return statement.sentence_text[at : at + 2] in ("'s", "’s")
 
 
 def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
@@ -503,6 +516,20 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
         [_Side(denied.content, "denied", [denied]), _Side(affirmed.content, "confirmed" if affirmed.confirmed else "asserted", [affirmed])],
         [a, b],
     )]
+
+
+def _negation_of_claim(negations: list[_Finding], members: Sequence[Statement]) -> list[_Finding]:
+    """Every report of one claim on the side its polarity puts it, once a pair showed the claim
+    denied and asserted: a looser rewrite ("X, who has run the city since 2016, has not conceded")
+    still denies it with the wire copies, as for a status."""
+    if not negations:
+        return []
+    denied = [s for s in members if s.negated and not s.mixed_polarity]
+    affirmed = [s for s in members if not s.negated and not s.mixed_polarity]
+    first = negations[0]
+    for side, widened in zip(first.sides, (denied, affirmed), strict=True):
+        side.statements = _unique(side.statements + widened)
+    return negations
 
 
 def _asserts_the_denied(a: Statement, b: Statement) -> bool:
