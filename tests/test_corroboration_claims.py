@@ -268,3 +268,21 @@ def test_the_possessor_in_a_speaker_phrase_is_whom_the_speaker_works_for():
         mentions=[("Mara Lind", "PERSON"), ("Velto", "PERSON")],
     )
     assert (statement.attribution, statement.speaker_is_person) == ("Mara Lind", True)
+
+
+def test_a_reported_question_states_nothing_and_a_clause_beside_a_denied_frame_keeps_its_own_polarity():
+    # invented: "did not say which ..." left the statement "which company built the crane", negated,
+    # and the "not" of the frame reached the clause after "but", which the writer asserts
+    _, statements = statements_of(["The port board did not say which company built the crane."])
+    assert statements == []
+    _, statements = statements_of(["The harbour master would not say whether the quay had been damaged."])
+    assert statements == []
+    _, statements = statements_of(
+        ["The port board did not say how many ships were delayed, but a customs notice lists 14 vessels at anchor."])
+    assert [(s.content, s.negated) for s in statements] == [("a customs notice lists 14 vessels at anchor", False)]
+    # a free relative states something, and the clause of a plain frame stays as it was
+    _, (statement,) = statements_of(["The harbour master said what happened on the quay was an accident."])
+    assert (statement.content, statement.negated) == ("what happened on the quay was an accident", False)
+    # a speaker who told how or which is reported: "described how" is no question
+    _, (told,) = statements_of(["The port board described how the cargo is moved from the quay to the rail yard."])
+    assert told.content == "how the cargo is moved from the quay to the rail yard"

@@ -443,11 +443,16 @@ def _document_statements(
                 start, end = sentence.start, sentence.end
             content = text[c_start:c_end]
             key = normalize_wording(content)
+            head = _clause_head(clause_tokens, frame.content_head)
+            if frame.verbs and head.i == frame.content_head.i and _indirect_question(head, _withheld(frame)):
+                continue  # "did not say which supplier made the part" tells nothing of the supplier
             if key in seen:  # a repeated headline or pull quote says nothing new
                 continue
             seen.add(key)
-            head = _clause_head(clause_tokens, frame.content_head)
-            negated, confirmed = _polarity(head, frame)
+            # "did not say how many, but a filing lists 400": a clause of its own beside the frame
+            # is the writer's, and the frame's "not" or "denied" does not reach it
+            coordinated = any(head in extra.subtree for extra in frame.more_heads)
+            negated, confirmed = _polarity(head, replace(frame, verbs=[]) if coordinated else frame)
             entities, places = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer)
             out.append(
                 Statement(
@@ -695,6 +700,33 @@ def _clauses(head) -> list[list]:
     for conj in separate:
         out.extend(_clauses(conj))
     return out
+
+
+WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
+WH_MODIFIER_DEPS = frozenset(["det", "advmod", "amod", "poss", "nummod", "quantmod", "npadvmod"])
+
+
+def _withheld(frame: _Frame) -> bool:
+    """The speaker did not tell: "did not say", "would not say"."""
+    return any(c.dep_ == "neg" for verb in frame.verbs for c in verb.children)
+
+
+def _indirect_question(head, withheld: bool) -> bool:
+    """A reported clause that asks rather than states: "whether the plant was hit", and, where the
+    speaker did not tell, "which supplier made the part", "how many are affected" ("described how
+    drones are shipped" tells how). A free relative ("what happened was an accident") states
+    something and is kept: its wh-word sits deeper than the clause's arguments."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
+        return True
+    first = min(head.subtree, key=lambda t: t.i)
+    if not withheld or first.tag_ not in WH_TAGS:
+        return False
+    token = first  # up through what modifies a noun ("how many ships", "which supplier") to the clause
+    while token.dep_ in WH_MODIFIER_DEPS and token.head.i != head.i and token.head.i != token.i:
+        token = token.head
+    if token.i == first.i:
+        return token.head.i == head.i
+    return token.head.i == head.i and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "advmod")
 
 
 def _clause_head(clause_tokens, content_head):
