@@ -569,3 +569,42 @@ def test_a_looser_rewrite_of_a_denial_joins_the_denied_side():
     story = corroborate([wire, rewrite, other])
     assert [(d.kind, [(v.normalized, v.documents) for v in d.variants]) for d in story.discrepancies] == [
         ("negation", [("denied", ["w1", "w2"]), ("asserted", ["r1"])])]
+
+
+def test_one_verb_on_two_shares_makes_them_one_measure_however_the_sentences_differ_around_them():
+    # invented: the words around "62%" and "85%" differ too much for their contexts to match, but
+    # both say how much of the bridge was painted; a share of something else is still no rival
+    first = analysed("m1", ["The footbridge over the river opened to walkers in May and was 62% painted by Tuesday "
+                            "morning, according to the municipal works office."],
+                     published=WIRE, quantities=[dict(text="62%", value=62.0, unit="%", kind="percent")])
+    later = "The bridge, first used on Monday afternoon, weighs about 40 tonnes of steel and was 85% {} on Thursday " \
+            "morning, Kranjc told pupils at the school."
+    painted = analysed("m2", [later.format("painted")], published=LATER,
+                       quantities=[dict(text="85%", value=85.0, unit="%", kind="percent")])
+    (found,) = corroborate([first, painted]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants], found.update) == (
+        "quantity", [("62%", ["m1"]), ("85%", ["m2"])], True)
+    funded = analysed("m3", [later.format("funded")], published=LATER,
+                      quantities=[dict(text="85%", value=85.0, unit="%", kind="percent")])
+    assert corroborate([first, funded]).discrepancies == []
+
+
+def test_a_report_that_repeats_its_figure_in_its_headline_brings_both_sentences_to_its_side():
+    # invented: only the independent report's headline matches the wire's figure; its body states
+    # the same 600 hectares and belongs on the same side
+    from corroborate.model import Quantity
+
+    wire = analysed("w1", ["The fire in the Holme Moor peat bog has burned 900 acres since Friday, the county fire "
+                           "marshal said."], published=WIRE,
+                    quantities=[dict(text="900 acres", value=900 * 0.00404686, unit="km2", kind="area",
+                                     original_value=900.0, original_unit="acre")])
+    headline = "Peat bog fire grows to 600 hectares as crews arrive"
+    own = analysed("o1", [headline, "Thirty firefighters from the coast arrived on Sunday to fight the moor fire, which "
+                                    "has grown to about 600 hectares."], published=WIRE, title=headline,
+                   quantities=[dict(text="600 hectares", value=6.0, unit="km2", kind="area"),
+                               dict(text="Thirty", value=30.0, unit="firefighter", kind="count")])
+    at = own.text.rindex("about 600 hectares")
+    own.quantities.append(Quantity("about 600 hectares", at, at + 18, 1, 6.0, 6.0, 6.0, "km2", kind="area", approximate=True))
+    (found,) = corroborate([wire, own]).discrepancies
+    assert [(v.value, v.documents, len(v.evidence)) for v in found.variants] == [
+        ("900 acres", ["w1"], 1), ("about 600 hectares", ["o1"], 2)]

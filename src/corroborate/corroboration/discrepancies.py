@@ -225,7 +225,11 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     for x, y in pairs:
         i, p, _ = items[x]
         j, q, _ = items[y]
-        if statements[i].document == statements[j].document or not _same_dimension(p, q, unit_similar):
+        if statements[i].document == statements[j].document:
+            if p.kind != "count" and _same_written_measure(p, q):
+                same_figure.append((x, y))  # a headline restating its report's figure: one figure
+            continue
+        if not _same_dimension(p, q, unit_similar):
             continue
         if not _same_time(event_days[x], event_days[y], cfg.max_update_days):
             continue  # "last year, 30 ships" is another event than today's 12 ships
@@ -240,7 +244,10 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             if related >= cfg.count_sentence_threshold:
                 same_figure.append((x, y))
         elif related >= cfg.quantity_sentence_threshold:  # "km" says nothing of what is measured
-            needs_context.append((x, y, related))
+            if predicates[0] is not None and predicates[0] == predicates[1] and predicates[0] not in NUMBER_VERBS:
+                same_figure.append((x, y))  # "15% contained" and "35% contained": one verb, one measure
+            else:
+                needs_context.append((x, y, related))
     if needs_context:
         involved = sorted({k for x, y, _ in needs_context for k in (x, y)})
         vectors = embedder.encode([_context(statements[items[k][0]], items[k][1]) for k in involved])
@@ -306,6 +313,12 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         involved = [statements[items[x][0]] for x in members]
         findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
     return findings
+
+
+def _same_written_measure(p: Quantity, q: Quantity) -> bool:
+    """Two measures one report writes alike (the same value, bounds and unit): the report states
+    one figure twice, in its headline and its body, however differently the sentences align."""
+    return (p.kind, _base(p), p.value, p.low, p.high) == (q.kind, _base(q), q.value, q.low, q.high)
 
 
 def _sentence_figures(xs: Sequence[int], items, sentence_of: Sequence[Sequence[int]], figures_of: dict[int, list[int]]) -> list[int]:
