@@ -172,3 +172,16 @@ def test_reported_speech_passed_on_by_someone_else_is_the_quoted_person_s():
     sentence = "Three workers were reported to have died in the fire at the depot."
     sentences, mentions = _mentions(sentence, [])
     assert find_quotes(sentence, sentences, mentions) == []
+
+
+def test_he_after_a_quotation_is_never_a_name_inside_it():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: the quotation names the mayor; "he" is the historian named before it, who speaks
+    # for himself, not for the museum he works at
+    text = ("Historian Pavel Laska of the Brno City Museum said the vote reflected anger over the closed shipyard. "
+            "\"Mayor Ondrej Brabec lost the harbour districts in one winter,\" he said.")
+    sentences, mentions = _mentions(
+        text, [("Pavel Laska", "PERSON"), ("Brno City Museum", "ORG"), ("Ondrej Brabec", "PERSON")])
+    assert [(q.kind, q.speaker) for q in find_quotes(text, sentences, mentions)] == [
+        ("reported", "Pavel Laska"), ("direct", "Pavel Laska")]

@@ -164,13 +164,17 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 class _Speakers:
     """Looks up who a span of text names: a mention, a pronoun, or a speaker noun."""
 
-    def __init__(self, text: str, mentions: list[Mention]):
+    def __init__(self, text: str, mentions: list[Mention], quoted: list[tuple[int, int]] = ()):
         self.text = text
         self.mentions = sorted((m for m in mentions if m.type in SPEAKER_TYPES), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         # a name the tagger took for an organisation is a person's when a title stands before it
-        # ("spokesman Mihai Doe"): a later "he" may stand for it
-        self.persons = [m for m in self.mentions if m.type == "PERSON" or title_before(text, m.start)]
+        # ("spokesman Mihai Doe"): a later "he" may stand for it; a name inside quotation marks is
+        # someone the speaker talks about ("'Doe lost the city,' he said"), never the "he"
+        self.persons = [
+            m for m in self.mentions
+            if (m.type == "PERSON" or title_before(text, m.start)) and not any(s <= m.start < e for s, e in quoted)
+        ]
         self.person_starts = [m.start for m in self.persons]
 
     def full_name(self, mention: Mention) -> str:
@@ -213,11 +217,26 @@ def _speaker_phrase(
             return near
     mention = speakers.mention_in(start, end, last=last, people_first=people_first)
     if mention:
+        person = _affiliated_person(speakers, start, mention)
+        if person is not None:  # the phrase runs to the affiliation's end, next to the verb
+            return speakers.full_name(person), person.start, mention.end
         return speakers.full_name(mention), mention.start, mention.end
     found = _nominal(speakers, start, end, last)
     if found:
         return found
     return _capitalised(speakers.text, start, end)
+
+
+AFFILIATION = re.compile(r"^,?\s+(?:of|at|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _affiliated_person(speakers: _Speakers, start: int, mention: Mention) -> Mention | None:
+    """The person of "Jan Doe of the City Museum said": the name after "of" says where the
+    speaker works; the person speaks."""
+    for person in reversed(speakers.persons):
+        if start <= person.start and person.end <= mention.start and person is not mention:
+            return person if AFFILIATION.match(speakers.text[person.end : mention.start]) else None
+    return None
 
 
 def _nominal(speakers: _Speakers, start: int, end: int, last: bool) -> tuple[str, int, int] | None:
@@ -274,14 +293,14 @@ def _capitalised(text: str, start: int, end: int) -> tuple[str, int, int] | None
 
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     """Direct and partial quotes, then reported speech, in document order."""
-    speakers = _Speakers(text, mentions)
+    spans = _quote_spans(text)
+    speakers = _Speakers(text, mentions, spans)
     verbs = _verbs()
     after = re.compile(
         rf"^[\s,;:—–-]*(?:(?P<verb1>{verbs})\s+(?P<who1>[^.,;“”\"]{{1,60}}?)(?=[.,;]|$)|(?P<who2>(?:[^.,;“”\"]|(?<=\b[A-Z])\.){{1,60}})(?:,[^,;“”\"]{{1,40}},)?\s+(?P<verb2>{verbs})\b)"
     )
     before_verb = re.compile(rf"\b(?P<verb>{verbs})\b", re.IGNORECASE)
     quotes: list[Quote] = []
-    spans = _quote_spans(text)
     for start, end in spans:
         inner = text[start:end]
         words = inner.strip(" ,.;:").strip()
