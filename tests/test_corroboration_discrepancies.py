@@ -608,3 +608,25 @@ def test_a_report_that_repeats_its_figure_in_its_headline_brings_both_sentences_
     (found,) = corroborate([wire, own]).discrepancies
     assert [(v.value, v.documents, len(v.evidence)) for v in found.variants] == [
         ("900 acres", ["w1"], 1), ("about 600 hectares", ["o1"], 2)]
+
+
+def test_killed_against_injured_for_one_person_is_a_status_discrepancy_not_a_misattribution():
+    # invented: two sources tell one fall with two fates; that the mountain rescue service and a
+    # hospital spokesman said it is not the disagreement
+    killed = analysed("k1", ["A climber was killed on Saturday when a serac collapsed on the north face of the "
+                             "mountain, the mountain rescue service said."], published=WIRE,
+                      mentions=[("mountain rescue service", "ORG")])
+    hurt = analysed("k2", ["A climber was badly hurt on Saturday when a serac collapsed on the north face of the "
+                           "mountain, hospital spokesman Tomas Ruland said."], published=WIRE,
+                    mentions=[("Tomas Ruland", "PERSON")])
+    (found,) = corroborate([killed, hurt]).discrepancies
+    assert (found.kind, [(v.normalized, v.documents) for v in found.variants], found.update) == (
+        "status", [("dead", ["k1"]), ("injured", ["k2"])], False)
+    # counted groups are different people: the dead and the injured of one avalanche
+    two_dead = analysed("k3", ["The avalanche on the north face killed two climbers on Saturday, the mountain "
+                               "rescue service said."], published=WIRE,
+                        quantities=[dict(text="two", value=2.0, unit="climber", kind="count")])
+    five_hurt = analysed("k4", ["The avalanche on the north face injured five climbers on Saturday, the mountain "
+                                "rescue service said."], published=WIRE,
+                         quantities=[dict(text="five", value=5.0, unit="climber", kind="count")])
+    assert corroborate([two_dead, five_hurt]).discrepancies == []

@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import numpy as np
 
-from ..analyze.lexicon import word_set
+from ..analyze.lexicon import word_list, word_set
 from ..embeddings import get_embedder
 from ..model import Discrepancy, Quantity, Variant
 from ..settings import Settings
@@ -91,7 +92,9 @@ def find_discrepancies(
                     if _status(a, b):
                         status_themes.add(a.theme)
                     negations.extend(_negation(a, b))
-                    if not _figures_disagree(a, b, settings):
+                    outcome = _outcome(a, b)
+                    findings.extend(outcome)
+                    if not outcome and not _figures_disagree(a, b, settings):
                         # two officials giving two tolls are two sources of two figures, which the
                         # quantity check reports; a misattribution is one statement, two speakers
                         findings.extend(_speaker(a, b, parsed))
@@ -518,6 +521,36 @@ def _status_across_claims(statements: Sequence[Statement], groups, scores: np.nd
             if scores[i, j] >= cfg.status_pair_threshold:
                 findings.extend(_status(a, b))
     return findings
+
+
+def _outcomes_named(statement: Statement) -> set[str]:
+    """The classes of what befell people (dead, injured, ...) that a statement's words name."""
+    return {label for label, lemmas in _outcome_classes() if statement.words & lemmas}
+
+
+@cache
+def _outcome_classes() -> tuple[tuple[str, frozenset[str]], ...]:
+    classes = []
+    for line in word_list("outcomes.txt"):
+        label, _, lemmas = line.partition(":")
+        classes.append((label.strip(), frozenset(lemmas.split())))
+    return tuple(classes)
+
+
+def _outcome(a: Statement, b: Statement) -> list[_Finding]:
+    """"A firefighter was killed" against "a firefighter was seriously injured": one event, two fates.
+    Counted groups ("killed 3", "injured 12") are different people, which the figures tell apart;
+    a sentence that names two fates, or denies one, is left alone."""
+    named_a, named_b = _outcomes_named(a), _outcomes_named(b)
+    if len(named_a) != 1 or len(named_b) != 1 or named_a == named_b or a.negated or b.negated:
+        return []
+    for statement in (a, b):
+        if any(statement.figure_predicates.get(q.start) for q in statement.quantities if q.kind == "count"):
+            return []
+    return [_Finding(
+        "status", "what befell them",
+        [_Side(a.content, named_a.pop(), [a]), _Side(b.content, named_b.pop(), [b])], [a, b],
+    )]
 
 
 def _negation(a: Statement, b: Statement) -> list[_Finding]:
