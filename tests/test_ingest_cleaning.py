@@ -349,3 +349,15 @@ def test_markdown_lists_italics_and_code_are_plain_text():
         "The old quay stays shut.",
         "2 * 3 = 6 and snake_case stays.",
     ]
+
+
+def test_a_stamp_line_with_the_outlet_before_the_date_and_a_row_of_buttons_are_furniture():
+    raw = ("# Tram line approved\n\n*Harbour Evening Post, Tuesday 4 May 2027*\n\n"
+           "The city council approved the tram line on Monday.\n\nShare this story | Subscribe to our evening briefing")
+    cleaned = clean_text(raw, SETTINGS, markdown=True)
+    assert cleaned.text == "Tram line approved\n\nThe city council approved the tram line on Monday."
+    assert cleaned.stamped.isoformat() == "2027-05-04"
+    # a sentence that names a paper before a date, or pieces of prose between bars, stays
+    kept = ("The vote is on Sunday.\n\nHarbour Evening Post, Tuesday 4 May 2027, reported record sales.\n\n"
+            "Turnout rose | The count was slow\n\nCounting starts at 8 p.m.")
+    assert clean_text(kept, SETTINGS).removed == []

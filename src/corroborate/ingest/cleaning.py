@@ -411,7 +411,15 @@ def _line_kind(text: str, settings: IngestSettings) -> str:
         return "boilerplate"
     if _is_furniture_fragment(text):
         return "boilerplate"
+    # a row of buttons and links on one line ("Share this story | Subscribe to our briefing"):
+    # furniture when every piece between the separators is
+    pieces = [piece.strip() for piece in _SEPARATORS.split(text)]
+    if len(pieces) > 1 and all(piece and _line_kind(piece, settings) == "boilerplate" for piece in pieces):
+        return "boilerplate"
     return "body"
+
+
+_SEPARATORS = re.compile(r"\s+[|·•]\s+")
 
 
 def _is_furniture_fragment(text: str) -> bool:
@@ -460,13 +468,22 @@ def _find_stamps(paragraphs: list[_Paragraph], result: CleanedText) -> None:
             if stated is not None:
                 rank = 2 if "updated" in labelled.group("label").lower() else 0
                 candidates.append((rank, stated))
-        elif id(paragraph) in edge and words(paragraph.text) <= 12 and _only_date_tokens(paragraph.text):
+        elif id(paragraph) in edge and words(paragraph.text) <= 12 and _only_date_tokens(_without_outlet(paragraph.text)):
             stated = _stamp_date(paragraph.text)
             if stated is not None:
                 paragraph.kind = "stamp"
                 candidates.append((1, stated))
     if candidates:
         result.stamped = min(candidates, key=lambda c: c[0])[1]
+
+
+# "Harbour Evening Post, Tuesday 4 May 2026": a name of capitalised words and a comma before a date
+_OUTLET_BEFORE_DATE = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*,\s+")
+
+
+def _without_outlet(text: str) -> str:
+    """A stamp line without the outlet or author name the page prints before the date."""
+    return _OUTLET_BEFORE_DATE.sub("", text, count=1)
 
 
 def _only_date_tokens(text: str) -> bool:
