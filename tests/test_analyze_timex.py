@@ -68,3 +68,11 @@ def test_a_verb_in_the_future_moves_a_bare_month_forward():
 def test_words_that_only_look_like_dates_are_not_dates():
     text = "It may take a 50-year effort, said Maxar Technologies, whose YAK-130 flew 2023 km."
     assert find_times(text, split_sentences(text), PUBLISHED) == []
+
+
+def test_a_weekday_of_something_planned_is_the_coming_one():
+    # invented; published on a Thursday: "is planned for Saturday" is two days on, not last Saturday,
+    # and a thing that happened on Saturday is still the one before
+    text = "A memorial concert is planned for Saturday in the town square. The bridge reopened on Saturday."
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 4, 16))]
+    assert found == ["2026-04-18", "2026-04-11"]
