@@ -630,3 +630,21 @@ def test_killed_against_injured_for_one_person_is_a_status_discrepancy_not_a_mis
                                 "rescue service said."], published=WIRE,
                          quantities=[dict(text="five", value=5.0, unit="climber", kind="count")])
     assert corroborate([two_dead, five_hurt]).discrepancies == []
+
+
+def test_a_report_that_asserts_what_a_claim_denies_does_not_back_it():
+    """The headline "... pilot resigns ..." shares the claim "has not resigned" (it aligned), but it
+    says the opposite: the claim has one source, the two reports that deny it being one origin."""
+    wire = analysed("w1", ["The harbour pilot has not resigned.",
+                           "Two tugboats collided in fog near the pier on Friday morning."], published="2026-03-02")
+    copy = analysed("w2", ["The harbour pilot has not resigned.",
+                           "Two tugboats collided in fog near the pier on Friday morning."], published="2026-03-02")
+    headline = "Veteran harbour pilot resigns as ferry inquiry widens to port board"
+    other = analysed("r1", [headline, "An inquiry into the collision of two tugboats in fog near the pier on Friday has "
+                                      "widened to the port's pilots."], title=headline, published="2026-03-02")
+    story = corroborate([wire, copy, other], origins=[["w1", "w2"], ["r1"]])
+    (claim,) = [c for c in story.claims if c.text == "The harbour pilot has not resigned."]
+    assert sorted(s.document for s in claim.support) == ["r1", "w1", "w2"]
+    assert (claim.independent_sources, claim.status) == (1, "disputed")
+    collision = next(c for c in story.claims if c.text.startswith("Two tugboats collided"))
+    assert (collision.independent_sources, collision.status) == (2, "corroborated")

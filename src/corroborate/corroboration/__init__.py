@@ -47,6 +47,9 @@ def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], setti
                     involved.append(claim)
         for claim in involved:
             claim.status = "disputed"
+        if finding.kind == "negation":
+            for claim in involved:
+                _count_only_its_side(claim, finding, story)
         lead = max(involved, key=lambda c: (c.independent_sources, len({s.document for s in c.support})), default=None)
         discrepancies.append(
             to_discrepancy(finding, len(discrepancies) + 1, story.id, lead.id if lead else None, lambda d: origin_of(story, d))
@@ -55,3 +58,16 @@ def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], setti
     story.claims = [claim for claim, _ in claims]
     story.discrepancies = discrepancies
     story.headline = choose_headline(documents, story.claims, settings)
+
+
+def _count_only_its_side(claim, finding, story: Story) -> None:
+    """A report that asserts what the claim denies (or denies what it asserts) shares its words,
+    not its fact: its origin backs the other side, so the claim counts only the origins of the side
+    its own text is on."""
+    own = next((side for side in finding.sides if any(s.text.strip() == claim.text for s in side.statements)), None)
+    if own is None:
+        return
+    mine = {origin_of(story, s.document) for s in own.statements}
+    opposed = {origin_of(story, s.document) for side in finding.sides if side is not own for s in side.statements}
+    backing = [origin for origin in claim.origins if origin not in opposed - mine]
+    claim.independent_sources = max(1, len(backing))
