@@ -361,3 +361,13 @@ def test_a_stamp_line_with_the_outlet_before_the_date_and_a_row_of_buttons_are_f
     kept = ("The vote is on Sunday.\n\nHarbour Evening Post, Tuesday 4 May 2027, reported record sales.\n\n"
             "Turnout rose | The count was slow\n\nCounting starts at 8 p.m.")
     assert clean_text(kept, SETTINGS).removed == []
+
+
+def test_a_staff_line_that_contributed_from_a_town_is_a_credit():
+    # invented: the staff line of a wire story names where its writers worked, not what they wrote
+    raw = ("Rain fell for a week.\n\nHarbour Gazette writers Ana Ruiz and Tom Lee contributed from Valdivia.\n\n"
+           "Volunteers contributed from the first day of the flood.\n\nCity reporter Ines Moll contributed.")
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.text == "Rain fell for a week.\n\nVolunteers contributed from the first day of the flood."
+    assert cleaned.credits == ["Harbour Gazette writers Ana Ruiz and Tom Lee contributed from Valdivia.",
+                               "City reporter Ines Moll contributed."]

@@ -125,6 +125,9 @@ _CREDIT = [
     for p in (
         r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story)\b",
         r"\bcontributed\s+reporting\b",
+        # "Gazette writer Ana Ruiz contributed from Valdivia.": a staff line, however the town is named
+        r"\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^.]{0,80}\bcontributed"
+        r"(?:\s+(?:from|in)\s+[^.]{1,40})?\.?\s*$",
         # a staff list: "Reporting by A; Editing by B" (two roles), or one short role line
         r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b"
         r".*[;,]\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b",
