@@ -76,3 +76,10 @@ def test_a_weekday_of_something_planned_is_the_coming_one():
     text = "A memorial concert is planned for Saturday in the town square. The bridge reopened on Saturday."
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 4, 16))]
     assert found == ["2026-04-18", "2026-04-11"]
+
+
+def test_a_date_something_is_due_on_is_the_coming_one():
+    # invented; published on 20 May: "is due to open on June 2" is in thirteen days, not last year
+    text = "The new footbridge is due to open on June 2. The old one closed on June 2."
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 5, 20))]
+    assert found == ["2026-06-02", "2025-06-02"]

@@ -79,7 +79,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|would|'ll|going to|plans? to|planned to|intends? to|expects?|expected|"
-    r"hopes? to|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled))\b",
+    r"hopes? to|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled|due\s+to))\b",
     re.IGNORECASE,
 )
 _MOD_NAMES = {
