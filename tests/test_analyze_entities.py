@@ -125,3 +125,14 @@ def test_a_name_ends_at_a_line_break_into_the_next_paragraph():
     sentences = [Sentence(0, 0, len(headline), headline), Sentence(1, len(headline) + 2, len(text), text[len(headline) + 2 :])]
     mentions = extract_mentions(_tagged(text, [("Tromsø", "GPE")]), text, sentences)
     assert [(m.text, m.start, m.end) for m in mentions] == [("Tromsø", 23, 29)]
+
+
+def test_a_common_word_the_tagger_called_a_person_is_no_name():
+    # invented: the small tagger read the lower-case "valve" as a person, and "he said" then found it
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    text = "The valve failed twice, Nordvik Freight engineer Lars Eriksen said."
+    doc = _tagged(text, [("valve", "PERSON"), ("Lars Eriksen", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Lars Eriksen", "PERSON")]

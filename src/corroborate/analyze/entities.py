@@ -170,6 +170,8 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         name = name.strip(NAME_EDGES)
         if not name or not any(c.isalpha() for c in name):
             continue
+        if not any(c.isupper() for c in name) and any(c.lower() != c.upper() for c in name):
+            continue  # a word of a cased script without a capital ("hose", "the cap") is no name
         start = text.find(name, start)
         end = start + len(name)
         if kind == "ORG" and PLURAL_ACRONYM.match(name):
