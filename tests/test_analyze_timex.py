@@ -70,6 +70,13 @@ def test_words_that_only_look_like_dates_are_not_dates():
     assert find_times(text, split_sentences(text), PUBLISHED) == []
 
 
+def test_a_weekday_of_next_or_last_week_is_that_day_of_that_week():
+    # invented; published on a Tuesday: "Wednesday next week" is eight days on, not tomorrow
+    text = "Repairs start on Wednesday next week. The last check was on Friday of last week."
+    found = {t.text: t.date for t in find_times(text, split_sentences(text), date(2026, 3, 3))}
+    assert found == {"Wednesday next week": "2026-03-11", "Friday of last week": "2026-02-27"}
+
+
 def test_a_weekday_of_something_planned_is_the_coming_one():
     # invented; published on a Thursday: "is planned for Saturday" is two days on, not last Saturday,
     # and a thing that happened on Saturday is still the one before

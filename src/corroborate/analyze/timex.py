@@ -55,6 +55,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("day_month", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
         ("day_month", rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\b"),
         ("relative_period", rf"\b{_MOD}?{_REL}\s+(?P<unit>year|month)\b"),
+        ("weekday_of_week", rf"\b{_WEEKDAY}(?:\s+of)?\s+(?i:{_REL})\s+week\b"),
         ("week", rf"\b(?:(?i:earlier|later)\s+)?{_REL}\s+week\b"),
         ("rel_month", rf"\b(?i:{_REL})\s+{_MOD}?{_MONTH}(?![\w-])"),
         ("weekday", rf"\b(?:(?i:{_REL})\s+)?{_WEEKDAY}\b"),
@@ -140,7 +141,7 @@ def _resolve(found: _Found, published: date | None, future: bool) -> tuple[str |
     if kind == "year":
         return g["year"], "year", False, mod
     if published is None:
-        precision = {"day_month": "day", "weekday": "day", "today": "day", "month_relyear": "month",
+        precision = {"day_month": "day", "weekday": "day", "weekday_of_week": "day", "today": "day", "month_relyear": "month",
                      "rel_month": "month", "month": "month", "week": "month"}.get(kind)  # fmt: skip
         if kind == "week":
             mod = "week"
@@ -170,6 +171,12 @@ def _resolve(found: _Found, published: date | None, future: bool) -> tuple[str |
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
         middle = published - timedelta(days=published.weekday()) + timedelta(days=7 * step + 3)
         return f"{middle.year:04d}-{middle.month:02d}", "month", True, "week"
+    if kind == "weekday_of_week":
+        # "Wednesday next week": that day of the week after the publication's (weeks start on Monday),
+        # not the first Wednesday to come
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        monday = published - timedelta(days=published.weekday()) + timedelta(days=7 * step)
+        return (monday + timedelta(days=WEEKDAYS[g["weekday"].lower()])).isoformat(), "day", True, None
     if kind == "weekday":
         target = WEEKDAYS[g["weekday"].lower()]
         back = (published.weekday() - target) % 7
