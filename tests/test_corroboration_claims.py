@@ -286,3 +286,13 @@ def test_a_reported_question_states_nothing_and_a_clause_beside_a_denied_frame_k
     # a speaker who told how or which is reported: "described how" is no question
     _, (told,) = statements_of(["The port board described how the cargo is moved from the quay to the rail yard."])
     assert told.content == "how the cargo is moved from the quay to the rail yard"
+
+
+def test_a_speakers_aside_after_the_reported_words_is_not_part_of_them():
+    # invented: the parser hangs ", calling ..." inside the that-clause; it is what the board did
+    _, (statement,) = statements_of(
+        ["The harbour board denied that the crane was unsafe, calling the closure a precaution before the storm."])
+    assert (statement.content, statement.negated) == ("the crane was unsafe", True)
+    # a participle of another verb tells what followed, and stays in the content
+    _, (result,) = statements_of(["The harbour board said the storm hit the quay, flooding the rail yard."])
+    assert result.content == "the storm hit the quay, flooding the rail yard"

@@ -33,6 +33,8 @@ ALLEGATION_VERBS = frozenset(["allege", "accuse", "claim", "charge"])
 DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "rebut", "dispute"])
 CONFIRMATION_VERBS = frozenset(["confirm", "acknowledge", "admit", "concede", "verify"])
 REPORTING_VERBS = SAYING_VERBS | BELIEF_VERBS | ALLEGATION_VERBS | DENIAL_VERBS | CONFIRMATION_VERBS
+# Verbs of a participle by which a speaker adds to the reported words (", calling it a precaution").
+ASIDE_VERBS = SAYING_VERBS | DENIAL_VERBS | CONFIRMATION_VERBS | frozenset(["call"])
 # Verbs that pass on someone else's words: "X was quoted as saying", "is reported to have said".
 PASSING_ON_VERBS = frozenset(["quote", "cite", "report", "say"])
 # Verbs whose infinitive complement has not happened yet ("is preparing to issue").
@@ -579,6 +581,8 @@ def _reporting_frame(tokens) -> _Frame:
         # may hang the second clause on the reporting verb; it is content, not frame
         extra = [c for c in head.children if _separate_clause(c) and c.i > complement.i]
         kept = set(complement.subtree).union(*(set(c.subtree) for c in extra))
+        for aside in _speaker_asides(complement):
+            kept -= set(aside.subtree)
         frame_tokens |= {t for t in head.subtree} - kept
         more_heads.extend(extra)
         head = complement
@@ -593,6 +597,18 @@ def _reporting_frame(tokens) -> _Frame:
                 verbs.append(token)
     subjects = [who for t in tokens if t.lemma_.lower() in REPORTING_VERBS and (who := _subject_tokens(t))]
     return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads, subjects)
+
+
+def _speaker_asides(complement) -> list:
+    """What the speaker did beside the reported words, which the parser may hang inside them:
+    "denied that the part was faulty, calling the recall a precaution" (also ", saying ...",
+    ", adding ..."). A participle of another verb is content: "said the storm hit, killing 12"."""
+    doc = complement.doc
+    return [
+        t for t in complement.subtree
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > complement.i and t.i > 0 and doc[t.i - 1].text == ","
+        and t.lemma_.lower() in ASIDE_VERBS and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    ]
 
 
 def _via_document(frame: _Frame) -> bool:
