@@ -648,3 +648,19 @@ def test_a_report_that_asserts_what_a_claim_denies_does_not_back_it():
     assert (claim.independent_sources, claim.status) == (1, "disputed")
     collision = next(c for c in story.claims if c.text.startswith("Two tugboats collided"))
     assert (collision.independent_sources, collision.status) == (2, "corroborated")
+
+
+def test_one_happening_dated_in_a_clause_of_a_sentence_about_something_else_is_still_compared():
+    # invented: the second report dates the landslide in a relative clause of a sentence about the
+    # soldiers, which aligns with no claim of the first; the same verb says it is the same happening
+    first = analysed("e1", ["The landslide came down on Monday night above the village of Brezno, burying two barns, "
+                            "the regional police said."], published=WIRE, times=[("Monday", "2025-10-13", "day")])
+    text = ("Forty soldiers arrived on Tuesday to clear the road above the village of Brezno, which has been closed "
+            "since the landslide came down late on Sunday night.")
+    times = [("Tuesday", "2025-10-14", "day"), ("Sunday", "2025-10-12", "day")]
+    (found,) = corroborate([first, analysed("e2", [text], published=WIRE, times=times)]).discrepancies
+    assert (found.kind, [(v.value, v.normalized, v.documents) for v in found.variants]) == (
+        "date", [("Monday", "2025-10-13", ["e1"]), ("Sunday", "2025-10-12", ["e2"])])
+    # another happening on another day is no disagreement
+    cleared = analysed("e3", [text.replace("came down", "was cleared")], published=WIRE, times=times)
+    assert corroborate([first, cleared]).discrepancies == []

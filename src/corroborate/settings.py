@@ -152,6 +152,9 @@ class CorroborationSettings:
     unit_similarity_threshold: float = 0.6
     # two figures dated further apart than this are different events, not an update
     max_update_days: int = 7
+    # two dates of one happening ("broke out on Monday" / "broke out late on Sunday") in claims that
+    # did not align are compared when their sentences score at least this
+    event_date_sentence_threshold: float = 0.4
     # relative tolerance of an exact figure converted from another unit (rounding in unit
     # conversions: 680 mi vs 1,100 km); an exact figure in the unit it was written in has none
     exact_tolerance: float = 0.03

@@ -90,6 +90,9 @@ class Statement:
     # what each figure (by its start offset) says happened to what it counts: "kill" in "killed 5
     # people", "injure" in "12 injured"; None when the parse says nothing
     figure_predicates: dict[int, str | None] = field(default_factory=dict)
+    # the happening each date (by start offset) dates: "break out" in "broke out on Monday"; None
+    # when it hangs on no verb or on a reporting verb ("said on Monday" dates the saying)
+    time_events: dict[int, str | None] = field(default_factory=dict)
     quotes: list[QuotedSpan] = field(default_factory=list)
     split: bool = False
     # the document's headline (its title, kept as its first line): it restates the opening
@@ -228,6 +231,28 @@ def _figure_predicate(doc, quantity: Quantity) -> str | None:
         if token.head.i == token.i:
             return None
         token = token.head
+    return None
+
+
+def _time_event(doc, time: TimeExpression) -> str | None:
+    """The verb, with its particle, whose happening a date places in time: "break out" in "broke
+    out late on Sunday"; none for a reporting verb or a date that hangs on a noun."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            lemma = token.lemma_.lower()
+            if lemma in REPORTING_VERBS:
+                return None
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+            return f"{lemma} {particle}" if particle else lemma
+        if token.pos_ not in ("ADP", "NOUN", "PROPN"):
+            return None
     return None
 
 
@@ -487,6 +512,7 @@ def _document_statements(
                         q.start: _figure_predicate(doc, q) for q in analyzed.quantities if start <= q.start < end
                     },
                     times=[t for t in analyzed.times if start <= t.start < end],
+                    time_events={t.start: _time_event(doc, t) for t in analyzed.times if start <= t.start < end},
                     places=places,
                     quotes=[q for q in quotes if start <= q.start < end] if split else quotes,
                     split=split,

@@ -104,6 +104,7 @@ def find_discrepancies(
         for theme in status_themes:
             findings.extend(_status_of_claim([statements[i] for i in group], theme))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
+    findings.extend(_dates_across_claims(statements, groups, scores, settings))
     findings.extend(_quantities(statements, groups, scores, settings))
     findings.extend(_quotes(statements, settings))
     findings.extend(_gender(parsed))
@@ -451,6 +452,29 @@ def _possessive_date(statement: Statement, time) -> bool:
     """Whether the date is written as the possessor of a noun ("Sunday's vote", "Friday’s storm")."""
     at = time.end - statement.sentence_start
     return statement.sentence_text[at : at + 2] in ("'s", "’s")
+
+
+def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
+    """"The fire broke out on Monday afternoon" and "..., which has grown since it broke out late on
+    Sunday": a date in a clause of a sentence about something else aligns with no claim; one
+    happening, named by the same verb in related sentences, still has one date."""
+    threshold = settings.corroboration.event_date_sentence_threshold
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    dated = [
+        (i, t, event) for i, s in enumerate(statements) for t in s.times
+        if t.date and t.resolved and (event := s.time_events.get(t.start)) and event.split()[0] not in NUMBER_VERBS
+    ]
+    findings = []
+    for n, (i, x, event) in enumerate(dated):
+        for j, y, other in dated[n + 1:]:
+            a, b = statements[i], statements[j]
+            if other != event or a.document == b.document or group_of.get(i) == group_of.get(j):
+                continue
+            if x.precision != y.precision or x.date == y.date or x.text.lower() == y.text.lower():
+                continue
+            if scores[i, j] >= threshold:
+                findings.append(_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b]))
+    return findings
 
 
 def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
