@@ -185,3 +185,16 @@ def test_he_after_a_quotation_is_never_a_name_inside_it():
         text, [("Pavel Laska", "PERSON"), ("Brno City Museum", "ORG"), ("Ondrej Brabec", "PERSON")])
     assert [(q.kind, q.speaker) for q in find_quotes(text, sentences, mentions)] == [
         ("reported", "Pavel Laska"), ("direct", "Pavel Laska")]
+
+
+def test_she_said_passes_over_a_possessor_and_the_authority_said_is_the_authority():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: the tagger read the company "Velto" as a person; "Velto's" owns a noun and says nothing
+    text = ("Ana Moreno, an analyst at Baltic Capital, said the cost was small for a firm of Velto's size. "
+            "\"The money is not the worry,\" she said.\n\n"
+            "\"Owners may keep using their boats until they are called in,\" the authority said.")
+    sentences, mentions = _mentions(text, [("Ana Moreno", "PERSON"), ("Velto", "PERSON")])
+    speakers = {q.text: q.speaker for q in find_quotes(text, sentences, mentions) if q.kind == "direct"}
+    assert speakers == {"The money is not the worry,": "Ana Moreno",
+                        "Owners may keep using their boats until they are called in,": "authority"}

@@ -161,6 +161,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+POSSESSOR = re.compile(r"['’](?:s\b|\s)")
+
+
 class _Speakers:
     """Looks up who a span of text names: a mention, a pronoun, or a speaker noun."""
 
@@ -203,7 +206,11 @@ class _Speakers:
         return inside[-1] if last else inside[0]
 
     def person_before(self, offset: int) -> Mention | None:
+        """The last person named before ``offset``, passing over possessors: after "a company of
+        Acme's size" or "Smith's daughter", "she said" is not Acme or Smith."""
         i = bisect.bisect_left(self.person_starts, offset)
+        while i > 0 and POSSESSOR.match(self.text, self.persons[i - 1].end):
+            i -= 1
         return self.persons[i - 1] if i > 0 else None
 
 
@@ -245,6 +252,8 @@ def _nominal(speakers: _Speakers, start: int, end: int, last: bool) -> tuple[str
     words = list(re.finditer(r"[A-Za-z]+", speakers.text[start:end]))
     if not words:
         return None
+    if not last:  # "the authority said": the noun speaks, not its article
+        words = [w for w in words if w.group(0).lower() not in ("the", "a", "an")] or words
     word = words[-1] if last else words[0]
     lower = word.group(0).lower()
     w_start, w_end = start + word.start(), start + word.end()
