@@ -196,3 +196,23 @@ def test_static_backend_aligns_these_claims_of_the_example_corpus():
         ("01 The energy ministry will open ", "04 The energy ministry has opened"),
         ("01 The grid company denied that s", "04 The grid company acknowledged "),
     }
+
+
+def test_a_third_report_s_sentence_beside_the_headlines_neither_keeps_them_apart_nor_borrows_their_support():
+    """Report d's "the first cargo ship to run aground ..." aligns with the headlines of a and b (they
+    say little), while d's opening sentence aligns with the opening sentences: d held a body slot in
+    both, so the headlines could not join the claim they restate, and a fact only d states stood
+    with 2 independent sources. The sentence that joined on headlines alone leaves the claim."""
+    title = "Divers inspect hull as Port Elstow stays closed"
+    first = "The freighter is the first cargo ship to run aground near Port Elstow in a decade."
+    lede = "A timber freighter ran aground outside Port Elstow on Monday and spilled fuel into the bay, the coastguard said."
+    docs = grounding_reports() + [analysed("d", [title, lede, first], title=title)]
+    story = story_of(docs, [["a", "b"], ["c"], ["d"]])
+    corroborate_story(story, docs, DEFAULT_SETTINGS)
+    aground = story.claims[0]
+    assert [(s.document, s.sentence) for s in aground.support] == [
+        ("a", GROUNDING_LEDE), ("a", GROUNDING_TITLE), ("b", GROUNDING_LEDE), ("b", GROUNDING_COPY_TITLE),
+        ("c", OWN_LEDE), ("c", OWN_TITLE), ("d", lede),
+    ]
+    (alone,) = [c for c in story.claims if c.text == first]
+    assert ([s.document for s in alone.support], alone.independent_sources) == (["d"], 1)

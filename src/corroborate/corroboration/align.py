@@ -166,12 +166,36 @@ def join_headlines(
     )
     for _, h, b in bridges:
         x, y = cluster_of[h], cluster_of[b]
-        if x == y or _slots(statements, members[x]) & _slots(statements, members[y]):
+        if x == y:
             continue
-        if float(scores[np.ix_(members[x], members[y])].mean()) < cfg.cluster_link_threshold:
+        evicted = _third_report_clashes(statements, members[x], members[y], statements[h].document)
+        if evicted is None:
             continue
+        rest_x = [i for i in members[x] if i not in evicted]
+        rest_y = [i for i in members[y] if i not in evicted]
+        if float(scores[np.ix_(rest_x, rest_y)].mean()) < cfg.cluster_link_threshold:
+            continue
+        for i in evicted:
+            members[cluster_of[i]].remove(i)
+            cluster_of[i] = max(members) + 1
+            members[cluster_of[i]] = [i]
         keep, gone = (x, y) if len(members[x]) >= len(members[y]) else (y, x)
         for i in members[gone]:
             cluster_of[i] = keep
         members[keep].extend(members.pop(gone))
     return [sorted(group) for group in members.values()]
+
+
+def _third_report_clashes(
+    statements: Sequence[Statement], x: Sequence[int], y: Sequence[int], bridge_document: str
+) -> list[int] | None:
+    """The statements to leave out so that the headline's group ``x`` and the body group ``y`` can
+    join: none when they share no slot; where both hold a body statement of a third report, the one
+    in the headline's group, which joined it on a headline's few words, not on a sentence (a third
+    report's "X is the first woman elected mayor" beside the headlines "X wins mayoral race" must
+    not keep those headlines from the opening sentences they restate, nor be the claim's text);
+    None when a headline or the bridge's own report clashes, which no eviction resolves."""
+    clashes = _slots(statements, x) & _slots(statements, y)
+    if any(headline or document == bridge_document for document, headline in clashes):
+        return None
+    return [i for i in x if (statements[i].document, statements[i].headline) in clashes]
