@@ -70,3 +70,21 @@ def test_claims_and_quotes_name_their_speakers_and_keep_no_page_furniture(briefi
     (quote,) = [q for q in story["quotes"] if q["text"].startswith("Nowacki lost the centre")]
     assert quote["speaker"] == "Robert Kamiński"
     assert not [c for c in story["claims"] if c["text"].startswith(("Share this", "Gdańsk Evening Courier,", "GDANSK"))]
+
+
+def test_the_result_is_one_claim_of_headlines_and_opening_sentences(briefing):
+    """05's "first woman to be elected mayor" aligned with three headlines ("... wins mayoral
+    race"); it used to keep them from the opening sentences and stand as a claim of 3 independent
+    sources, which only 05 states."""
+    (story,) = briefing["stories"]
+    result = story["claims"][0]
+    support = sorted((files(briefing, [s["document"]])[0], s["sentence"][:30]) for s in result["support"])
+    assert support == [
+        ("01", "Challenger Zielińska wins Gdań"), ("01", "Opposition councillor Marta Zi"),
+        ("02", "Opposition councillor Marta Zi"), ("02", "Zielińska wins Gdańsk mayoral "),
+        ("03", "Marta Zielińska, an opposition"), ("04", "Marta Zielińska will be Gdańsk"),
+        ("04", "Zielińska's landslide: how Gda"), ("05", "Piotr Nowacki conceded defeat "),
+    ]
+    assert (result["independent_sources"], result["status"]) == (3, "disputed")
+    (first,) = [c for c in story["claims"] if c["text"].startswith("Zielińska, 44, is the first woman")]
+    assert (first["independent_sources"], first["status"]) == (1, "single-source")
