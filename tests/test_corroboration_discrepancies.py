@@ -664,3 +664,17 @@ def test_one_happening_dated_in_a_clause_of_a_sentence_about_something_else_is_s
     # another happening on another day is no disagreement
     cleared = analysed("e3", [text.replace("came down", "was cleared")], published=WIRE, times=times)
     assert corroborate([first, cleared]).discrepancies == []
+
+
+def test_a_denial_contradicts_only_a_report_that_asserts_what_it_denies():
+    # invented: "does not make the crane topple" and "leaves the crane standing" say one thing in
+    # other words; "did not damage the crane" and "damaged the crane" do contradict
+    paraphrase = [analysed("n1", ["A cracked bolt does not make the harbour crane topple over."], published=WIRE),
+                  analysed("n2", ["A cracked bolt leaves the harbour crane standing but makes it sway in the wind."],
+                           published=WIRE)]
+    assert [d.kind for d in corroborate(paraphrase).discrepancies] == []
+    contradiction = [analysed("n3", ["The storm did not damage the harbour crane on Friday night."], published=WIRE),
+                     analysed("n4", ["The storm damaged the harbour crane on Friday night."], published=WIRE)]
+    (found,) = corroborate(contradiction).discrepancies
+    assert (found.kind, [(v.normalized, v.documents) for v in found.variants]) == (
+        "negation", [("denied", ["n3"]), ("asserted", ["n4"])])

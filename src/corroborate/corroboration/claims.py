@@ -83,6 +83,8 @@ class Statement:
     tense: str = "other"  # "planned" (will, is preparing to), "done" (issued, has opened), "other"
     theme: str | None = None  # what is acted on: "advisory" in "will issue a new advisory"
     words: frozenset[str] = frozenset()
+    # the lemmas of the content's verbs and adjectives: what it says happened or is so
+    predicates: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
@@ -506,6 +508,7 @@ def _document_statements(
                     tense=_tense(head),
                     theme=_theme(head),
                     words=words,
+                    predicates=frozenset(t.lemma_.lower() for t in content_tokens if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in words),
                     entities=entities,
                     quantities=[q for q in analyzed.quantities if start <= q.start < end],
                     figure_predicates={

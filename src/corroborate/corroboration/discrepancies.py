@@ -581,6 +581,10 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
     if a.negated == b.negated or a.mixed_polarity or b.mixed_polarity:
         return []
     denied, affirmed = (a, b) if a.negated else (b, a)
+    if not denied.predicates <= affirmed.words:
+        # "does not make the brakes fail" and "leaves the brakes working": to deny what the other
+        # says, the denial must deny what it asserts, not another happening in other words
+        return []
     return [_Finding(
         "negation", "whether it is so",
         [_Side(denied.content, "denied", [denied]), _Side(affirmed.content, "confirmed" if affirmed.confirmed else "asserted", [affirmed])],
