@@ -296,3 +296,19 @@ def test_a_speakers_aside_after_the_reported_words_is_not_part_of_them():
     # a participle of another verb tells what followed, and stays in the content
     _, (result,) = statements_of(["The harbour board said the storm hit the quay, flooding the rail yard."])
     assert result.content == "the storm hit the quay, flooding the rail yard"
+
+
+def test_a_surname_the_tagger_took_for_an_unknown_place_speaks_as_a_person_and_she_stands_for_it():
+    # invented: the tagger read "Ines Vrbova" and "Vrbova" as places no gazetteer knows; the report
+    # names her in full, then by the surname alone, as it names people
+    sentences = ["Ines Vrbova, the new harbour director, toured the damaged quay on Monday.",
+                 "Speaking to reporters at the quay, Vrbova said the cranes would be repaired by June.",
+                 "\"We will not reopen until every crane has been tested,\" she said."]
+    from corroborate.model import Mention
+
+    document = analysed("d1", sentences, published="2025-10-14", mentions=[("Ines Vrbova", "PLACE")])
+    at = document.text.index("Vrbova said")
+    document.mentions.append(Mention("Vrbova", "PLACE", at, at + len("Vrbova"), 1))
+    statements = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+    assert [(s.attribution, s.speaker_key, s.speaker_is_person) for s in statements[1:]] == [
+        ("Vrbova", "person:vrbova", True), ("Vrbova", "person:vrbova", True)]

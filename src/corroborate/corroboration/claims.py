@@ -397,6 +397,7 @@ def _document_statements(
     mentions_by_sentence: dict[int, list[Mention]] = {}
     for mention in analyzed.mentions:
         mentions_by_sentence.setdefault(mention.sentence, []).append(mention)
+    misread_people = _places_named_like_people(analyzed.mentions, entity_coords)
     quote_speakers = [(q.start, q.speaker, q.kind) for q in analyzed.quotes if q.speaker]
     tokens_all = [t for t in doc if not t.is_space]
     out: list[Statement] = []
@@ -418,10 +419,11 @@ def _document_statements(
         mentions = mentions_by_sentence.get(sentence.index, [])
         frame = _reporting_frame(tokens)
         pronoun = _pronoun(frame.speaker)
+        speaking = [_as_person(m) if m.type == "PLACE" and m.text in misread_people else m for m in mentions]
         if pronoun is None:
-            found = _speaker(frame.speaker, mentions, person_keys, genders)
+            found = _speaker(frame.speaker, speaking, person_keys, genders)
         else:
-            found = _pronoun_speaker(pronoun, frame, mentions, person_keys, genders, last_speaker, sentence.index,
+            found = _pronoun_speaker(pronoun, frame, speaking, person_keys, genders, last_speaker, sentence.index,
                                      settings.pronoun_speaker_max_gap)
         if found is None and pronoun not in ("he", "she"):
             # the analysis stage's quote speaker (a "he" left open above stays open: no guessing)
@@ -782,6 +784,24 @@ def _clause_head(clause_tokens, content_head):
         if token.head not in members or token.head.i == token.i:
             return token
     return clause_tokens[0]
+
+
+def _places_named_like_people(mentions: Sequence[Mention], entity_coords) -> set[str]:
+    """Entities the tagger took for places that are people's names: no gazetteer knows them, and the
+    report writes them both in full and by the last word alone ("Marta Zielinska" ... "Zielinska
+    said"), as it names people and not places. As speakers they are persons (so a later "she said"
+    can stand for them); as anchors they stay what the analysis found."""
+    full = {m.text.split()[-1] for m in mentions if m.type == "PLACE" and 2 <= len(m.text.split()) <= 3
+            and all(word[:1].isupper() for word in m.text.split())}
+    return {
+        m.text for m in mentions
+        if m.type == "PLACE" and " " not in m.text and m.text in full
+        and entity_coords.get(m.entity, (None,))[0] is None
+    }
+
+
+def _as_person(mention: Mention) -> Mention:
+    return replace(mention, type="PERSON")
 
 
 def _object_of_verb(tokens, content_start: int) -> bool:
