@@ -90,3 +90,12 @@ def test_a_date_something_is_due_on_is_the_coming_one():
     text = "The new footbridge is due to open on June 2. The old one closed on June 2."
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 5, 20))]
     assert found == ["2026-06-02", "2025-06-02"]
+
+
+def test_a_date_of_what_came_before_the_future_is_not_moved_forward():
+    # invented; published on a Tuesday: she will chair the board after winning the vote on Sunday
+    # (two days ago); the board meets on Friday (in three days)
+    text = ("Ada Lund will chair the harbour board after winning the vote on Sunday. "
+            "The board will meet on Friday, after the audit.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 4, 21))]
+    assert found == ["2026-04-19", "2026-04-24"]

@@ -83,6 +83,17 @@ FUTURE = re.compile(
     r"hopes? to|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled|due\s+to))\b",
     re.IGNORECASE,
 )
+# "will be mayor after taking 53% on Sunday": a clause of what came first, between the future and
+# the date, dates that earlier happening
+EARLIER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:being\s+|having\s+)?\w+(?:ing|ed)\b", re.IGNORECASE)
+
+
+def _future_before(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the sentence speaks of the future before the date, and the date is of that future."""
+    cues = list(FUTURE.finditer(text, sentence_start, start))
+    return bool(cues) and not EARLIER_CLAUSE.search(text, cues[-1].end(), start)
+
+
 _MOD_NAMES = {
     "the end of": "late",
     "the beginning of": "early",
@@ -226,7 +237,7 @@ def find_times(text: str, sentences: list[Sentence], published: date | None) -> 
         start, end = _span(item.match)
         index = sentence_index(sentences, start) if sentences else 0
         sentence_start = sentences[index].start if sentences else 0
-        future = bool(FUTURE.search(text, sentence_start, start)) if start > sentence_start else False
+        future = _future_before(text, sentence_start, start)
         value, precision, relative, modifier = _resolve(item, published, future)
         times.append(
             TimeExpression(
