@@ -312,3 +312,20 @@ def test_a_surname_the_tagger_took_for_an_unknown_place_speaks_as_a_person_and_s
     statements = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
     assert [(s.attribution, s.speaker_key, s.speaker_is_person) for s in statements[1:]] == [
         ("Vrbova", "person:vrbova", True), ("Vrbova", "person:vrbova", True)]
+
+
+def test_a_credit_the_parser_made_a_clause_of_its_own_frames_the_clause_before_it():
+    # invented: "..., The Baltic Courier reported on Monday" was parsed as a second clause and stood
+    # as the statement "The Baltic Courier reported on Monday", the clause before it unattributed
+    _, statements = statements_of(
+        ["Danish shipper Nordvik Lines is calling back roughly 40 ferries around the world because a valve that "
+         "feeds the engines may freeze in sub-zero weather, The Baltic Courier reported on Monday.",
+         "The ferries were built in 1988."])
+    assert [(s.content, s.attribution, s.modality) for s in statements] == [
+        ("Danish shipper Nordvik Lines is calling back roughly 40 ferries around the world because a valve that "
+         "feeds the engines may freeze in sub-zero weather", "Baltic Courier", "reported"),
+        ("The ferries were built in 1988", None, "asserted"),
+    ]
+    # a clause with its own object is a fact of its own, not a credit
+    _, statements = statements_of(["The ferry sank near the pier and the coast guard reported two deaths."])
+    assert [(s.attribution, s.modality) for s in statements] == [(None, "asserted")]

@@ -617,6 +617,14 @@ def _reporting_frame(tokens) -> _Frame:
         frame_tokens |= {t for t in head.subtree} - kept
         more_heads.extend(extra)
         head = complement
+    if not verbs:
+        tail = _tail_report(root)
+        if tail is not None:
+            # "... in sub-zero weather, the agency reported on Tuesday": the parser made the credit
+            # a clause of its own; it frames the clause before it
+            speaker = _subject_tokens(tail)
+            verbs.append(tail)
+            frame_tokens |= set(tail.subtree) | {c for c in root.children if c.dep_ in ("punct", "cc") and c.i == tail.left_edge.i - 1}
     for token in tokens:
         if token.lemma_.lower() == "accord" and token.dep_ in ("prep", "advcl"):
             to = next((c for c in token.children if c.lower_ == "to"), None)
@@ -628,6 +636,20 @@ def _reporting_frame(tokens) -> _Frame:
                 verbs.append(token)
     subjects = [who for t in tokens if t.lemma_.lower() in REPORTING_VERBS and (who := _subject_tokens(t))]
     return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads, subjects)
+
+
+def _tail_report(root):
+    """A reporting verb coordinated after the sentence's clause, with a subject and nothing it
+    reports of its own ("..., the agency reported on Tuesday."), if the sentence ends with one."""
+    for child in root.children:
+        if (
+            child.dep_ == "conj" and child.i > root.i and child.lemma_.lower() in SAYING_VERBS
+            and any(c.dep_ in ("nsubj",) for c in child.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "conj") for c in child.children)
+            and child.right_edge.i >= max(t.i for t in root.subtree if not (t.is_punct or t.is_space))
+        ):
+            return child
+    return None
 
 
 def _speaker_asides(complement) -> list:
