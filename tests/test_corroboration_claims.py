@@ -314,6 +314,19 @@ def test_a_surname_the_tagger_took_for_an_unknown_place_speaks_as_a_person_and_s
         ("Vrbova", "person:vrbova", True), ("Vrbova", "person:vrbova", True)]
 
 
+def test_a_noun_object_spelled_like_a_reporting_verb_still_names_no_speaker():
+    # invented: "state" of "a state of alert" was taken for the verb "to state", so the act of
+    # declaring was read as reported speech and put in the mayor's mouth
+    from corroborate.analyze.quotes import find_quotes
+
+    document = analysed("d1", ["Mayor Ana Ruiz declared a state of alert on Friday, closing the river promenade to "
+                               "walkers."], published="2025-10-14", mentions=[("Ana Ruiz", "PERSON")])
+    document.quotes = find_quotes(document.text, document.sentences, document.mentions)
+    assert [q.kind for q in document.quotes] == ["reported"]
+    (statement,) = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+    assert (statement.attribution, statement.speaker_key) == (None, None)
+
+
 def test_a_credit_the_parser_made_a_clause_of_its_own_frames_the_clause_before_it():
     # invented: "..., The Baltic Courier reported on Monday" was parsed as a second clause and stood
     # as the statement "The Baltic Courier reported on Monday", the clause before it unattributed
@@ -329,3 +342,12 @@ def test_a_credit_the_parser_made_a_clause_of_its_own_frames_the_clause_before_i
     # a clause with its own object is a fact of its own, not a credit
     _, statements = statements_of(["The ferry sank near the pier and the coast guard reported two deaths."])
     assert [(s.attribution, s.modality) for s in statements] == [(None, "asserted")]
+
+
+def test_she_said_after_a_sentence_about_a_named_person_is_that_person():
+    # invented: the mayor acted in the sentence before, the spokesman spoke two sentences before
+    sentences = ["The pier is safe, harbour spokesman Olaf Brenner said.",
+                 "Mayor Ana Ruiz closed the river promenade on Friday.",
+                 "\"Nobody walks there until the storm has passed,\" she said."]
+    _, statements = statements_of(sentences, mentions=[("Olaf Brenner", "PERSON"), ("Ana Ruiz", "PERSON")])
+    assert [s.attribution for s in statements] == ["Olaf Brenner", None, "Ana Ruiz"]

@@ -436,6 +436,11 @@ def _document_statements(
         if found is not None:
             found.sentence = sentence.index
             last_speaker = found
+        elif (actor := _person_subject(tokens, speaking, person_keys, genders)) is not None:
+            # "Governor Jane Roe declared an emergency. '...,' she said.": the person the sentence
+            # is about is whom a "she" in the next one most likely means, not an earlier speaker
+            actor.sentence = sentence.index
+            last_speaker = actor
         attribution = found.name if found else None
         speaker_key = found.key if found else None
         is_person = found.is_person if found else False
@@ -834,7 +839,8 @@ def _object_of_verb(tokens, content_start: int) -> bool:
     if first is None:
         return False
     for verb in first.ancestors:
-        if verb.lemma_.lower() not in REPORTING_VERBS:
+        # a noun spelled like a reporting verb ("a state of emergency", "the report") is no verb
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS:
             continue
         if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return False
@@ -870,6 +876,15 @@ def _pronoun_speaker(
     if last is None or not last.is_person or index - last.sentence > max_gap or not compatible(last.gender, pronoun):
         return None
     return _Speaker(last.name, last.key, True, last.gender)
+
+
+def _person_subject(tokens, mentions, person_keys, genders) -> _Speaker | None:
+    """The named person who is the subject of a sentence's main verb, if one is."""
+    subject = _subject_tokens(_sentence_root(tokens))
+    if not subject or _pronoun(subject) is not None:
+        return None
+    found = _speaker(subject, mentions, person_keys, genders)
+    return found if found is not None and found.is_person else None
 
 
 def _titled(mention: Mention, doc) -> bool:
