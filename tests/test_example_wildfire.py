@@ -4,8 +4,9 @@ engine ran on it. It pinned general defects, now fixed: a bare surname tagged as
 a second speaker, "killed" against "seriously injured" was read as a misattribution, two measures
 under one verb ("15% contained", "35% contained") and an area in acres against one in hectares were
 never compared, a date in a clause of a sentence about something else was never compared, a staff
-line ("... writer X contributed from Portland.") was a claim, and "is planned ... on Saturday" was
-dated to the Saturday before."""
+line ("... writer X contributed from Portland.") was a claim, "is planned ... on Saturday" was
+dated to the Saturday before, and "declared a state of emergency" was read as speech ("state" taken
+for a verb)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,7 @@ def test_claims_name_their_speakers_and_leave_out_the_staff_line(briefing):
     assert speaker("\"Oregon will give these crews everything they need,\" Marquardt said") == "Marquardt"
     assert speaker("\"Everything we have so far points to that line,\" he said.") == "Luis Ferrante"
     assert speaker("Ponderosa pine and dry grass") == "Baptiste"
+    assert speaker("Gov. Helen Marquardt declared a state of emergency") is None  # an act, not a statement
     assert speaker("\"People want to see their homes") == "Mark Halvorsen"
     assert not any("contributed from Portland" in c["text"] for c in story["claims"])
     assert not any(c["text"].startswith("SISTERS") for c in story["claims"])
