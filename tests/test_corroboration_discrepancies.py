@@ -678,3 +678,12 @@ def test_a_denial_contradicts_only_a_report_that_asserts_what_it_denies():
     (found,) = corroborate(contradiction).discrepancies
     assert (found.kind, [(v.normalized, v.documents) for v in found.variants]) == (
         "negation", [("denied", ["n3"]), ("asserted", ["n4"])])
+
+
+def test_a_denial_and_an_admission_of_the_same_words_say_on_each_side_how_they_frame_them():
+    # invented: both sides read "the crane was unsafe"; only the frame tells them apart
+    denial = analysed("a1", ["The harbour board denied that the crane was unsafe."], published=WIRE)
+    admission = analysed("a2", ["The harbour board acknowledged that the crane was unsafe."], published=WIRE)
+    (found,) = corroborate([denial, admission]).discrepancies
+    assert [(v.value, v.normalized, v.documents) for v in found.variants] == [
+        ("denied: the crane was unsafe", "denied", ["a1"]), ("confirmed: the crane was unsafe", "confirmed", ["a2"])]

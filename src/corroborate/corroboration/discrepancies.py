@@ -585,9 +585,15 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
         # "does not make the brakes fail" and "leaves the brakes working": to deny what the other
         # says, the denial must deny what it asserts, not another happening in other words
         return []
+    labels = ("denied", "confirmed" if affirmed.confirmed else "asserted")
+    values = [denied.content, affirmed.content]
+    if values[0].lower() == values[1].lower():
+        # "denied that the part was faulty" / "acknowledged that the part was faulty": the same
+        # words on both sides, so each side says how it frames them
+        values = [f"{label}: {value}" for label, value in zip(labels, values, strict=True)]
     return [_Finding(
         "negation", "whether it is so",
-        [_Side(denied.content, "denied", [denied]), _Side(affirmed.content, "confirmed" if affirmed.confirmed else "asserted", [affirmed])],
+        [_Side(values[0], labels[0], [denied]), _Side(values[1], labels[1], [affirmed])],
         [a, b],
     )]
 
