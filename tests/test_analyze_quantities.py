@@ -134,3 +134,11 @@ def test_an_earthquake_magnitude_is_a_measure_before_or_after_its_number():
         "5.4-magnitude": ("magnitude", "magnitude", 5.4),
         "4.9 magnitude": ("magnitude", "magnitude", 4.9),
     }
+
+
+def test_a_number_in_a_name_is_no_count(nlp):
+    # invented: "Route 9" and "Flight 214" name a road and a flight; the counts around them stay
+    text = ("Route 9 stayed closed after the storm. Flight 214 landed with 86 passengers on board. "
+            "Storm Cuts Power To 4,000 Homes. Only 12 boats left the harbour.")
+    found = [(q.text, q.unit) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [("86", "passenger"), ("4,000", "home"), ("12", "boat")]

@@ -208,6 +208,23 @@ def _counted_noun_by_shape(doc, i: int) -> str | None:
     return _singular((plural or nouns)[-1])
 
 
+def _names_a_thing(doc, starts: list[int], offset: int) -> bool:
+    """Whether the number at ``offset`` is part of a name: right after a capitalised noun ("Highway",
+    "Flight", "Terminal") and followed by no capitalised word, so not a count in a title-case
+    headline ("Fire Destroys 37 Homes") nor one after a capitalised adverb ("Only 12 survived")."""
+    if doc is None:
+        return False
+    i = bisect.bisect_left(starts, offset)
+    if i == 0 or i >= len(doc) or doc[i].idx != offset:
+        return False
+    before, after = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+    if not (before.is_alpha and before.text[:1].isupper() and not before.is_upper and not before.is_stop):
+        return False
+    if before.whitespace_ != " " or (before.pos_ and before.pos_ not in ("PROPN", "NOUN")):
+        return False
+    return after is None or not (after.is_alpha and after.text[:1].isupper())
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -292,6 +309,8 @@ def find_quantities(
             and text[end : end + 1] == "-"
         ):
             continue
+        if kind == "count" and unit is None and not vague and number_text.isdigit() and _names_a_thing(doc, starts, start):
+            continue  # "Highway 20 remained closed", "Flight 370 vanished": a number in a name
         if kind == "count" and unit is None:
             unit = _counted_noun(doc, starts, end)
         approximate = vague or approx_word in {k for k, v in data["approximators"].items() if v == "about"}
