@@ -351,3 +351,17 @@ def test_she_said_after_a_sentence_about_a_named_person_is_that_person():
                  "\"Nobody walks there until the storm has passed,\" she said."]
     _, statements = statements_of(sentences, mentions=[("Olaf Brenner", "PERSON"), ("Ana Ruiz", "PERSON")])
     assert [s.attribution for s in statements] == ["Olaf Brenner", None, "Ana Ruiz"]
+
+
+def test_she_said_after_a_spokesman_whose_quotation_runs_on_is_left_open():
+    # invented: the second quotation is Brenner's by the analysis' quote reading, which carried no
+    # gender, so "She said" was put in the spokesman's mouth
+    from corroborate.analyze.quotes import find_quotes
+
+    document = analysed("d1", ["\"The quay will stay shut until Friday,\" harbour spokesman Olaf Brenner said.",
+                               "\"Nobody was hurt in the collapse of the crane.\"",
+                               "She said the ferry would sail again on Monday."],
+                        published="2025-10-14", mentions=[("Olaf Brenner", "PERSON")])
+    document.quotes = find_quotes(document.text, document.sentences, document.mentions)
+    statements = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+    assert [s.attribution for s in statements] == ["Olaf Brenner", "Olaf Brenner", None]

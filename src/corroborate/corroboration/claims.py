@@ -431,7 +431,9 @@ def _document_statements(
                 if q_kind == "reported" and _object_of_verb(tokens, q_start):
                     continue  # "X conceded defeat on Monday": X did something, said nothing
                 if sentence.start <= q_start < sentence.end:
-                    found = _Speaker(q_speaker, person_key(q_speaker, person_keys), True)
+                    key = person_key(q_speaker, person_keys)
+                    # with the gender the story gives the person, so a later "she" is not a spokesman
+                    found = _Speaker(q_speaker, key, True, genders.get(key or ""))
                     break
         if found is not None:
             found.sentence = sentence.index
