@@ -155,6 +155,20 @@ def test_a_speaker_named_in_the_sentence_itself_wins_over_an_earlier_one():
     assert [s.attribution for s in statements] == ["Anna Weiss", "Olaf Brenner"]
 
 
+def test_the_speaker_is_the_phrases_own_name_not_one_in_a_clause_attached_to_it():
+    # invented: the last name of the phrase is the person the speaker ran to, or the lawyer's client
+    names = [("Mara Quist", "PERSON"), ("Tomas Verholt", "PERSON"), ("Ines Calloway", "PERSON")]
+    _, (ran,) = statements_of(
+        ["\"The crews worked through the night to pump water from the hull,\" said Mara Quist, who had driven to the quay to meet Tomas Verholt."],
+        mentions=names[:2],
+    )
+    assert (ran.attribution, ran.speaker_is_person) == ("Mara Quist", True)
+    _, (lawyer,) = statements_of(["A lawyer for Ines Calloway said the contract had been signed in March."],
+                                 mentions=names[2:])
+    assert (lawyer.attribution, lawyer.speaker_is_person) == ("lawyer", False)
+    assert lawyer.content == "the contract had been signed in March"
+
+
 def test_he_said_takes_only_a_fitting_previous_speaker():
     first = "Four dockers were treated for smoke inhalation, fire service spokeswoman Petra Holm said."
     second = "\"The pier stays shut until Monday,\" harbour company spokesman Lars Keller said."

@@ -73,6 +73,9 @@ class Statement:
     attribution: str | None = None  # who says it, as written ("Jane Smith", "US officials")
     speaker_key: str | None = None  # a comparable identity for the speaker (entity id or name)
     speaker_is_person: bool = False
+    # the speaker is named in the statement's own sentence (not carried over from a "he said" or
+    # from a quotation's speaker elsewhere): only then does the sentence prove who said it
+    speaker_in_sentence: bool = False
     # the speaker spoke through a document: "a statement from the board said", "the company said
     # in a statement" (data/analyze/document_nouns.txt)
     via_document: bool = False
@@ -446,6 +449,7 @@ def _document_statements(
         attribution = found.name if found else None
         speaker_key = found.key if found else None
         is_person = found.is_person if found else False
+        speaker_in_sentence = found is not None and found.name in sentence.text
         via_document = found is not None and _via_document(frame)
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
         clauses = _clauses(frame.content_head) if frame.content_head is not None else []
@@ -509,6 +513,7 @@ def _document_statements(
                     attribution=attribution,
                     speaker_key=speaker_key,
                     speaker_is_person=is_person,
+                    speaker_in_sentence=speaker_in_sentence,
                     via_document=via_document,
                     modality=_modality(head, frame, clause_tokens),
                     negated=negated,
@@ -910,7 +915,12 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     words = [t for t in tokens if not t.is_punct or t.dep_ == "case"]
     if _pronoun(tokens) is not None:
         return None
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    # the speaker is the phrase's own noun (with its titles, possessors and appositions), not a
+    # name in a clause or phrase attached to it: "Gallagher, who ran to Johnson", "a lawyer for Smith"
+    named = [t for t in words if not any(a.dep_ in ("acl", "relcl", "prep") and a in words for a in _ancestors_within(t, words))]
+    named = [t for t in named if t.dep_ not in ("acl", "relcl", "prep")]
+    named_at = {t.idx for t in named}
+    inside = [m for m in mentions if m.start >= start and m.end <= end and any(m.start <= i < m.end for i in named_at)]
     people = [m for m in inside if m.type == "PERSON" or _titled(m, tokens[0].doc)]
     # "said Jan Berg, Acme's head of quality": the possessor is whom the speaker works for
     people = [m for m in people if not _possessor(m, tokens[0].doc)] or people
@@ -924,14 +934,16 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
         gender = gender_of([t.lower_ for t in tokens] + (person.title or "").split()) or genders.get(key or "")
         return _Speaker(person.text, key, True, gender)
     # the speaker's noun phrase, without what follows it ("a finding released by the White House")
-    core = [t for t in words if not any(a.dep_ in ("acl", "relcl", "prep", "appos") and a in words for a in _ancestors_within(t, words))]
-    core = [t for t in core if t.dep_ not in ("acl", "relcl", "prep", "appos") and not (t.dep_ == "det" and t.i == core[0].i)]
+    core = [t for t in named if not any(a.dep_ == "appos" and a in named for a in _ancestors_within(t, named))]
+    core = [t for t in core if t.dep_ != "appos" and not (t.dep_ == "det" and t.i == core[0].i)]
+    while core and core[0].dep_ in ("cc", "punct"):  # ", and investigators say"
+        core = core[1:]
     written = doc_text(core) if core else doc_text(words)
     if not written:
         return None  # a phrase of punctuation only names no one
     if inside:
         return _Speaker(written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False)
-    return _Speaker(written, "group:" + " ".join(sorted({t.lemma_.lower() for t in words if not t.is_stop and not t.is_punct})), False)
+    return _Speaker(written, "group:" + " ".join(sorted({t.lemma_.lower() for t in core or words if not t.is_stop and not t.is_punct})), False)
 
 
 def _possessor(mention: Mention, doc) -> bool:
