@@ -706,8 +706,9 @@ def test_who_said_it_is_one_statement_in_two_mouths_not_two_sources_of_one_fact(
     berg = analysed("n7", [quotation + "harbour pilot Jonas Berg said."], published=WIRE, mentions=[("Jonas Berg", "PERSON")])
     (found,) = [d for d in corroborate([holm, berg]).discrepancies if d.kind == "attribution"]
     assert [v.value for v in found.variants] == ["Lena Holm", "Jonas Berg"]
-    # the same quotation after "he said", whose speaker an earlier sentence named: no proof
-    carried = analysed("n2", ["Harbour pilot Jonas Berg said the storm broke just after noon.", quotation + "he said."],
+    # the same quotation after "he said", whose speaker a sentence further back named: no proof
+    carried = analysed("n2", ["Harbour pilot Jonas Berg said the storm broke just after noon.",
+                              "Two fishing boats were torn from their moorings.", quotation + "he said."],
                        published=WIRE, mentions=[("Jonas Berg", "PERSON")])
     assert [d for d in corroborate([holm, carried]).discrepancies if d.kind == "attribution"] == []
     # one name written two ways is one person, even in a rewrite
@@ -717,3 +718,23 @@ def test_who_said_it_is_one_statement_in_two_mouths_not_two_sources_of_one_fact(
                       published=WIRE, mentions=[("Lena VanHolm", "PERSON")])
     assert [d for d in corroborate([spaced, joined], [["n3", "n4"]]).discrepancies if d.kind == "attribution"] == []
     assert [d for d in corroborate([named, spaced], [["n1", "n3"]]).discrepancies if d.kind == "attribution"] == []
+
+
+def test_a_denial_must_deny_what_the_other_report_says_not_another_thing_of_the_same_subject():
+    # invented: one subject, one year, two different predicates; then the same predicate denied
+    names = [("Port Veltra", "GPE")]
+    lacked = analysed("p1", ["Port Veltra, a fishing town on the northern coast, has not had a harbour master since 2019."],
+                      published=WIRE, mentions=names)
+    strikes = analysed("p2", ["Port Veltra has had a string of harbour strikes since 2019."], published=WIRE, mentions=names)
+    assert [d for d in corroborate([lacked, strikes]).discrepancies if d.kind == "negation"] == []
+    unsure = analysed("p3", ["Investigators in Port Veltra did not know whether the harbour crane had been overloaded."],
+                      published=WIRE, mentions=names)
+    unclear = analysed("p4", ["Investigators in Port Veltra are unsure if the harbour crane had been overloaded."],
+                       published=WIRE, mentions=names)
+    assert [d for d in corroborate([unsure, unclear]).discrepancies if d.kind == "negation"] == []
+    refused = analysed("p5", ["The Port Veltra harbour board did not approve the dredging contract for the north quay."],
+                       published=WIRE, mentions=names)
+    approved = analysed("p6", ["The Port Veltra harbour board approved the dredging contract for the north quay on Friday."],
+                        published=WIRE, mentions=names)
+    (found,) = [d for d in corroborate([refused, approved]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["p5"]), ("asserted", ["p6"])]

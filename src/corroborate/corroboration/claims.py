@@ -73,8 +73,9 @@ class Statement:
     attribution: str | None = None  # who says it, as written ("Jane Smith", "US officials")
     speaker_key: str | None = None  # a comparable identity for the speaker (entity id or name)
     speaker_is_person: bool = False
-    # the speaker is named in the statement's own sentence (not carried over from a "he said" or
-    # from a quotation's speaker elsewhere): only then does the sentence prove who said it
+    # the speaker is named in the statement's own sentence, or is the "she" of "X declared ... She
+    # said:" right after the sentence that named X (not a speaker from further back, nor a
+    # quotation's speaker found elsewhere): only then do the sentences show who said it
     speaker_in_sentence: bool = False
     # the speaker spoke through a document: "a statement from the board said", "the company said
     # in a statement" (data/analyze/document_nouns.txt)
@@ -85,6 +86,9 @@ class Statement:
     mixed_polarity: bool = False  # the sentence both denies and acknowledges (a sequence of events)
     tense: str = "other"  # "planned" (will, is preparing to), "done" (issued, has opened), "other"
     theme: str | None = None  # what is acted on: "advisory" in "will issue a new advisory"
+    # what the clause says of its subject: the head verb's lemma ("postpone"), or what a copula
+    # joins it to ("match" in "was no match for"); a denial must deny this of the other's fact
+    predicate: str | None = None
     words: frozenset[str] = frozenset()
     # the lemmas of the content's verbs and adjectives: what it says happened or is so
     predicates: frozenset[str] = frozenset()
@@ -438,6 +442,7 @@ def _document_statements(
                     # with the gender the story gives the person, so a later "she" is not a spokesman
                     found = _Speaker(q_speaker, key, True, genders.get(key or ""))
                     break
+        previous = last_speaker
         if found is not None:
             found.sentence = sentence.index
             last_speaker = found
@@ -449,7 +454,11 @@ def _document_statements(
         attribution = found.name if found else None
         speaker_key = found.key if found else None
         is_person = found.is_person if found else False
-        speaker_in_sentence = found is not None and found.name in sentence.text
+        speaker_in_sentence = found is not None and (
+            found.name in sentence.text
+            or (pronoun is not None and previous is not None and found.key == previous.key
+                and sentence.index - previous.sentence <= 1)
+        )
         via_document = found is not None and _via_document(frame)
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
         clauses = _clauses(frame.content_head) if frame.content_head is not None else []
@@ -521,6 +530,7 @@ def _document_statements(
                     mixed_polarity=frame.mixed_polarity,
                     tense=_tense(head),
                     theme=_theme(head),
+                    predicate=_predicate(head),
                     words=words,
                     predicates=frozenset(t.lemma_.lower() for t in content_tokens if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in words),
                     entities=entities,
@@ -1028,6 +1038,18 @@ def _tense(head) -> str:
     if head.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux if c.dep_ == "auxpass"):
         return "done"
     return "other"
+
+
+def _predicate(head) -> str | None:
+    if head is None:
+        return None
+    # a copula or "have" says little by itself: what it joins the subject to is the predicate
+    # ("no match", "a harbour master")
+    joined = {"be": ("attr", "acomp", "oprd"), "have": ("dobj",)}.get(head.lemma_.lower(), ())
+    for child in head.children:
+        if child.dep_ in joined:
+            return child.lemma_.lower()
+    return head.lemma_.lower()
 
 
 def _theme(head) -> str | None:

@@ -83,6 +83,7 @@ def find_discrepancies(
             continue
         status_themes: set[str | None] = set()
         negations: list[_Finding] = []
+        speakers: list[_Finding] = []
         for a_pos, i in enumerate(group):
             for j in group[a_pos + 1:]:
                 a, b = statements[i], statements[j]
@@ -100,10 +101,11 @@ def find_discrepancies(
                     if not outcome and not _figures_disagree(a, b, settings):
                         # two officials giving two tolls are two sources of two figures, which the
                         # quantity check reports; a misattribution is one statement, two speakers
-                        findings.extend(_speaker(a, b, parsed, origin(a.document) == origin(b.document)))
+                        speakers.extend(_speaker(a, b, parsed, origin(a.document) == origin(b.document)))
                 elif _asserts_the_denied(a, b):
                     negations.extend(_negation(a, b))
         findings.extend(_negation_of_claim(negations, [statements[i] for i in group]))
+        findings.extend(_speakers_of_claim(speakers, [statements[i] for i in group]))
         for theme in status_themes:
             findings.extend(_status_of_claim([statements[i] for i in group], theme))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
@@ -583,6 +585,8 @@ def _outcome(a: Statement, b: Statement) -> list[_Finding]:
 def _negation(a: Statement, b: Statement) -> list[_Finding]:
     if a.negated == b.negated or a.mixed_polarity or b.mixed_polarity:
         return []
+    if not _same_predicate(a, b):
+        return []
     denied, affirmed = (a, b) if a.negated else (b, a)
     if not denied.predicates <= affirmed.words:
         # "does not make the brakes fail" and "leaves the brakes working": to deny what the other
@@ -599,6 +603,15 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
         [_Side(values[0], labels[0], [denied]), _Side(values[1], labels[1], [affirmed])],
         [a, b],
     )]
+
+
+def _same_predicate(a: Statement, b: Statement) -> bool:
+    """The denial denies what the other asserts, not another thing said of the same people: "has
+    not had a government since 1991" does not deny "has seen conflict since 1991", nor "did not
+    know whether" deny "are unsure if". One side's predicate must be a word of the other."""
+    if not a.predicate or not b.predicate:
+        return False
+    return a.predicate == b.predicate or a.predicate in b.words or b.predicate in a.words
 
 
 def _negation_of_claim(negations: list[_Finding], members: Sequence[Statement]) -> list[_Finding]:
@@ -643,8 +656,8 @@ def _speaker(a: Statement, b: Statement, parsed: ParsedStory, same_origin: bool)
     or one quotation given to two people."""
     if not a.speaker_key or not b.speaker_key or a.speaker_key == b.speaker_key:
         return []
-    # across origins only one quotation in two mouths, each named in its own sentence (a "he said"
-    # read from an earlier sentence proves nothing there)
+    # across origins only one quotation in two mouths, each named in its own sentence or the one
+    # before (a "he said" read from further back proves nothing there)
     if not same_origin and not (_share_a_quotation(a, b) and a.speaker_in_sentence and b.speaker_in_sentence):
         return []
     if not (a.speaker_is_person or b.speaker_is_person):
@@ -667,6 +680,15 @@ def _speaker(a: Statement, b: Statement, parsed: ParsedStory, same_origin: bool)
     )]
 
 
+def _speakers_of_claim(found: list[_Finding], members: Sequence[Statement]) -> list[_Finding]:
+    """Every report of the claim on the side of the speaker it names, once a pair showed the
+    statement in two mouths: a paraphrase that dropped the quotation still names its speaker."""
+    for finding in found:
+        for side in finding.sides:
+            side.statements = _unique(side.statements + [s for s in members if s.speaker_key == side.normalized])
+    return found
+
+
 def _share_a_quotation(a: Statement, b: Statement) -> bool:
     """Both quote the same words: most of the shorter quotation's words are in the other."""
     for p in a.quotes:
@@ -685,7 +707,11 @@ def _same_name(x: str | None, y: str | None) -> bool:
         return False
     if "".join(sorted(words_x)) == "".join(sorted(words_y)) or "".join(x.lower().split()) == "".join(y.lower().split()):
         return True
-    return words_x <= words_y or words_y <= words_x
+    if words_x <= words_y or words_y <= words_x:
+        return True
+    # "Mr Alishbandi" and "Heydar Alishbandi": one surname within one claim is one person
+    last_x, last_y = x.lower().split()[-1].strip(".,"), y.lower().split()[-1].strip(".,")
+    return last_x == last_y and last_x.isalpha()
 
 
 def _generic(statement: Statement) -> bool:
