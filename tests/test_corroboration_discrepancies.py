@@ -738,3 +738,18 @@ def test_a_denial_must_deny_what_the_other_report_says_not_another_thing_of_the_
                         published=WIRE, mentions=names)
     (found,) = [d for d in corroborate([refused, approved]).discrepancies if d.kind == "negation"]
     assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["p5"]), ("asserted", ["p6"])]
+
+
+def test_mr_and_ms_of_one_surname_are_two_people_when_the_story_names_two_of_that_family():
+    # invented: a mother and a son share a surname; "Mr. Varga" and "Ms. Varga" are then two people
+    bare = [("Varga", "PERSON")]
+    family = analysed("v1", ["Anna Varga and her son Peter Varga ran the bakery on Castle Street for 30 years."],
+                      published=WIRE, mentions=[("Anna Varga", "PERSON"), ("Peter Varga", "PERSON")])
+    her = analysed("v2", ["Ms. Varga said the oven had been repaired in March."], published=WIRE, mentions=bare)
+    him = analysed("v3", ["Mr. Varga said the bakery would reopen on Monday."], published=WIRE, mentions=bare)
+    assert [d for d in corroborate([family, her, him]).discrepancies if d.kind == "attribution"] == []
+    # with one Varga named in full, "Mr." and "Ms." of her disagree
+    alone = analysed("v4", ["Anna Varga ran the bakery on Castle Street for 30 years."], published=WIRE,
+                     mentions=[("Anna Varga", "PERSON")])
+    (found,) = [d for d in corroborate([alone, her, him]).discrepancies if d.kind == "attribution"]
+    assert sorted(v.value for v in found.variants) == ["Mr. Varga", "Ms. Varga"]

@@ -847,10 +847,13 @@ def _gender(parsed: ParsedStory) -> list[_Finding]:
         if cue.gender:
             by_person.setdefault(cue.key, {}).setdefault(cue.gender, []).append(cue)
     statements_by_sentence = {(s.document, s.sentence_text): s for s in parsed.statements}
+    shared = _surnames_of_several(parsed)
     findings = []
     for genders in by_person.values():
         if len(genders) < 2:
             continue
+        if any(_surname(cue.name) in shared for cues in genders.values() for cue in cues):
+            continue  # "Mr. Gomes" and "Ms. Gomes" of a family named in full are two people
         sides = []
         for gender, cues in sorted(genders.items()):
             carriers = []
@@ -863,6 +866,21 @@ def _gender(parsed: ParsedStory) -> list[_Finding]:
             continue
         findings.append(_Finding("attribution", f"how {cues[0].name} is named", sides, []))
     return findings
+
+
+def _surname(name: str) -> str:
+    words = name.lower().replace(".", " ").split()
+    return words[-1] if words else ""
+
+
+def _surnames_of_several(parsed: ParsedStory) -> set[str]:
+    """Surnames the story gives to two people of different first names ("Anna Varga", "Peter Varga")."""
+    first_names: dict[str, set[str]] = {}
+    for cue in parsed.people:
+        words = cue.name.lower().replace(".", " ").split()
+        if len(words) >= 2 and len(words[0]) > 1:
+            first_names.setdefault(words[-1], set()).add(words[0])
+    return {surname for surname, names in first_names.items() if len(names) >= 2}
 
 
 def _stand_in(cue) -> Statement:
