@@ -44,6 +44,20 @@ def file_prefixes(briefing: dict, document_ids) -> list[str]:
     return sorted(by_id[i] for i in document_ids)
 
 
+def origin_table(briefing: dict, story: dict) -> list[tuple[list[str], str | None]]:
+    """A story's origins as the answer keys write them: the files of each, and its credit."""
+    return sorted((file_prefixes(briefing, o["documents"]), o["credit"]) for o in story["origins"])
+
+
+def discrepancy_table(briefing: dict, story: dict) -> list[tuple]:
+    """A story's discrepancies as the answer keys write them: kind, each side's value and files,
+    and whether a later report may be an update."""
+    return sorted(
+        (d["kind"], tuple((v["value"], tuple(file_prefixes(briefing, v["documents"]))) for v in d["variants"]), d["update"])
+        for d in story["discrepancies"]
+    )
+
+
 def require_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"shared folder not found at {path} (set CORROBORATE_SHARED)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyze_example, file_prefixes
+from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -26,17 +26,14 @@ files = file_prefixes
 
 def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
     (story,) = briefing["stories"]
-    origins = sorted((files(briefing, o["documents"]), o["credit"]) for o in story["origins"])
+    origins = origin_table(briefing, story)
     assert origins == [(["01", "02", "03"], "The Associated Press"), (["04"], None), (["05"], None)]
 
 
 def test_the_disagreements_of_the_answer_key_are_found_with_their_sides_and_no_others(briefing):
     """C1 to C6 (C1 and C4 with short sides, C7 missed: see the key); no false alarm among them."""
     (story,) = briefing["stories"]
-    found = sorted(
-        (d["kind"], tuple((v["value"], tuple(files(briefing, v["documents"]))) for v in d["variants"]), d["update"])
-        for d in story["discrepancies"]
-    )
+    found = discrepancy_table(briefing, story)
     assert found == [
         ("attribution", (("Katharina Vossberg", ("01", "02", "03")), ("Jonas Feldt", ("05",))), False),
         ("date", (("Wednesday next week", ("05",)), ("Monday, October 5", ("04",))), False),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyze_example, file_prefixes
+from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -23,16 +23,13 @@ files = file_prefixes
 
 def test_two_independent_sources_the_wire_story_and_the_courtroom_report(briefing):
     (story,) = briefing["stories"]
-    origins = sorted((files(briefing, o["documents"]), o["credit"]) for o in story["origins"])
+    origins = origin_table(briefing, story)
     assert origins == [(["01", "02"], "Agence France-Presse"), (["03"], None)]
 
 
 def test_the_fine_the_date_and_the_appeal_disagree_and_nothing_else(briefing):
     (story,) = briefing["stories"]
-    found = sorted(
-        (d["kind"], tuple((v["value"], tuple(files(briefing, v["documents"]))) for v in d["variants"]), d["update"])
-        for d in story["discrepancies"]
-    )
+    found = discrepancy_table(briefing, story)
     assert found == [
         ("date", (("March 14, 2024", ("01", "02")), ("13 March 2024", ("03",))), False),
         ("quantity", (("2.4 million euros", ("01", "02")), ("€2.5m", ("03",))), True),

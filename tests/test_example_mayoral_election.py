@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyze_example, file_prefixes
+from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ files = file_prefixes
 
 def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
     (story,) = briefing["stories"]
-    origins = sorted((files(briefing, o["documents"]), o["credit"]) for o in story["origins"])
+    origins = origin_table(briefing, story)
     assert origins == [(["01", "02", "03"], "Deutsche Presse-Agentur"), (["04"], None), (["05"], None)]
     courier = next(o for o in story["origins"] if files(briefing, o["documents"]) == ["04"])
     assert any("shares only quoted words" in line for line in courier["evidence"])
@@ -36,10 +36,7 @@ def test_the_disagreements_of_the_answer_key_are_found_with_their_sides(briefing
     and in points, the run-off or the vote's day beside the announcement's; and no "who said it"
     for 05's opening sentence, whose "Piotr Nowacki conceded defeat" names no speaker."""
     (story,) = briefing["stories"]
-    found = sorted(
-        (d["kind"], tuple((v["value"], tuple(files(briefing, v["documents"]))) for v in d["variants"]), d["update"])
-        for d in story["discrepancies"]
-    )
+    found = discrepancy_table(briefing, story)
     assert found == [
         ("attribution", (("Jan Brzeski", ("01", "02", "03")), ("Sowa", ("04",))), False),
         ("negation", (("Nowacki has not conceded", ("01", "02", "03")),

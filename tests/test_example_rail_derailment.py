@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyze_example, file_prefixes
+from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ files = file_prefixes
 
 def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
     (story,) = briefing["stories"]
-    origins = sorted((files(briefing, o["documents"]), o["credit"]) for o in story["origins"])
+    origins = origin_table(briefing, story)
     assert origins == [(["01", "02", "03"], "Reuters"), (["04"], None), (["05"], None)]
     local = next(o for o in story["origins"] if files(briefing, o["documents"]) == ["04"])
     assert any("1 short unquoted passage(s)" in line and "not a copied report" in line for line in local["evidence"])
@@ -32,10 +32,7 @@ def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
 
 def test_the_disagreements_of_the_answer_key_are_found_with_their_sides(briefing):
     (story,) = briefing["stories"]
-    found = sorted(
-        (d["kind"], tuple((v["value"], tuple(files(briefing, v["documents"]))) for v in d["variants"]), d["update"])
-        for d in story["discrepancies"]
-    )
+    found = discrepancy_table(briefing, story)
     assert found == [
         ("date", (("Saturday", ("01", "02", "03", "04")), ("Sunday", ("05",))), False),
         ("date", (("Thursday", ("01", "02")), ("Wednesday", ("03",))), False),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyze_example, file_prefixes
+from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ files = file_prefixes
 
 def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
     (story,) = briefing["stories"]
-    origins = sorted((files(briefing, o["documents"]), o["credit"]) for o in story["origins"])
+    origins = origin_table(briefing, story)
     assert origins == [(["01", "02", "03"], "The Associated Press"), (["04"], None), (["05"], None)]
     own = next(o for o in story["origins"] if files(briefing, o["documents"]) == ["04"])
     assert any("shares only quoted words" in line for line in own["evidence"])
@@ -35,10 +35,7 @@ def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
 
 def test_the_disagreements_of_the_answer_key_are_found_with_their_sides(briefing):
     (story,) = briefing["stories"]
-    found = sorted(
-        (d["kind"], tuple((v["value"], tuple(files(briefing, v["documents"]))) for v in d["variants"]), d["update"])
-        for d in story["discrepancies"]
-    )
+    found = discrepancy_table(briefing, story)
     killed = "A firefighter was killed on Tuesday when a burning tree fell on him while his crew was cutting a fire " \
              "line near Black Butte Ranch"
     injured = "A firefighter was seriously injured on Tuesday when a tree fell near Black Butte Ranch"
