@@ -169,6 +169,16 @@ def test_the_speaker_is_the_phrases_own_name_not_one_in_a_clause_attached_to_it(
     assert lawyer.content == "the contract had been signed in March"
 
 
+def test_a_persons_representative_speaks_not_the_person_but_a_persons_statement_is_theirs():
+    # invented: the possessor of "rep" is whom the rep speaks for, not the speaker
+    names = [("Nora Lindqvist", "PERSON")]
+    _, (rep,) = statements_of(["Nora Lindqvist's agent said the singer had cancelled the autumn tour."], mentions=names)
+    assert (rep.attribution, rep.speaker_is_person) == ("Nora Lindqvist's agent", False)
+    _, (own,) = statements_of(["Nora Lindqvist's statement said the singer had cancelled the autumn tour."],
+                              mentions=names)
+    assert (own.attribution, own.speaker_is_person) == ("Nora Lindqvist", True)
+
+
 def test_he_said_takes_only_a_fitting_previous_speaker():
     first = "Four dockers were treated for smoke inhalation, fire service spokeswoman Petra Holm said."
     second = "\"The pier stays shut until Monday,\" harbour company spokesman Lars Keller said."

@@ -933,8 +933,13 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     inside = [m for m in mentions if m.start >= start and m.end <= end and any(m.start <= i < m.end for i in named_at)]
     people = [m for m in inside if m.type == "PERSON" or _titled(m, tokens[0].doc)]
     # "said Jan Berg, Acme's head of quality": the possessor is whom the speaker works for
-    people = [m for m in people if not _possessor(m, tokens[0].doc)] or people
-    if not people:
+    owned = [m for m in people if not _possessor(m, tokens[0].doc)]
+    heads = [t for t in named if t.head.i == t.i or t.head not in named]
+    # "Reid's rep told ...": the rep speaks, not Reid ("Reid's statement" is Reid's)
+    represented = bool(people) and not owned and bool(heads) and heads[0].pos_ == "NOUN" \
+        and heads[0].lemma_.lower() not in word_set("document_nouns.txt")
+    people = [] if represented else owned or people
+    if not people and not represented:
         # the tagger reads a bare surname ("Marquardt said") as an organisation now and then; the
         # story's people tell: a name that is a person's full name or unambiguous surname is that person
         people = [m for m in inside if _known_person(m.text, person_keys)]
