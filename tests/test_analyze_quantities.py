@@ -142,3 +142,22 @@ def test_a_number_in_a_name_is_no_count(nlp):
             "Storm Cuts Power To 4,000 Homes. Only 12 boats left the harbour.")
     found = [(q.text, q.unit) for q in find_quantities(text, split_sentences(text), nlp(text))]
     assert found == [("86", "passenger"), ("4,000", "home"), ("12", "boat")]
+
+
+def test_half_years_compound_terms_and_dollars_of_other_countries(nlp):
+    # invented; "six and a half years" was read as a count of 6 "years", "three years and three
+    # months" as two terms, and "A$3.4 million" as no amount at all
+    text = (
+        "The builder was given four and a half years, of which he must serve two years and nine months. "
+        "A year and a half on, C$2.5 million was still missing, as were 300 New Zealand dollars. "
+        "The hearing took an hour and a half."
+    )
+    found = [(q.text, q.kind, q.unit, q.value) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("four and a half years", "duration", "year", 4.5),
+        ("two years and nine months", "duration", "month", 33.0),
+        ("A year and a half", "duration", "year", 1.5),
+        ("C$2.5 million", "money", "CAD", 2_500_000.0),
+        ("300 New Zealand dollars", "money", "NZD", 300.0),
+        ("an hour and a half", "duration", "hour", 1.5),
+    ]

@@ -753,3 +753,21 @@ def test_mr_and_ms_of_one_surname_are_two_people_when_the_story_names_two_of_tha
                      mentions=[("Anna Varga", "PERSON")])
     (found,) = [d for d in corroborate([alone, her, him]).discrepancies if d.kind == "attribution"]
     assert sorted(v.value for v in found.variants) == ["Mr. Varga", "Ms. Varga"]
+
+
+# ---- invented: a prison term in years in one report and in months in another
+def _term(doc_id: str, sentence: str, figure: str, value: float, unit: str) -> object:
+    return analysed(doc_id, [sentence], published="2026-02-03",
+                    quantities=[dict(text=figure, value=value, low=value, high=value, unit=unit, kind="duration")])
+
+
+def test_a_term_in_years_and_the_same_term_in_months_agree_and_both_contradict_another_term():
+    years = _term("t1", "The former harbour master was jailed for four and a half years for taking bribes.",
+                  "four and a half years", 4.5, "year")
+    months = _term("t2", "The former harbour master was jailed for 54 months for taking bribes.", "54 months", 54.0, "month")
+    other = _term("t3", "The former harbour master was jailed for five years for taking bribes.", "five years", 5.0, "year")
+    assert corroborate([years, months]).discrepancies == []
+    (found,) = corroborate([years, months, other]).discrepancies
+    assert found.kind == "quantity"
+    assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [
+        ("five years", ("t3",)), ("four and a half years", ("t1", "t2"))]
