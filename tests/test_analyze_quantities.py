@@ -161,3 +161,21 @@ def test_half_years_compound_terms_and_dollars_of_other_countries(nlp):
         ("300 New Zealand dollars", "money", "NZD", 300.0),
         ("an hour and a half", "duration", "hour", 1.5),
     ]
+
+
+def test_a_price_of_one_item_is_another_measure_than_a_total_and_a_fraction_of_a_scale_is_a_fraction(nlp):
+    # invented; "12.40 pounds a share" was the same measure as the "2.1 billion pounds" the bid is
+    # worth, and "a quarter of a billion" read as a billion
+    text = (
+        "Harlow Foods offered 12.40 pounds sterling a share for the bakery chain, valuing it at 2.1 billion pounds sterling. "
+        "Brent crude rose to $88 per barrel, and a 9-dollar-a-ticket levy raised $40 million a year. "
+        "The chain will spend a quarter of a billion euros on new ovens and half a billion dollars on shops. "
+        "The club paid 12 million euros a few weeks ago."
+    )
+    found = [(q.text, q.unit, q.value) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert [f for f in found if f[1] != "week"] == [
+        ("12.40 pounds sterling a share", "GBP/share", 12.4), ("2.1 billion pounds sterling", "GBP", 2.1e9),
+        ("$88 per barrel", "USD/barrel", 88.0), ("9-dollar-a-ticket", "USD/ticket", 9.0), ("$40 million", "USD", 4e7),
+        ("a quarter of a billion euros", "EUR", 2.5e8), ("half a billion dollars", "USD", 5e8),
+        ("12 million euros", "EUR", 1.2e7),
+    ]

@@ -771,3 +771,45 @@ def test_a_term_in_years_and_the_same_term_in_months_agree_and_both_contradict_a
     assert found.kind == "quantity"
     assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [
         ("five years", ("t3",)), ("four and a half years", ("t1", "t2"))]
+
+
+def test_pleaded_not_guilty_but_convicted_against_pleaded_guilty_is_a_negation_discrepancy():
+    # invented: the plea differs; the conviction after "but" is asserted by the denying report
+    guilty = analysed("g1", ["The former port treasurer pleaded guilty to nine counts of embezzlement at the county court."],
+                      published=WIRE)
+    not_guilty = analysed("g2", ["The former port treasurer pleaded not guilty to nine counts of embezzlement but was "
+                                 "convicted by a jury."], published=WIRE)
+    (found,) = [d for d in corroborate([guilty, not_guilty]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["g2"]), ("asserted", ["g1"])]
+
+
+def test_several_amounts_of_aligned_sentences_pair_by_their_words_not_all_with_all():
+    # invented: a share price and a bid's value, both in euros, in two reports that align; every
+    # amount of one sentence was taken for the same figure as every amount of the other, which made
+    # one discrepancy of four sides (a share price against a company's value)
+    low = analysed("k1", ["Shares in Brackwater Shipyards closed at 18.20 euros after the bid valued the company at "
+                          "3.4 billion euros, traders said."], published=WIRE,
+                   quantities=[dict(text="18.20 euros", value=18.2, unit="EUR", kind="money"),
+                               dict(text="3.4 billion euros", value=3.4e9, unit="EUR", kind="money")])
+    high = analysed("k2", ["Shares in Brackwater Shipyards closed at 18.35 euros after the bid valued the company at "
+                           "3.9 billion euros, traders said."], published=WIRE,
+                    quantities=[dict(text="18.35 euros", value=18.35, unit="EUR", kind="money"),
+                                dict(text="3.9 billion euros", value=3.9e9, unit="EUR", kind="money")])
+    found = sorted([(v.value, v.documents) for v in d.variants] for d in corroborate([low, high]).discrepancies)
+    assert found == [
+        [("18.20 euros", ["k1"]), ("18.35 euros", ["k2"])],
+        [("3.4 billion euros", ["k1"]), ("3.9 billion euros", ["k2"])],
+    ]
+
+
+def test_figures_a_thousand_times_apart_are_a_slip_of_the_scale_and_further_apart_two_measures():
+    from corroborate.corroboration.discrepancies import _orders_apart
+    from corroborate.model import Quantity
+
+    def euros(value: float) -> Quantity:
+        return Quantity(text="", start=0, end=0, sentence=0, value=value, low=value, high=value, unit="EUR", kind="money")
+
+    limit = DEFAULT_SETTINGS.corroboration.max_figure_ratio
+    assert not _orders_apart(euros(2.4e6), euros(2.4e9), limit)  # "million" for "billion"
+    assert _orders_apart(euros(41.0), euros(7.6e9), limit)  # a share price and a company's value
+    assert not _orders_apart(euros(0.0), euros(7.6e9), limit)  # nothing to measure a ratio by

@@ -152,6 +152,9 @@ class CorroborationSettings:
     unit_similarity_threshold: float = 0.6
     # two figures dated further apart than this are different events, not an update
     max_update_days: int = 7
+    # two figures of one measure further apart than this ratio measure different things (a share
+    # price and a company's value); a slip of the scale ("million" for "billion") stays a disagreement
+    max_figure_ratio: float = 1000.0
     # two dates of one happening ("broke out on Monday" / "broke out late on Sunday") in claims that
     # did not align are compared when their sentences score at least this
     event_date_sentence_threshold: float = 0.4

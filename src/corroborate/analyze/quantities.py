@@ -41,23 +41,25 @@ _ONES = [
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-_WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES[1:10])}))?|{'|'.join(_ONES[1:])}|an|a)"
+_WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES[1:10])}))?|{'|'.join(_ONES[1:])}|a|an)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"hundred|thousand|million|billion|trillion"
-# "six and a half (years)", "two and a quarter (million)": a fraction added to the whole number
-_FRACTION = r"\s+and\s+(?:a|one)[\s-](?:half|quarter)\b"
-FRACTIONS = {"half": 0.5, "quarter": 0.25}
-# "a year and a half", "an hour and a half": the half comes after the unit
-HALF_AFTER_UNIT = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
-# Durations that English writes as one term in two units ("three years and three months"), with
-# the size of the larger in the smaller: exact conversions only (a month is no fixed count of days).
-COMPOUND_DURATIONS = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60}
 NOUN_TAGS = {"NN", "NNS", "NNPS"}
 PHRASE_STOP_WORDS_ALLOWED = {"other", "more", "few", "many", "several"}
 RUN_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG", "HYPH", "NNP"}
 
 
 CLOCK = re.compile(r"\s*(?:[ap]\.?m\.?|o['’]clock)(?![\w])", re.IGNORECASE)
+# "42.50 euros a share", "$90 per barrel", "a 42.50-euro-a-share offer": a price of one item, which
+# is another measure than a total in the same currency ("valuing the company at 6.8 billion euros").
+PER_ITEM = re.compile(r"(?:\s+|-)(?:per|a|an)(?:\s+|-)(?P<item>[A-Za-z]+)\b")
+# "a quarter of a billion euros", "half a million", "three quarters of a billion": a fraction of a
+# scale, written before the "a" that the number pattern reads as one.
+FRACTION_BEFORE = re.compile(
+    r"\b(?P<fraction>half|(?:a|one|three)\s+(?:quarters?|thirds?|half)(?:\s+of)?|two\s+thirds(?:\s+of)?)\s+$",
+    re.IGNORECASE,
+)
+SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 
 def _is_year(token: str | None) -> bool:
@@ -73,7 +75,7 @@ def _tables():
     data = json_data("units.json")
     vague = {k: v for k, v in data["vague"].items() if not k.startswith("_")}
     units = data["units"]
-    number = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?P<frac>{_FRACTION})?(?:\s*(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|m|k|tn)\b)?"
+    number = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|m|k|tn)\b)?"
     second = rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale2>{_SCALE})\b|(?P<abbr2>bn|mn|m|k|tn)\b)?"
     pattern = re.compile(
         rf"(?<![\w\-–©#/.,:$€£¥])(?P<approx>(?:{_alternation(data['approximators'])}|between)\s+)?"
@@ -92,7 +94,7 @@ def _tables():
     return data, vague, pattern, unit_pattern, currency_word, unit_before
 
 
-def _number(token: str | None, scale: str | None, abbr: str | None, fraction: str | None = None) -> float | None:
+def _number(token: str | None, scale: str | None, abbr: str | None) -> float | None:
     if token is None:
         return None
     word = token.lower()
@@ -105,8 +107,6 @@ def _number(token: str | None, scale: str | None, abbr: str | None, fraction: st
         value = float(WORD_VALUES[tens] + WORD_VALUES[ones])
     else:
         value = float(WORD_VALUES[word])
-    if fraction:
-        value += FRACTIONS[fraction.split()[-1].split("-")[-1].lower()]
     scales = _tables()[0]["scales"]
     if scale:
         value *= scales[scale.lower()]
@@ -262,7 +262,7 @@ def find_quantities(
             high = high * factor if high is not None else None
             value = None
         else:
-            value = _number(g["num"], g["scale"], g["abbr"], g["frac"])
+            value = _number(g["num"], g["scale"], g["abbr"])
             second = _number(g["num2"], g["scale2"], g["abbr2"])
             if second is not None and g["num2"].lower() in {"a", "an"}:
                 second = None  # "to a" is not a range
@@ -279,15 +279,10 @@ def find_quantities(
         kind = "count"
         original_unit = None
         tail = unit_pattern.match(text, end)
-        half = HALF_AFTER_UNIT.match(text, tail.end()) if tail and value is not None and low == high else None
-        if tail and (half or not (g["num"] and g["num"].lower() in {"a", "an"} and not vague and not g["scale"])):
+        if tail and not (g["num"] and g["num"].lower() in {"a", "an"} and not vague and not g["scale"]):
             written = tail.group("unit").lower()
             unit, kind, factor = data["units"][written]
             end = tail.end()
-            if half and kind == "duration":  # "a year and a half": one and a half years
-                value += 0.5
-                low = high = value
-                end = half.end()
             original_unit = (
                 _singular(written) if written not in {"%", "km", "mph", "km/h", "kph"} else written
             )
@@ -305,6 +300,9 @@ def find_quantities(
                 end = cur.end()
         if currency:
             unit, kind = currency, "money"
+            item = _priced_item(text, end, doc, starts)
+            if item is not None:
+                unit, end = f"{currency}/{item[0]}", item[1]
         number_text = (g["num"] or "").lower()
         if unit is None:
             # a written "one"/"a" is a pronoun or an article far more often than a count
@@ -337,6 +335,13 @@ def find_quantities(
         converted_value = value
         if value is not None and original_unit and unit != original_unit:
             converted_value = low if low == high else None
+        fraction = _fraction_before(text, start, g)
+        if fraction is not None:
+            share, start = fraction
+            value = None if value is None else value * share
+            converted_value = None if converted_value is None else converted_value * share
+            low = None if low is None else low * share
+            high = None if high is None else high * share
         quantities.append(
             Quantity(
                 text=text[start:end],
@@ -354,32 +359,45 @@ def find_quantities(
                 original_unit=original_unit if original_unit and unit != original_unit else None,
             )
         )
-    quantities = _join_compound_durations(text, quantities)
     _share_nouns_of_part_and_whole(text, quantities)
     return quantities
 
 
-def _join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """"three years and three months" is one term of 39 months, not a term of three years and
-    another of three months: read apart, each half is compared with whole terms of other reports."""
-    joined: list[Quantity] = []
-    for quantity in quantities:
-        larger = joined[-1] if joined else None
-        factor = COMPOUND_DURATIONS.get((larger.unit, quantity.unit)) if larger is not None else None
-        if (
-            factor is None
-            or larger.kind != "duration" or quantity.kind != "duration"
-            or larger.vague or quantity.vague or quantity.value is None or larger.original_unit
-            or not re.fullmatch(r"\s+and\s+", text[larger.end : quantity.start])
-        ):
-            joined.append(quantity)
-            continue
-        low, high, value = (None if b is None else b * factor + quantity.value for b in (larger.low, larger.high, larger.value))
-        joined[-1] = Quantity(
-            text=text[larger.start : quantity.end], start=larger.start, end=quantity.end, sentence=larger.sentence,
-            value=value, low=low, high=high, unit=quantity.unit, kind="duration", approximate=larger.approximate,
-        )
-    return joined
+def _priced_item(text: str, end: int, doc, starts: list[int]) -> tuple[str, int] | None:
+    """The item an amount of money is the price of, and where the phrase ends: "42.50 euros a
+    share" prices a share. A period ("250 million euros a year") is a rate of the same total, which a
+    paraphrase often leaves out, so it stays the currency. The item is one plain word that ends its
+    noun phrase ("a record sum" is no item), or the last part of a hyphenated modifier."""
+    match = PER_ITEM.match(text, end)
+    if match is None or doc is None:
+        return None
+    word = match.group("item")
+    unit = _tables()[0]["units"].get(word.lower())
+    if not word.islower() or (unit is not None and unit[1] == "duration"):
+        return None
+    i = bisect.bisect_left(starts, match.start("item"))
+    if i >= len(doc) or doc[i].idx != match.start("item") or doc[i].is_stop:
+        return None
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    hyphenated = text[match.start("item") - 1] == "-"
+    if not hyphenated and following is not None and following.is_alpha and following.text.islower() and not following.is_stop:
+        return None
+    return _singular(word), match.end()
+
+
+def _fraction_before(text: str, start: int, groups: dict) -> tuple[float, int] | None:
+    """"a quarter of a billion" is 250 million, not a billion: the share and where it starts, when a
+    fraction stands before "a" + scale."""
+    if (groups.get("num") or "").lower() not in {"a", "an"} or not groups.get("scale"):
+        return None
+    match = FRACTION_BEFORE.search(text, max(0, start - 24), start)
+    if match is None:
+        return None
+    words = match.group("fraction").lower().split()
+    share = SCALE_FRACTIONS[_singular(words[1]) if len(words) > 1 else words[0]]
+    if words[0] in {"three", "two"}:
+        share *= 3 if words[0] == "three" else 2
+    return share, match.start()
 
 
 def _share_nouns_of_part_and_whole(text: str, quantities: list[Quantity]) -> None:

@@ -37,9 +37,6 @@ _TO_BASE = {
     "km2": ("km2", 1.0), "sq km": ("km2", 1.0), "sq mi": ("km2", 2.589988), "square mile": ("km2", 2.589988),
     "hectare": ("km2", 0.01), "ha": ("km2", 0.01), "acre": ("km2", 0.00404686),
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
-    # durations meet where the conversion is exact: "six and a half years" is "78 months"
-    "year": ("month", 12.0), "month": ("month", 1.0), "week": ("day", 7.0), "day": ("day", 1.0),
-    "hour": ("minute", 60.0), "minute": ("minute", 1.0),
 }
 # Words of a title phrase that give a rank, not an organisation ("chief", "deputy", "acting").
 RANK_WORDS = frozenset(
@@ -234,6 +231,12 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         unit = "" if quantity.kind == "count" else (_base(quantity) or ("", 1.0))[0]
         buckets.setdefault((quantity.kind, unit), []).append(x)
     pairs = [(x, y) for bucket in buckets.values() for a, x in enumerate(bucket) for y in bucket[a + 1:]]
+    bucket_of = {x: key for key, bucket in buckets.items() for x in bucket}
+
+    def bucket_figures(statement: int, x: int) -> list[int]:
+        return [z for z in figures_of[statement] if bucket_of[z] == bucket_of[x]]
+
+    counterparts: list[tuple[int, int]] = []
     for x, y in pairs:
         i, p, _ = items[x]
         j, q, _ = items[y]
@@ -243,13 +246,18 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue
         if not _same_dimension(p, q, unit_similar):
             continue
+        if _orders_apart(p, q, cfg.max_figure_ratio):
+            continue  # a share price of 41 euros is not a company's value of 7.6 billion misreported
         if not _same_time(event_days[x], event_days[y], cfg.max_update_days):
             continue  # "last year, 30 ships" is another event than today's 12 ships
         predicates = (statements[i].figure_predicates.get(p.start), statements[j].figure_predicates.get(q.start))
         if p.kind == "count" and not _same_happening(*predicates):
             continue  # the counted noun says what is counted, the predicate what happened to it
         if group_of.get(i) == group_of.get(j):
-            same_figure.append((x, y))
+            if len(bucket_figures(i, x)) == len(bucket_figures(j, y)) == 1:
+                same_figure.append((x, y))
+            else:
+                counterparts.append((x, y))  # which of several figures is which: by their words
             continue
         related = float(scores[np.ix_(sentence_of[i], sentence_of[j])].max())
         if p.kind == "count":
@@ -260,13 +268,14 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 same_figure.append((x, y))  # "15% contained" and "35% contained": one verb, one measure
             else:
                 needs_context.append((x, y, related))
-    if needs_context:
-        involved = sorted({k for x, y, _ in needs_context for k in (x, y)})
+    if needs_context or counterparts:
+        involved = sorted({k for x, y, _ in needs_context for k in (x, y)} | {k for pair in counterparts for k in pair})
         vectors = embedder.encode([_context(statements[items[k][0]], items[k][1]) for k in involved])
         row = {k: n for n, k in enumerate(involved)}
         for x, y, _ in needs_context:
             if float(embedder.comparable(vectors[row[x]] @ vectors[row[y]])) >= cfg.quantity_context_threshold:
                 same_figure.append((x, y))
+        same_figure.extend(_mutual_counterparts(counterparts, lambda x, y: float(vectors[row[x]] @ vectors[row[y]]), items))
 
     parent = list(range(len(items)))
 
@@ -325,6 +334,34 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         involved = [statements[items[x][0]] for x in members]
         findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
     return findings
+
+
+def _orders_apart(p: Quantity, q: Quantity, max_ratio: float) -> bool:
+    """Whether two figures are further apart than a misreport: reports that disagree on one figure
+    differ by a slip of the scale at most ("million" for "billion", a ratio of 1,000)."""
+    sizes = []
+    for quantity in (p, q):
+        size = next((v for v in (quantity.value, quantity.low, quantity.high) if v is not None and math.isfinite(v)), None)
+        if not size:
+            return False
+        sizes.append(abs(size) * (_base(quantity) or ("", 1.0))[1])
+    return max(sizes) > max_ratio * min(sizes)
+
+
+def _mutual_counterparts(pairs: Sequence[tuple[int, int]], similarity: Callable[[int, int], float], items) -> list[tuple[int, int]]:
+    """Of two aligned statements that hold several figures of one measure ("a net debt of 1.3 billion
+    euros, an enterprise value of 8.1 billion euros" against "values the company at 7.6 billion
+    euros"), each figure is the same figure as at most one of the other's: the one whose words are
+    most alike, and only when that one's best is this one too. Pairing them all joined a debt to a
+    price."""
+    best: dict[tuple[int, int], tuple[float, int]] = {}  # (figure, other statement) -> best counterpart
+    for x, y in pairs:
+        score = similarity(x, y)
+        for a, b in ((x, y), (y, x)):
+            key = (a, items[b][0])
+            if key not in best or score > best[key][0]:
+                best[key] = (score, b)
+    return [(x, y) for x, y in pairs if best[(x, items[y][0])][1] == y and best[(y, items[x][0])][1] == x]
 
 
 def _same_written_measure(p: Quantity, q: Quantity) -> bool:
