@@ -41,9 +41,17 @@ _ONES = [
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-_WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES[1:10])}))?|{'|'.join(_ONES[1:])}|a|an)"
+_WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES[1:10])}))?|{'|'.join(_ONES[1:])}|an|a)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"hundred|thousand|million|billion|trillion"
+# "six and a half (years)", "two and a quarter (million)": a fraction added to the whole number
+_FRACTION = r"\s+and\s+(?:a|one)[\s-](?:half|quarter)\b"
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# "a year and a half", "an hour and a half": the half comes after the unit
+HALF_AFTER_UNIT = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+# Durations that English writes as one term in two units ("three years and three months"), with
+# the size of the larger in the smaller: exact conversions only (a month is no fixed count of days).
+COMPOUND_DURATIONS = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60}
 NOUN_TAGS = {"NN", "NNS", "NNPS"}
 PHRASE_STOP_WORDS_ALLOWED = {"other", "more", "few", "many", "several"}
 RUN_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG", "HYPH", "NNP"}
@@ -75,7 +83,7 @@ def _tables():
     data = json_data("units.json")
     vague = {k: v for k, v in data["vague"].items() if not k.startswith("_")}
     units = data["units"]
-    number = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|m|k|tn)\b)?"
+    number = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?P<frac>{_FRACTION})?(?:\s*(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|m|k|tn)\b)?"
     second = rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale2>{_SCALE})\b|(?P<abbr2>bn|mn|m|k|tn)\b)?"
     pattern = re.compile(
         rf"(?<![\w\-–©#/.,:$€£¥])(?P<approx>(?:{_alternation(data['approximators'])}|between)\s+)?"
@@ -94,7 +102,7 @@ def _tables():
     return data, vague, pattern, unit_pattern, currency_word, unit_before
 
 
-def _number(token: str | None, scale: str | None, abbr: str | None) -> float | None:
+def _number(token: str | None, scale: str | None, abbr: str | None, fraction: str | None = None) -> float | None:
     if token is None:
         return None
     word = token.lower()
@@ -107,6 +115,8 @@ def _number(token: str | None, scale: str | None, abbr: str | None) -> float | N
         value = float(WORD_VALUES[tens] + WORD_VALUES[ones])
     else:
         value = float(WORD_VALUES[word])
+    if fraction:
+        value += FRACTIONS[fraction.split()[-1].split("-")[-1].lower()]
     scales = _tables()[0]["scales"]
     if scale:
         value *= scales[scale.lower()]
@@ -262,7 +272,7 @@ def find_quantities(
             high = high * factor if high is not None else None
             value = None
         else:
-            value = _number(g["num"], g["scale"], g["abbr"])
+            value = _number(g["num"], g["scale"], g["abbr"], g["frac"])
             second = _number(g["num2"], g["scale2"], g["abbr2"])
             if second is not None and g["num2"].lower() in {"a", "an"}:
                 second = None  # "to a" is not a range
@@ -279,10 +289,15 @@ def find_quantities(
         kind = "count"
         original_unit = None
         tail = unit_pattern.match(text, end)
-        if tail and not (g["num"] and g["num"].lower() in {"a", "an"} and not vague and not g["scale"]):
+        half = HALF_AFTER_UNIT.match(text, tail.end()) if tail and value is not None and low == high else None
+        if tail and (half or not (g["num"] and g["num"].lower() in {"a", "an"} and not vague and not g["scale"])):
             written = tail.group("unit").lower()
             unit, kind, factor = data["units"][written]
             end = tail.end()
+            if half and kind == "duration":  # "a year and a half": one and a half years
+                value += 0.5
+                low = high = value
+                end = half.end()
             original_unit = (
                 _singular(written) if written not in {"%", "km", "mph", "km/h", "kph"} else written
             )
@@ -359,8 +374,32 @@ def find_quantities(
                 original_unit=original_unit if original_unit and unit != original_unit else None,
             )
         )
+    quantities = _join_compound_durations(text, quantities)
     _share_nouns_of_part_and_whole(text, quantities)
     return quantities
+
+
+def _join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"three years and three months" is one term of 39 months, not a term of three years and
+    another of three months: read apart, each half is compared with whole terms of other reports."""
+    joined: list[Quantity] = []
+    for quantity in quantities:
+        larger = joined[-1] if joined else None
+        factor = COMPOUND_DURATIONS.get((larger.unit, quantity.unit)) if larger is not None else None
+        if (
+            factor is None
+            or larger.kind != "duration" or quantity.kind != "duration"
+            or larger.vague or quantity.vague or quantity.value is None or larger.original_unit
+            or not re.fullmatch(r"\s+and\s+", text[larger.end : quantity.start])
+        ):
+            joined.append(quantity)
+            continue
+        low, high, value = (None if b is None else b * factor + quantity.value for b in (larger.low, larger.high, larger.value))
+        joined[-1] = Quantity(
+            text=text[larger.start : quantity.end], start=larger.start, end=quantity.end, sentence=larger.sentence,
+            value=value, low=low, high=high, unit=quantity.unit, kind="duration", approximate=larger.approximate,
+        )
+    return joined
 
 
 def _priced_item(text: str, end: int, doc, starts: list[int]) -> tuple[str, int] | None:

@@ -504,6 +504,7 @@ def _document_statements(
             # is the writer's, and the frame's "not" or "denied" does not reach it
             coordinated = any(head in extra.subtree for extra in frame.more_heads)
             negated, confirmed = _polarity(head, replace(frame, verbs=[]) if coordinated else frame)
+            contrasted = _contrasted(head)
             entities, places = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer)
             out.append(
                 Statement(
@@ -532,7 +533,10 @@ def _document_statements(
                     theme=_theme(head),
                     predicate=_predicate(head),
                     words=words,
-                    predicates=frozenset(t.lemma_.lower() for t in content_tokens if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in words),
+                    predicates=frozenset(
+                        t.lemma_.lower() for t in content_tokens
+                        if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in words and t not in contrasted
+                    ),
                     entities=entities,
                     quantities=[q for q in analyzed.quantities if start <= q.start < end],
                     figure_predicates={
@@ -1067,8 +1071,18 @@ def _theme(head) -> str | None:
     return None
 
 
+# The complement of a verb that says what its subject is or is found to be: "pleaded not guilty",
+# "was found not guilty", "declared the bridge not safe". Its "not" denies the verb's claim.
+PREDICATIVE_DEPS = frozenset(["acomp", "oprd"])
+
+
 def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
+    if not negated:  # "pleaded not guilty" against "pleaded guilty"
+        negated = any(
+            (c.dep_ in PREDICATIVE_DEPS or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and any(g.dep_ == "neg" for g in c.children)
+            for c in head.children
+        )
     if not negated:
         for child in head.children:  # "there was no evidence", "nobody was hurt"
             if child.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and (
@@ -1086,6 +1100,19 @@ def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
             negated = not negated
             confirmed = False
     return negated, confirmed
+
+
+def _contrasted(head) -> set:
+    """The words of a predicate joined by "but" or "yet" ("pleaded not guilty but was convicted"):
+    the contrast says it does not share the first predicate's polarity, so a denial of the first
+    does not deny it too."""
+    contrasted: set = set()
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conj.i for c in head.children):
+            contrasted |= set(conj.subtree)
+    return contrasted
 
 
 LOCATIVE_PREPOSITIONS = frozenset(["in", "at", "near", "of", "outside", "from"])

@@ -37,6 +37,9 @@ _TO_BASE = {
     "km2": ("km2", 1.0), "sq km": ("km2", 1.0), "sq mi": ("km2", 2.589988), "square mile": ("km2", 2.589988),
     "hectare": ("km2", 0.01), "ha": ("km2", 0.01), "acre": ("km2", 0.00404686),
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+    # durations meet where the conversion is exact: "six and a half years" is "78 months"
+    "year": ("month", 12.0), "month": ("month", 1.0), "week": ("day", 7.0), "day": ("day", 1.0),
+    "hour": ("minute", 60.0), "minute": ("minute", 1.0),
 }
 # Words of a title phrase that give a rank, not an organisation ("chief", "deputy", "acting").
 RANK_WORDS = frozenset(
