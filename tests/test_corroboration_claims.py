@@ -389,3 +389,14 @@ def test_she_said_after_a_spokesman_whose_quotation_runs_on_is_left_open():
     document.quotes = find_quotes(document.text, document.sentences, document.mentions)
     statements = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
     assert [s.attribution for s in statements] == ["Olaf Brenner", "Olaf Brenner", None]
+
+
+def test_not_on_what_the_subject_is_found_or_pleads_to_be_denies_the_statement():
+    # invented: the "not" hangs on "guilty", not on the verb, and still denies "pleaded guilty"
+    _, (pleaded,) = statements_of(["The ferry captain pleaded not guilty to two counts of negligence."])
+    _, (found,) = statements_of(["The ferry captain was found not guilty of negligence by the jury."])
+    _, (admitted,) = statements_of(["The ferry captain pleaded guilty to two counts of negligence."])
+    assert (pleaded.negated, found.negated, admitted.negated) == (True, True, False)
+    # a predicate set against the denied one by "but" is asserted, not denied with it
+    _, (contrast,) = statements_of(["The ferry captain pleaded not guilty to negligence but was convicted in May."])
+    assert contrast.negated and "convict" not in contrast.predicates and "plead" in contrast.predicates
