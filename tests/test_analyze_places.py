@@ -60,3 +60,12 @@ def test_unknown_places_are_not_guessed(gazetteer):
 def test_normal_form():
     assert normalize_place("Primorsko-Akhtarsk") == "primorsko akhtarsk"
     assert normalize_place("Amīrābād") == "amirabad"
+
+
+def test_a_currency_written_with_a_country_code_names_no_country(gazetteer):
+    # invented: "US$" is a currency; "US officials" names the country
+    from corroborate.analyze.places import places_named_in
+
+    assert places_named_in("The charity lost US$40 million in the scheme.", gazetteer) == []
+    found = places_named_in("The charity lost US$40 million, US officials said.", gazetteer)
+    assert [(p.country, p.kind) for p in found] == [("US", "country")]

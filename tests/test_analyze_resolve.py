@@ -130,3 +130,21 @@ def test_names_and_aliases_are_single_spaced_and_an_alias_equal_to_the_name_is_d
     assert sorted((e.name, tuple(e.aliases)) for e in entities) == [
         ("Nordvik Ferry Lines", ()), ("Tromsø", ("TROMSØ",)),
     ]
+
+
+def test_a_misread_surname_that_is_also_a_small_towns_name_joins_its_person():
+    # invented: "Dalby" is a town of 13,000 in the gazetteer; here it is the coach's surname, which
+    # the tagger read as a place more often than the full name as a person
+    from corroborate.analyze.places import load_gazetteer
+
+    text = "Coach Ingrid Dalby resigned. Dalby said so. Dalby left. Dalby wept."
+    spans = [("Ingrid Dalby", "PERSON"), ("Dalby", "PLACE"), ("Dalby", "PLACE"), ("Dalby", "PLACE")]
+    mentions, at = [], 0
+    for i, (name, kind) in enumerate(spans):
+        start = text.index(name, at)
+        mentions.append(Mention(name, kind, start, start + len(name), i))
+        at = start + len(name)
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
+    gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
+    assert [(e.name, e.type, e.aliases) for e in entities] == [("Ingrid Dalby", "PERSON", ["Dalby"])]

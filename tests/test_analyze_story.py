@@ -91,3 +91,21 @@ def test_a_dateline_with_accents_stays_out_of_the_lede_and_past_months_stay_past
     assert lede.text.startswith("A fire at an electrical substation")
     august = [t for t in story.timeline if t.expression == "August"]
     assert [t.date for t in august] == ["2025-08"]  # "had been postponed in August", not next August
+
+
+def test_a_region_named_beside_a_town_says_the_towns_country_however_far_its_centre():
+    # invented: Warwick, Queensland is smaller than its English and American namesakes, and 1,000 km
+    # from the centre point of Queensland; the region still says Australia
+    from corroborate.analyze.places import load_gazetteer
+    from corroborate.analyze.story import geocode_places
+    from corroborate.model import AnalyzedDocument, Document, Entity, Mention, Sentence
+
+    text = "Floodwaters cut the highway into Warwick, a farming town in southern Queensland, on Sunday."
+    start = text.index("Warwick")
+    town = Mention("Warwick", "PLACE", start, start + 7, 0, entity="e1")
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]),
+                                sentences=[Sentence(0, 0, len(text), text)], mentions=[town])
+    warwick = Entity(id="e1", name="Warwick", type="PLACE")
+    geocode_places([warwick], [document], load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population), 1)
+    assert warwick.country == "AU" and -29 < warwick.lat < -27
+

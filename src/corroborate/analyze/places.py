@@ -40,6 +40,7 @@ GENERIC = re.compile(
 KIND_WEIGHT = {"continent": 3.0, "country": 3.0, "water": 2.5, "region": 2.0, "city": 1.0}
 CONTEXT_WEIGHT = 1.0  # all nearby country mentions agreeing add this much
 NEAR_WEIGHT = 0.5  # a region or sea named nearby counts half as much as a country
+REGION_COUNTRY_SHARE = 0.5  # a region named nearby also names its country, half as strongly as the country's own name
 PRIMARY_NAME_BONUS = 0.15  # a place's own name over another place's alternate name
 NEAR_KM = 1000.0  # a region or sea named nearby pulls candidates within this distance, the closer the more
 
@@ -305,6 +306,8 @@ def places_named_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     Department of Criminal Justice" names Texas): the context that disambiguates a town."""
     found: dict[str, Place] = {}
     for run in _NAME_RUN.finditer(text):
+        if text[run.end() : run.end() + 1] == "$":
+            continue  # "US$2.2 million", "HK$": a currency, not a mention of the country
         words = run.group(0).split()
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):

@@ -83,6 +83,7 @@ class _Group:
     votes: Counter = field(default_factory=Counter)
     place_ids: set[str] = field(default_factory=set)
     best_place: str | None = None  # the gazetteer's best reading of the name alone
+    known_place: bool = False  # the gazetteer knows it as a country, region, sea or large city
 
     @property
     def type(self) -> str:
@@ -126,6 +127,7 @@ def resolve_entities(
         for group in names:
             hits = gazetteer.candidates(group.key)
             strong = [p for p in hits if p.kind in {"country", "region", "water"} or p.population >= 100_000]
+            group.known_place = bool(strong)
             if strong and not any(m.title for _, m in group.mentions):
                 group.votes["PLACE"] += 1.5
             if group.type == "PLACE" and hits:
@@ -149,8 +151,12 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         words = group.key.split()
         owners = full_by_last.get(group.key, []) if len(words) == 1 else []
-        # a one-word "place" the gazetteer does not know is a surname the tagger misread ("Baehr")
-        if len(owners) == 1 and group.type in {"PERSON", "ORG", "OTHER", "PLACE"} and not group.place_ids:
+        # a one-word "place" the gazetteer does not know, or knows only as a small town, is a
+        # surname the tagger misread ("Baehr"; "Stubbs", another name of a Californian village)
+        if len(owners) == 1 and group.type in {"PERSON", "ORG", "OTHER", "PLACE"} and not group.known_place:
+            # the surname is the person: however the tagger read it, it votes as the person, or ten
+            # "Stubbs" read as a place would make "Warren Stubbs" one
+            group.votes = Counter({owners[0].type: sum(group.votes.values())})
             owners[0].absorb(group)
         else:
             kept.append(group)

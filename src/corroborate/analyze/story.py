@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 
 from ..model import AnalyzedDocument, Entity, Quote, StoryQuote, TimelineEntry
 from ..settings import AnalyzeSettings
-from .places import Gazetteer, Place, geocode, normalize_place, places_named_in
+from .places import REGION_COUNTRY_SHARE, Gazetteer, Place, geocode, normalize_place, places_named_in
 from .quotes import normalize_wording
 
 GEOCODED_TYPES = {"PLACE", "FACILITY"}
@@ -104,6 +104,9 @@ def geocode_places(
                     else:
                         regions[mention.entity][place.id] += decay
                         places_by_id[place.id] = place
+                        if place.kind == "region" and place.country:
+                            # "Queensland" says Australia, however far its centre lies from a town
+                            countries[mention.entity][place.country] += decay * REGION_COUNTRY_SHARE
     for entity in entities:
         if entity.type not in GEOCODED_TYPES:
             continue
