@@ -179,3 +179,18 @@ def test_a_price_of_one_item_is_another_measure_than_a_total_and_a_fraction_of_a
         ("a quarter of a billion euros", "EUR", 2.5e8), ("half a billion dollars", "USD", 5e8),
         ("12 million euros", "EUR", 1.2e7),
     ]
+
+
+def test_a_share_in_n_in_m_is_a_percentage_and_a_gap_before_than_is_no_count(nlp):
+    # invented: "three in ten" is a share (30%), not counts of 3 and 10; "four more than" is a gap
+    text = ("Roughly three in ten voters stayed home, and one in five ballots was spoiled. "
+            "The ferry carried 52 passengers, four more than the manifest listed. "
+            "Two in 10 days is the record.")
+    found = [(q.text, q.value, q.unit, q.kind, q.approximate) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("Roughly three in ten", 30.0, "%", "percent", True),
+        ("one in five", 20.0, "%", "percent", True),
+        ("52", 52.0, "passenger", "count", False),
+        ("Two", 2.0, None, "count", False),
+        ("10 days", 10.0, "day", "duration", False),
+    ]

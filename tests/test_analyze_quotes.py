@@ -198,3 +198,14 @@ def test_she_said_passes_over_a_possessor_and_the_authority_said_is_the_authorit
     speakers = {q.text: q.speaker for q in find_quotes(text, sentences, mentions) if q.kind == "direct"}
     assert speakers == {"The money is not the worry,": "Ana Moreno",
                         "Owners may keep using their boats until they are called in,": "authority"}
+
+
+def test_said_before_a_titled_name_with_a_full_stop_names_the_person_not_the_title():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "Dr." ended the speaker at its full stop, and "Dr" was the speaker
+    text = ("\"We ran out of beds on the second night. Some patients waited outside,\" said Dr. Lena Okoro, "
+            "head of the district clinic.")
+    sentences, mentions = _mentions(text, [("Lena Okoro", "PERSON")])
+    (quote,) = find_quotes(text, sentences, mentions)
+    assert (quote.kind, quote.speaker) == ("direct", "Lena Okoro")

@@ -109,3 +109,24 @@ def test_a_region_named_beside_a_town_says_the_towns_country_however_far_its_cen
     geocode_places([warwick], [document], load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population), 1)
     assert warwick.country == "AU" and -29 < warwick.lat < -27
 
+
+def test_a_neighbourhood_named_far_from_any_country_is_no_small_namesake_abroad():
+    # invented: the story is in Mozambique; "Tomar" here is a neighbourhood of Beira, named three
+    # sentences from the country, and a town of 19,000 in Portugal that no sentence near it names
+    from corroborate.analyze.places import load_gazetteer
+    from corroborate.analyze.story import geocode_places
+    from corroborate.model import AnalyzedDocument, Document, Entity, Mention, Sentence
+
+    sentences = ["Heavy rain flooded Beira, a port city in Mozambique, on Monday.", "Roads were cut for hours.",
+                 "Schools stayed shut.", "Families in the Tomar neighbourhood lost their homes."]
+    text = " ".join(sentences)
+    spans, at = [], 0
+    for index, sentence in enumerate(sentences):
+        spans.append(Sentence(index, at, at + len(sentence), sentence))
+        at += len(sentence) + 1
+    mentions = [Mention("Beira", "PLACE", text.index("Beira"), text.index("Beira") + 5, 0, entity="e1"),
+                Mention("Tomar", "PLACE", text.index("Tomar"), text.index("Tomar") + 5, 3, entity="e2")]
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), sentences=spans, mentions=mentions)
+    beira, tomar = Entity(id="e1", name="Beira", type="PLACE"), Entity(id="e2", name="Tomar", type="PLACE")
+    geocode_places([beira, tomar], [document], load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population), 1)
+    assert (beira.country, tomar.country, tomar.lat) == ("MZ", None, None)

@@ -99,3 +99,12 @@ def test_a_date_of_what_came_before_the_future_is_not_moved_forward():
             "The board will meet on Friday, after the audit.")
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 4, 21))]
     assert found == ["2026-04-19", "2026-04-24"]
+
+
+def test_a_start_that_was_due_is_the_coming_one_and_a_past_clause_after_will_stays_past():
+    # invented; published on a Wednesday: the drive "was due to start on Saturday" is in three days;
+    # "will use the vaccine that arrived on Monday" speaks of a Monday two days ago
+    text = ("The drive was due to start on Saturday. "
+            "Teams will use the vaccine that arrived on Monday. The clinic was closed due to flooding on Friday.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 4, 15))]
+    assert found == ["2026-04-18", "2026-04-13", "2026-04-10"]

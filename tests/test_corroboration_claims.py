@@ -400,3 +400,31 @@ def test_not_on_what_the_subject_is_found_or_pleads_to_be_denies_the_statement()
     # a predicate set against the denied one by "but" is asserted, not denied with it
     _, (contrast,) = statements_of(["The ferry captain pleaded not guilty to negligence but was convicted in May."])
     assert contrast.negated and "convict" not in contrast.predicates and "plead" in contrast.predicates
+
+
+def test_a_start_that_was_due_or_set_is_planned_and_a_verb_without_object_acts_on_its_subject():
+    # invented: "was due to resume" read as a past event ("was", done) and named nothing acted upon
+    _, statements = statements_of([
+        "The ferry service was due to resume on Friday.",
+        "The new footbridge was set to open in May.",
+        "A polio vaccination drive began on Monday.",
+        "The council met the mayor on Monday.",
+    ])
+    assert [(s.tense, s.theme) for s in statements] == [
+        ("planned", "service"), ("planned", "footbridge"), ("done", "drive"), ("done", "mayor"),
+    ]
+
+
+def test_a_bare_figure_counts_the_subject_it_is_the_value_of_and_a_date_of_the_saying_is_told_apart():
+    # invented: "rose to 310" and "reached 4" name no noun after the figure; the subject says what
+    # they count. "said on Tuesday" dates the telling, "burst on Sunday" what was told.
+    text = "Flu cases in the county rose to 310, and the death toll reached 4. The number of stranded passengers climbed to 1,200."
+    document = analysed("d1", [text.split(". ")[0] + ".", text.split(". ")[1]], published="2025-10-14", quantities=[
+        dict(text="310", value=310.0, unit=None, kind="count"), dict(text="4", value=4.0, unit=None, kind="count"),
+        dict(text="1,200", value=1200.0, unit=None, kind="count")])
+    statements = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+    assert [(q.text, q.unit) for s in statements for q in s.quantities] == [("310", "case"), ("4", "death"), ("1,200", "passenger")]
+    dated = analysed("d2", ["The dam burst on Sunday, the mayor said on Tuesday."], published="2025-10-14",
+                     times=[("Sunday", "2025-10-12", "day"), ("Tuesday", "2025-10-14", "day")])
+    (statement,) = extract_statements(story_of([dated]), [dated], DEFAULT_SETTINGS).statements
+    assert [(t.text, t.start in statement.telling_times) for t in statement.times] == [("Sunday", False), ("Tuesday", True)]

@@ -813,3 +813,67 @@ def test_figures_a_thousand_times_apart_are_a_slip_of_the_scale_and_further_apar
     assert not _orders_apart(euros(2.4e6), euros(2.4e9), limit)  # "million" for "billion"
     assert _orders_apart(euros(41.0), euros(7.6e9), limit)  # a share price and a company's value
     assert not _orders_apart(euros(0.0), euros(7.6e9), limit)  # nothing to measure a ratio by
+
+
+def test_a_days_new_cases_are_no_total_but_two_totals_disagree():
+    # invented: "41 new cases" is the day's increase, not the outbreak's 230 cases in all
+    total = analysed("n1", ["The measles outbreak in the valley has reached 230 cases, health officials said."],
+                     published=WIRE, quantities=[dict(text="230", value=230.0, unit="case", kind="count")])
+    new = analysed("n2", ["The measles outbreak in the valley has caused 41 new cases, health officials said."],
+                   published=WIRE, quantities=[dict(text="41", value=41.0, unit="case", kind="count")])
+    assert [d for d in corroborate([total, new]).discrepancies if d.kind == "quantity"] == []
+    higher = analysed("n3", ["The measles outbreak in the valley has reached 260 cases, health officials said."],
+                      published=WIRE, quantities=[dict(text="260", value=260.0, unit="case", kind="count")])
+    (found,) = [d for d in corroborate([total, higher]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("230 cases", ["n1"]), ("260 cases", ["n3"])]
+
+
+def test_killed_died_and_a_death_toll_count_the_same_dead():
+    # invented: "killed 6", "9 ... died" and "the death toll reached 9" are one count of the dead,
+    # whatever the verb or the noun
+    killed = analysed("k1", ["The ferry fire killed 6 passengers on Monday, the coastguard said."],
+                      published=WIRE, quantities=[dict(text="6 passengers", value=6.0, unit="passenger", kind="count")])
+    died = analysed("k2", ["Nine passengers died in the ferry fire on Monday, the coastguard said."],
+                    published=WIRE, quantities=[dict(text="Nine passengers", value=9.0, unit="passenger", kind="count")])
+    toll = analysed("k3", ["The death toll of the ferry fire reached 9 on Monday, the coastguard said."],
+                    published=WIRE, quantities=[dict(text="9", value=9.0, unit=None, kind="count")])
+    (found,) = [d for d in corroborate([killed, died, toll]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("6 passengers", ["k1"]), ("Nine passengers", ["k2", "k3"])]
+
+
+def test_the_day_something_was_said_is_no_date_of_what_was_said():
+    # invented: "said on Tuesday" dates the telling; only two dates of the collapse disagree
+    sunday = analysed("w1", ["The old bridge over the river collapsed on Sunday, the regional governor said."],
+                      published=WIRE, times=[("Sunday", "2025-10-12", "day")])
+    told = analysed("w2", ["The old bridge over the river collapsed, the regional governor said on Tuesday."],
+                    published=WIRE, times=[("Tuesday", "2025-10-14", "day")])
+    assert [d for d in corroborate([sunday, told]).discrepancies if d.kind == "date"] == []
+    saturday = analysed("w3", ["The old bridge over the river collapsed on Saturday, the regional governor said."],
+                        published=WIRE, times=[("Saturday", "2025-10-11", "day")])
+    (found,) = [d for d in corroborate([sunday, saturday]).discrepancies if d.kind == "date"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Sunday", ["w1"]), ("Saturday", ["w3"])]
+
+
+def test_a_news_agency_that_reported_a_fact_is_no_rival_of_the_source_it_reported():
+    # invented; the tagger took the agency for a person: it passed on the union's words
+    union = analysed("a1", ["The strike closed 40 schools in the capital on Monday, the teachers' union said."],
+                     published=WIRE, quantities=[dict(text="40 schools", value=40.0, unit="school", kind="count")])
+    agency = analysed("a2", ["The strike closed 40 schools in the capital on Monday, Kyodo News reported."],
+                      published=WIRE, mentions=[("Kyodo News", "PERSON")],
+                      quantities=[dict(text="40 schools", value=40.0, unit="school", kind="count")])
+    assert corroborate([union, agency], origins=[["a1", "a2"]]).discrepancies == []
+
+
+def test_a_start_that_will_come_against_one_that_came_is_a_status_discrepancy_with_every_copy_on_its_side():
+    # invented: the ministry's "will start on Thursday" in a wire story, its copy and a rewrite
+    # ("was due to start"), against a local report that the drive "began on Monday"
+    planned = "A measles vaccination drive in the valley will start on Thursday, the health ministry said."
+    wire = analysed("v1", [planned], published=WIRE, times=[("Thursday", "2025-10-16", "day")])
+    copy = analysed("v2", [planned], published=WIRE, times=[("Thursday", "2025-10-16", "day")])
+    rewrite = analysed("v3", ["The ministry said a measles vaccination drive in the valley was due to start on Thursday."],
+                       published=WIRE, times=[("Thursday", "2025-10-16", "day")])
+    began = analysed("v4", ["Nurses said a measles vaccination drive began in the valley on Monday, going from door to door."],
+                     published=WIRE, times=[("Monday", "2025-10-13", "day")])
+    story = corroborate([wire, copy, rewrite, began], origins=[["v1", "v2", "v3"], ["v4"]])
+    (status,) = [d for d in story.discrepancies if d.kind == "status"]
+    assert [(v.normalized, sorted(v.documents)) for v in status.variants] == [("planned", ["v1", "v2", "v3"]), ("done", ["v4"])]

@@ -245,6 +245,41 @@ def _names_a_thing(doc, starts: list[int], offset: int) -> bool:
     return after is None or not (after.is_alpha and after.text[:1].isupper())
 
 
+# "five more than the toll given by officials": a number before a comparative "than" is the gap
+# between two figures, not a count of anything.
+DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b", re.IGNORECASE)
+# "four in ten patients", "one in five adults": a proportion, not two counts. Only small
+# denominators and round ones are proportions ("two in 10 days" is a count of days, left alone).
+RATIO_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000])
+TIME_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+
+
+def _ratios(text: str, sentences: list[Sentence]) -> list[Quantity]:
+    """Proportions written as "N in M" ("Roughly four in ten patients"), as a share in percent:
+    read as two counts they contradict any count of the same people ("165 are children")."""
+    data = _tables()[0]
+    pattern = re.compile(
+        rf"(?<![\w\-–$€£¥.,])(?:(?P<approx>{_alternation(data['approximators'])})\s+)?"
+        rf"(?P<a>{_DIGITS}|{_WORD_NUMBER})\s+in\s+(?P<b>{_DIGITS}|{_WORD_NUMBER})(?![\w,.]\d)\b",
+        re.IGNORECASE,
+    )
+    found = []
+    for match in pattern.finditer(text):
+        if match["a"].lower() in {"a", "an"} or match["b"].lower() in {"a", "an"}:
+            continue
+        part, whole = _number(match["a"], None, None), _number(match["b"], None, None)
+        if whole not in RATIO_DENOMINATORS or not part or part >= whole or TIME_NOUN.match(text, match.end()):
+            continue
+        share = round(100.0 * part / whole, 3)
+        found.append(Quantity(
+            text=match.group(0), start=match.start(), end=match.end(),
+            sentence=sentence_index(sentences, match.start()) if sentences else 0,
+            value=share, low=share, high=share, unit="%", kind="percent",
+            approximate=True,  # "four in ten" is a rounded share, "about" or not
+        ))
+    return found
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -256,7 +291,8 @@ def find_quantities(
     data, vague_table, pattern, unit_pattern, currency_word, unit_before = _tables()
     blocked = [(t.start, t.end) for t in times or []]
     starts = [t.idx for t in doc] if doc is not None else []
-    quantities: list[Quantity] = []
+    quantities: list[Quantity] = _ratios(text, sentences)
+    blocked += [(q.start, q.end) for q in quantities]
     for match in pattern.finditer(text):
         g = match.groupdict()
         start, end = match.span()
@@ -339,6 +375,8 @@ def find_quantities(
             continue
         if kind == "count" and unit is None and not vague and number_text.isdigit() and _names_a_thing(doc, starts, start):
             continue  # "Highway 20 remained closed", "Flight 370 vanished": a number in a name
+        if kind == "count" and DIFFERENCE.match(text, end):
+            continue  # "five more than the official toll": a gap, not a count
         if kind == "count" and unit is None:
             unit = _counted_noun(doc, starts, end)
         approximate = vague or approx_word in {k for k, v in data["approximators"].items() if v == "about"}
@@ -375,6 +413,7 @@ def find_quantities(
             )
         )
     quantities = _join_compound_durations(text, quantities)
+    quantities.sort(key=lambda q: q.start)
     _share_nouns_of_part_and_whole(text, quantities)
     return quantities
 

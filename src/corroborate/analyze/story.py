@@ -110,13 +110,33 @@ def geocode_places(
     for entity in entities:
         if entity.type not in GEOCODED_TYPES:
             continue
-        context = _capped(countries.get(entity.id, Counter()))
+    story_countries = _story_countries(countries)
+    for entity in entities:
+        if entity.type not in GEOCODED_TYPES:
+            continue
+        # a place named far from any country ("the Inguri neighbourhood") lies in the story's
+        # country unless its context says otherwise: a village of that name abroad is a guess
+        context = story_countries | {code: weight for code, weight in _capped(countries.get(entity.id, Counter())).items()
+                                     if weight > story_countries.get(code, 0.0)}
         near = [(places_by_id[i], weight) for i, weight in _capped(regions.get(entity.id, Counter())).items()]
         found = geocode([entity.name, *entity.aliases], gazetteer, context, near)
         if found:
             entity.lat, entity.lon = found.place.lat, found.place.lon
             entity.country = found.place.country
             entity.geo_confidence = found.confidence
+
+
+def _story_countries(countries: dict[str, Counter]) -> dict[str, float]:
+    """The country the story is set in, when one country is named near most of its places: a
+    half weight, enough to turn down a small namesake elsewhere, not to outweigh a place's own
+    context. Nothing when the story spans countries."""
+    near_places = Counter(code for weights in countries.values() for code in weights)
+    if not near_places:
+        return {}
+    (code, count), *rest = near_places.most_common()
+    if rest and rest[0][1] * 2 > count:
+        return {}
+    return {code: 0.5}
 
 
 def _capped(weights: Counter) -> dict:

@@ -80,12 +80,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|would|'ll|going to|plans? to|planned to|intends? to|expects?|expected|"
-    r"hopes? to|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled|due\s+to))\b",
+    r"hopes? to|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled)|(?:is|are|was|were)\s+due\s+to)\b",
     re.IGNORECASE,
 )
 # "will be mayor after taking 53% on Sunday": a clause of what came first, between the future and
 # the date, dates that earlier happening
-EARLIER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:being\s+|having\s+)?\w+(?:ing|ed)\b", re.IGNORECASE)
+EARLIER_CLAUSE = re.compile(
+    r"\b(?:after|since)\s+(?:being\s+|having\s+)?\w+(?:ing|ed)\b"
+    # "will use the doses that arrived on Monday": a relative clause in the past tense
+    r"|\b(?:that|which|who)\s+(?:had\s+|was\s+|were\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
 
 
 def _future_before(text: str, sentence_start: int, start: int) -> bool:

@@ -38,7 +38,9 @@ ASIDE_VERBS = SAYING_VERBS | DENIAL_VERBS | CONFIRMATION_VERBS | frozenset(["cal
 # Verbs that pass on someone else's words: "X was quoted as saying", "is reported to have said".
 PASSING_ON_VERBS = frozenset(["quote", "cite", "report", "say"])
 # Verbs whose infinitive complement has not happened yet ("is preparing to issue").
-PLAN_VERBS = frozenset(["plan", "prepare", "intend", "expect", "aim", "schedule", "propose", "promise", "pledge", "vow", "threaten"])
+PLAN_VERBS = frozenset(["plan", "prepare", "intend", "expect", "aim", "schedule", "propose", "promise", "pledge", "vow", "threaten", "set", "slate"])
+# Adjectives of a copula whose infinitive has not happened yet: "was due to start on Saturday".
+PLAN_ADJECTIVES = frozenset(["due", "poised", "ready", "likely", "unlikely"])
 FUTURE_AUX = frozenset(["will", "wo", "shall", "would", "'ll"])
 POSSIBLE_AUX = frozenset(["could", "may", "might", "can"])
 NEGATORS = frozenset(["not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"])
@@ -102,6 +104,8 @@ class Statement:
     # the happening each date (by start offset) dates: "break out" in "broke out on Monday"; None
     # when it hangs on no verb or on a reporting verb ("said on Monday" dates the saying)
     time_events: dict[int, str | None] = field(default_factory=dict)
+    # the dates (by start offset) that date the telling, not the told: "said on Tuesday"
+    telling_times: frozenset[int] = frozenset()
     quotes: list[QuotedSpan] = field(default_factory=list)
     split: bool = False
     # the document's headline (its title, kept as its first line): it restates the opening
@@ -246,6 +250,25 @@ def _figure_predicate(doc, quantity: Quantity) -> str | None:
 def _time_event(doc, time: TimeExpression) -> str | None:
     """The verb, with its particle, whose happening a date places in time: "break out" in "broke
     out late on Sunday"; none for a reporting verb or a date that hangs on a noun."""
+    verb = _dated_verb(doc, time)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in REPORTING_VERBS:
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma} {particle}" if particle else lemma
+
+
+def _dates_telling(doc, time: TimeExpression) -> bool:
+    """Whether a date dates the telling ("officials said on Tuesday", "Lusa reported on Tuesday"):
+    when something was said is no date of what was said."""
+    verb = _dated_verb(doc, time)
+    return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
+
+
+def _dated_verb(doc, time: TimeExpression):
+    """The verb a date hangs on (through a preposition or a noun at most), if any."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
         return None
@@ -255,14 +278,46 @@ def _time_event(doc, time: TimeExpression) -> str | None:
             return None
         token = token.head
         if token.pos_ == "VERB":
-            lemma = token.lemma_.lower()
-            if lemma in REPORTING_VERBS:
-                return None
-            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-            return f"{lemma} {particle}" if particle else lemma
+            return token
         if token.pos_ not in ("ADP", "NOUN", "PROPN"):
             return None
     return None
+
+
+# Verbs that give a figure as the value of their subject: "cases rose to 468", "deaths reach 14".
+FIGURE_VERBS = frozenset(["reach", "rise", "climb", "increase", "grow", "jump", "fall", "drop", "decline", "stand", "hit", "top", "total", "exceed", "surpass"])
+# Subjects that are a figure of something: "the number of cases", "the death toll".
+FIGURE_NOUNS = frozenset(["number", "total", "tally", "count", "toll"])
+
+
+def _with_subject_noun(doc, quantity: Quantity) -> Quantity:
+    """A bare count that is the value its sentence gives a subject counts that subject: "Cholera
+    cases in Angoche rise to 468" counts cases, "the number of suspected cases rose to 468" too,
+    and "the death toll reached 11" deaths; unnamed, it would meet any other unnamed count."""
+    if quantity.kind != "count" or quantity.unit:
+        return quantity
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return quantity
+    token = span.root
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "at") and token.head.head.i != token.head.i:
+        verb = token.head.head
+    elif token.dep_ == "dobj":
+        verb = token.head
+    else:
+        return quantity
+    if verb.lemma_.lower() not in FIGURE_VERBS:
+        return quantity
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is not None and subject.lemma_.lower() in FIGURE_NOUNS:
+        # "the death toll of the fire": a toll counts what its compound names, a number what follows "of"
+        compound = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        of = next((c for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+        counted = compound if subject.lemma_.lower() == "toll" else of
+        subject = counted if counted is not None and counted.pos_ == "NOUN" else None
+    if subject is None:
+        return quantity
+    return replace(quantity, unit=subject.lemma_.lower())
 
 
 # Participles and adjectives that, in front of a counted noun, say what happened to it.
@@ -538,12 +593,13 @@ def _document_statements(
                         if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in words and t not in contrasted
                     ),
                     entities=entities,
-                    quantities=[q for q in analyzed.quantities if start <= q.start < end],
+                    quantities=[_with_subject_noun(doc, q) for q in analyzed.quantities if start <= q.start < end],
                     figure_predicates={
                         q.start: _figure_predicate(doc, q) for q in analyzed.quantities if start <= q.start < end
                     },
                     times=[t for t in analyzed.times if start <= t.start < end],
                     time_events={t.start: _time_event(doc, t) for t in analyzed.times if start <= t.start < end},
+                    telling_times=frozenset(t.start for t in analyzed.times if start <= t.start < end and _dates_telling(doc, t)),
                     places=places,
                     quotes=[q for q in quotes if start <= q.start < end] if split else quotes,
                     split=split,
@@ -1038,6 +1094,8 @@ def _tense(head) -> str:
         return "planned"
     if head.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
         return "planned"
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_ADJECTIVES and any(g.dep_ == "xcomp" for g in c.children) for c in head.children):
+        return "planned"
     if aux_words & POSSIBLE_AUX:
         return "other"
     if head.tag_ == "VBD" and not aux:
@@ -1064,9 +1122,21 @@ def _predicate(head) -> str | None:
 def _theme(head) -> str | None:
     """The thing acted upon ("investigation" in "will open an investigation", "guideline" in
     "guidelines would be announced"), looking through "is preparing to issue"."""
-    for verb in (head, *[c for c in head.children if c.dep_ == "xcomp"]):
+    verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
+    verbs += [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    for verb in verbs:
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+                return child.lemma_.lower()
+    # "the vaccination campaign will start" / "a vaccination campaign began": a verb without an
+    # object acts on its subject, a thing (a common noun, not a person or a pronoun); a verb of a
+    # state ("the bridge will remain shut") does nothing to it
+    if not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for verb in verbs for c in verb.children if verb is not head) and not any(
+        c.dep_ in ("dobj", "attr", "ccomp") or (c.dep_ in ("acomp", "oprd") and c.lemma_.lower() not in PLAN_ADJECTIVES)
+        for c in head.children
+    ):
+        for child in head.children:
+            if child.dep_ == "nsubj" and child.pos_ == "NOUN":
                 return child.lemma_.lower()
     return None
 

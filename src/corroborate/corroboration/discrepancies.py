@@ -22,10 +22,11 @@ import numpy as np
 
 from ..analyze.lexicon import word_list, word_set
 from ..embeddings import get_embedder
+from ..group.credits import agency_name, wire_agencies
 from ..model import Discrepancy, Quantity, Variant
 from ..settings import Settings
 from .align import binary_matrix
-from .claims import ParsedStory, QuotedSpan, Statement
+from .claims import FIGURE_VERBS, ParsedStory, QuotedSpan, Statement
 
 # Conversions to one unit per dimension, for units the analysis left as written.
 _TO_BASE = {
@@ -226,6 +227,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     for x, (i, _, _) in enumerate(items):
         figures_of.setdefault(i, []).append(x)
     event_days = [_event_day(statements[i], q) for i, q, _ in items]
+    fates = [_fate(statements[i], q) for i, q, _ in items]
+    increments = [_increment(statements[i], q) for i, q, _ in items]
     # candidate pairs by cheap tests first; only the measures among them need their contexts embedded
     same_figure: list[tuple[int, int]] = []
     needs_context: list[tuple[int, int, float]] = []
@@ -247,14 +250,20 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             if p.kind != "count" and _same_written_measure(p, q):
                 same_figure.append((x, y))  # a headline restating its report's figure: one figure
             continue
-        if not _same_dimension(p, q, unit_similar):
+        # "nine people were killed", "14 people died", "the death toll reached 11": one count of the dead
+        same_fate = p.kind == "count" and fates[x] is not None and fates[x] == fates[y]
+        if p.kind == "count" and fates[x] != fates[y] and None not in (fates[x], fates[y]):
+            continue
+        if not _same_dimension(p, q, unit_similar) and not (same_fate and (_counts_a_fate(p) or _counts_a_fate(q))):
             continue
         if _orders_apart(p, q, cfg.max_figure_ratio):
             continue  # a share price of 41 euros is not a company's value of 7.6 billion misreported
         if not _same_time(event_days[x], event_days[y], cfg.max_update_days):
             continue  # "last year, 30 ships" is another event than today's 12 ships
+        if increments[x] != increments[y] or (increments[x] and event_days[x] != event_days[y]):
+            continue  # "56 new cases" is a day's increase, not the 412 cases in all, nor another day's
         predicates = (statements[i].figure_predicates.get(p.start), statements[j].figure_predicates.get(q.start))
-        if p.kind == "count" and not _same_happening(*predicates):
+        if p.kind == "count" and not same_fate and not _same_happening(*predicates):
             continue  # the counted noun says what is counted, the predicate what happened to it
         if group_of.get(i) == group_of.get(j):
             if len(bucket_figures(i, x)) == len(bucket_figures(j, y)) == 1:
@@ -404,6 +413,48 @@ def _same_happening(a: str | None, b: str | None) -> bool:
     return a == b
 
 
+# Words that make a count an increase on an earlier total: "38 new cases", "two more deaths",
+# "another 12 patients".
+INCREMENT_WORDS = frozenset(["new", "additional", "fresh", "further", "more", "extra"])
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
+
+
+def _increment(statement: Statement, quantity: Quantity) -> bool:
+    """Whether a count is an increase ("56 new cases in the past 24 hours") rather than a total."""
+    if quantity.kind != "count":
+        return False
+    at = quantity.end - statement.sentence_start
+    following = re.match(r"\s+([\w-]+)", statement.sentence_text[at:])
+    if following and following.group(1).lower() in INCREMENT_WORDS:
+        return True
+    return bool(_INCREMENT_BEFORE.search(statement.sentence_text[: quantity.start - statement.sentence_start]))
+
+
+@cache
+def _outcome_nouns() -> dict[str, str]:
+    nouns = {}
+    for line in word_list("outcome_nouns.txt"):
+        label, _, words = line.partition(":")
+        nouns.update({word: label.strip() for word in words.split()})
+    return nouns
+
+
+def _counts_a_fate(quantity: Quantity) -> bool:
+    """A count whose noun is a fate ("11 deaths", "the death toll"), not people or things."""
+    return (quantity.unit or "").lower() in _outcome_nouns()
+
+
+def _fate(statement: Statement, quantity: Quantity) -> str | None:
+    """What befell those a count counts (dead, injured, ...), from its verb or its noun."""
+    if quantity.kind != "count":
+        return None
+    predicate = statement.figure_predicates.get(quantity.start)
+    for label, lemmas in _outcome_classes():
+        if predicate in lemmas:
+            return label
+    return _outcome_nouns().get((quantity.unit or "").lower())
+
+
 def _sentence_statements(statements: Sequence[Statement]) -> list[list[int]]:
     """For each statement, every statement of its sentence: a figure in a split-off clause ("but
     60,000 homes were still without power") belongs to the sentence that says what it is about."""
@@ -483,7 +534,7 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     # the sentence tells: a possessive date and a date of the sentence's event are two events
     comparable = [
         (x, y) for x in ta for y in tb
-        if x.precision == y.precision and _possessive_date(a, x) == _possessive_date(b, y)
+        if x.precision == y.precision and _possessive_date(a, x) == _possessive_date(b, y) and _one_happening(a, x, b, y)
     ]
     if not comparable or any(x.date == y.date for x, y in comparable):
         return []
@@ -494,6 +545,20 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
         return []
     x, y = comparable[0]
     return [_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b])]
+
+
+def _one_happening(a: Statement, x, b: Statement, y) -> bool:
+    """Whether two dates may date one thing: not when one dates the telling ("officials said on
+    Tuesday") and the other what was told ("the first case was recorded on February 4"), nor when
+    one dates a tally ("cases rose to 468 on Wednesday") and the other a happening."""
+    return _date_role(a, x) == _date_role(b, y)
+
+
+def _date_role(statement: Statement, time) -> str:
+    if time.start in statement.telling_times:
+        return "telling"
+    event = statement.time_events.get(time.start)
+    return "tally" if event and event.split()[0] in FIGURE_VERBS else "happening"
 
 
 def _possessive_date(statement: Statement, time) -> bool:
@@ -588,11 +653,24 @@ def _status_across_claims(statements: Sequence[Statement], groups, scores: np.nd
     for i in planned:
         for j in done:
             a, b = statements[i], statements[j]
-            if a.document == b.document or a.theme != b.theme or group_of.get(i) == group_of.get(j):
+            if a.document == b.document or a.theme != b.theme:
                 continue
+            if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
+                continue  # a strongly aligned pair of one claim is compared with its claim
             if scores[i, j] >= cfg.status_pair_threshold:
-                findings.extend(_status(a, b))
+                for finding in _status(a, b):
+                    for side, first, tensed in zip(finding.sides, (i, j), (planned, done), strict=True):
+                        side.statements = _unique([statements[k] for k in _close_to(first, tensed, statements, scores, cfg.strong_align_threshold)])
+                    findings.append(finding)
     return findings
+
+
+def _close_to(first: int, candidates: Sequence[int], statements: Sequence[Statement], scores: np.ndarray, threshold: float) -> list[int]:
+    """``first`` and the statements of its tense and theme that say what it says (closely aligned
+    with it): the wire copies of "will start on Saturday" stand beside the rewrite that a "began on
+    Monday" was paired with."""
+    theme = statements[first].theme
+    return [first, *[k for k in candidates if k != first and statements[k].theme == theme and scores[first, k] >= threshold]]
 
 
 def _outcomes_named(statement: Statement) -> set[str]:
@@ -705,6 +783,8 @@ def _speaker(a: Statement, b: Statement, parsed: ParsedStory, same_origin: bool)
         return []
     if not (a.speaker_is_person or b.speaker_is_person):
         return []  # two organisations or groups: often one speaks for the other
+    if _news_agency(a.attribution) or _news_agency(b.attribution):
+        return []  # "the agency Lusa reported" passes on what its sources said: no rival speaker
     if _same_name(a.attribution, b.attribution):
         return []  # "Mark Felt" and "W. Mark Felt", "Del Giudice" and "DelGiudice"
     if _generic(a) or _generic(b):
@@ -730,6 +810,13 @@ def _speakers_of_claim(found: list[_Finding], members: Sequence[Statement]) -> l
         for side in finding.sides:
             side.statements = _unique(side.statements + [s for s in members if s.speaker_key == side.normalized])
     return found
+
+
+def _news_agency(attribution: str | None) -> bool:
+    """Whether a speaker is a wire agency of the list (data/wire_agencies.json), by any spelling."""
+    if not attribution:
+        return False
+    return agency_name(attribution) in {agency.name for agency in wire_agencies()}
 
 
 def _share_a_quotation(a: Statement, b: Statement) -> bool:
