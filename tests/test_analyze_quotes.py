@@ -200,6 +200,17 @@ def test_she_said_passes_over_a_possessor_and_the_authority_said_is_the_authorit
                         "Owners may keep using their boats until they are called in,": "authority"}
 
 
+def test_a_partial_quotation_after_a_naming_verb_is_the_namer_s():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "called" and "described" are no speech verbs, yet the quoted words are the subject's
+    text = ("Coroner Mira Halden ruled the death accidental. She called the ferry's lifeboat drill \"a shambles\" "
+            "and blamed the crew. The union described the ruling as \"long overdue\".")
+    sentences, mentions = _mentions(text, [("Mira Halden", "PERSON")])
+    assert [(q.text, q.kind, q.speaker) for q in find_quotes(text, sentences, mentions)] == [
+        ("a shambles", "partial", "Mira Halden"), ("long overdue", "partial", "union")]
+
+
 def test_said_before_a_titled_name_with_a_full_stop_names_the_person_not_the_title():
     from corroborate.analyze.quotes import find_quotes
 

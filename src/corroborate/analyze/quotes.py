@@ -319,6 +319,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         rf"^[\s,;:—–-]*(?:(?P<verb1>{verbs})\s+(?P<who1>[^.,;“”\"]{{1,60}}?)(?=[.,;]|$)|(?P<who2>(?:[^.,;“”\"]|(?<=\b[A-Z])\.){{1,60}})(?:,[^,;“”\"]{{1,40}},)?\s+(?P<verb2>{verbs})\b)"
     )
     before_verb = re.compile(rf"\b(?P<verb>{verbs})\b", re.IGNORECASE)
+    naming_verb = re.compile(rf"\b(?P<verb>{'|'.join(word_list('naming_verbs.txt'))})\b", re.IGNORECASE)
     quotes: list[Quote] = []
     for start, end in spans:
         inner = text[start:end]
@@ -349,6 +350,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         if speaker is None and lead.strip():
             # verbs inside an earlier quotation ("false claims") attribute nothing
             verb_matches = list(before_verb.finditer(_mask_quotes(lead, sentence.start, spans)))
+            if not verb_matches and kind == "partial":
+                # "She called the scheme 'a calculated deception'": the words are the namer's
+                verb_matches = list(naming_verb.finditer(_mask_quotes(lead, sentence.start, spans)))
             if verb_matches and not PASSIVE.search(lead[: verb_matches[-1].start()]):
                 v = verb_matches[-1]
                 # "X blasted Iran ..., saying": a participle's speaker is the sentence's subject
