@@ -412,8 +412,8 @@ def find_quantities(
                 original_unit=original_unit if original_unit and unit != original_unit else None,
             )
         )
-    quantities = _join_compound_durations(text, quantities)
     quantities.sort(key=lambda q: q.start)
+    quantities = _join_compound_durations(text, quantities)
     _share_nouns_of_part_and_whole(text, quantities)
     return quantities
 

@@ -107,9 +107,6 @@ def geocode_places(
                         if place.kind == "region" and place.country:
                             # "Queensland" says Australia, however far its centre lies from a town
                             countries[mention.entity][place.country] += decay * REGION_COUNTRY_SHARE
-    for entity in entities:
-        if entity.type not in GEOCODED_TYPES:
-            continue
     story_countries = _story_countries(countries)
     for entity in entities:
         if entity.type not in GEOCODED_TYPES:
