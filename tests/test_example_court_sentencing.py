@@ -69,6 +69,7 @@ def test_claims_name_their_speakers_and_lose_the_dateline(briefing):
 
     assert speaker("\"You betrayed the trust") == "Helen Marchetti"
     assert speaker("Judge Helen Marchetti described the fraud") == "Helen Marchetti"
+    assert speaker("She called the scheme") == "Helen Marchetti"  # "called" it "a calculated ... deception"
     assert speaker("His barrister, Fiona Leckie, said outside court") == "Fiona Leckie"
     assert speaker("\"He accepts what he did") == "Fiona Leckie"
     assert speaker("The utility has so far recovered") == "Pauline Roe"
