@@ -136,3 +136,14 @@ def test_a_common_word_the_tagger_called_a_person_is_no_name():
     doc = _tagged(text, [("valve", "PERSON"), ("Lars Eriksen", "PERSON")])
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Lars Eriksen", "PERSON")]
+
+
+def test_a_name_does_not_run_into_a_bracket_it_does_not_close():
+    # invented dateline: the tagger read "Mozambique (Lusa" as one organisation
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    text = "BEIRA, Mozambique (Lusa) - Floods cut the main road north of the city on Friday."
+    doc = _tagged(text, [("Mozambique (Lusa", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.start) for m in mentions] == [("Mozambique", 7)]

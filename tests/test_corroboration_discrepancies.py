@@ -877,3 +877,18 @@ def test_a_start_that_will_come_against_one_that_came_is_a_status_discrepancy_wi
     story = corroborate([wire, copy, rewrite, began], origins=[["v1", "v2", "v3"], ["v4"]])
     (status,) = [d for d in story.discrepancies if d.kind == "status"]
     assert [(v.normalized, sorted(v.documents)) for v in status.variants] == [("planned", ["v1", "v2", "v3"]), ("done", ["v4"])]
+
+
+def test_two_sources_that_disagree_on_the_first_day_are_no_update_whatever_came_later():
+    # invented: 6 and 8 dead on one day contradict each other; a third report's 10 a day later may
+    # be an update of either, but does not explain the first day's disagreement
+    def toll(doc_id: str, dead: int, published: str):
+        return analysed(doc_id, [f"The ferry fire killed {dead} passengers near the harbour, the coastguard said."],
+                        published=published, quantities=[dict(text=f"{dead} passengers", value=float(dead), unit="passenger", kind="count")])
+
+    (later,) = [d for d in corroborate([toll("f1", 6, WIRE), toll("f3", 10, LATER)]).discrepancies if d.kind == "quantity"]
+    assert later.update
+    (found,) = [d for d in corroborate([toll("f1", 6, WIRE), toll("f2", 8, WIRE), toll("f3", 10, LATER)]).discrepancies
+                if d.kind == "quantity"]
+    assert ([(v.value, v.documents) for v in found.variants], found.update) == (
+        [("6 passengers", ["f1"]), ("8 passengers", ["f2"]), ("10 passengers", ["f3"])], False)

@@ -167,6 +167,8 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         if possessive and len(name) > len(possessive.group(0)) + 1:
             end -= len(possessive.group(0))
             name = text[start:end]
+        if "(" in name and ")" not in name[name.index("(") :]:
+            name = name[: name.index("(")]  # "Mozambique (Lusa" of a dateline: a name never opens a bracket it does not close
         name = name.strip(NAME_EDGES)
         if not name or not any(c.isalpha() for c in name):
             continue

@@ -1076,6 +1076,11 @@ def to_discrepancy(
         first_origins = {origin_of(s.document) for s in sides[0].statements}
         later_origins = {origin_of(s.document) for side in sides[1:] for s in side.statements}
         update = bool(later_origins - first_origins)  # a rewrite of the same source is no update
+        # two sources that disagree on the first day contradict each other, whatever came later:
+        # "nine dead" and "14 dead" on Tuesday are no update for Wednesday's 11 to explain
+        first_day = [side for side, p in zip(sides, published, strict=True) if p is not None and p == published[0]]
+        if len(first_day) > 1 and len({origin_of(s.document) for side in first_day for s in side.statements}) > 1:
+            update = False
     variants = [
         Variant(
             value=side.value,
