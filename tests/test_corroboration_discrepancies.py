@@ -892,3 +892,40 @@ def test_two_sources_that_disagree_on_the_first_day_are_no_update_whatever_came_
                 if d.kind == "quantity"]
     assert ([(v.value, v.documents) for v in found.variants], found.update) == (
         [("6 passengers", ["f1"]), ("8 passengers", ["f2"]), ("10 passengers", ["f3"])], False)
+
+
+def test_two_reports_of_one_term_on_one_day_must_agree_on_the_day_it_was_given():
+    """Reports that give one measure (the quantity check put their figures in one finding) tell one
+    happening, so their days must agree even where their sentences did not align; a report of the
+    next day may date a later step."""
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _dates_of_one_measure, _Finding
+
+    def statement(doc_id, sentence, day, date, published="2026-02-04"):
+        document = analysed(doc_id, [sentence], published=published, times=[(day, date, "day")])
+        (found,) = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+        return found
+
+    # invented: a sentencing told with two verbs on two weekdays
+    tuesday = statement("m1", "A one-time harbour official was sentenced on Tuesday to 54 months behind bars.",
+                        "Tuesday", "2026-02-03")
+    monday = statement("m2", "A former harbour official who bought a lakeside villa was jailed for five years on Monday.",
+                       "Monday", "2026-02-02")
+    (found,) = _dates_of_one_measure([_Finding("quantity", "the duration", [], [tuesday, monday])])
+    assert [(side.value, side.normalized) for side in found.sides] == [("Tuesday", "2026-02-03"), ("Monday", "2026-02-02")]
+    later = statement("m3", "A former harbour official who bought a lakeside villa was jailed for five years on Monday.",
+                      "Monday", "2026-02-02", published="2026-02-05")
+    assert _dates_of_one_measure([_Finding("quantity", "the duration", [], [tuesday, later])]) == []
+
+
+def test_a_figure_that_went_up_and_one_that_went_down_are_two_moves():
+    # invented: a day's jump and the next day's slip of one share were one figure reported two ways
+    jumped = analysed("u1", ["Shares in Brackwater Shipyards jumped 12 percent in Oslo after the bid, traders said."],
+                      published=WIRE, quantities=[dict(text="12 percent", value=12.0, unit="%", kind="percent")])
+    slipped = analysed("u2", ["Shares in Brackwater Shipyards slipped 0.5 percent in Oslo after the bid, traders said."],
+                       published=LATER, quantities=[dict(text="0.5 percent", value=0.5, unit="%", kind="percent")])
+    assert [d for d in corroborate([jumped, slipped]).discrepancies if d.kind == "quantity"] == []
+    rose = analysed("u3", ["Shares in Brackwater Shipyards rose 19 percent in Oslo after the bid, traders said."],
+                    published=WIRE, quantities=[dict(text="19 percent", value=19.0, unit="%", kind="percent")])
+    (found,) = [d for d in corroborate([jumped, rose]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("12 percent", ["u1"]), ("19 percent", ["u3"])]

@@ -37,6 +37,7 @@ def test_the_disagreements_of_the_answer_key_are_found_with_their_sides(briefing
     (story,) = briefing["stories"]
     assert discrepancy_table(briefing, story) == [
         ("attribution", (("Helen Marchetti", ("01", "02", "03")), ("Daniel Okafor", ("04",))), False),
+        ("date", (("Tuesday", ("03",)), ("Monday", ("05",))), False),
         ("negation", (("Warren Stubbs, 61, pleaded guilty to 12 counts of fraud in the District Court in Brisbane, "
                        "where he was sentenced on Tuesday", ("01", "02", "03")),
                       ("Stubbs, 61, had pleaded not guilty to 12 counts of fraud but was convicted by a jury in July "

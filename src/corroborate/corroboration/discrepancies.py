@@ -114,7 +114,9 @@ def find_discrepancies(
             findings.extend(_status_of_claim([statements[i] for i in group], theme))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
-    findings.extend(_quantities(statements, groups, scores, settings))
+    measures = _quantities(statements, groups, scores, settings)
+    findings.extend(measures)
+    findings.extend(_dates_of_one_measure(measures))
     findings.extend(_quotes(statements, settings))
     findings.extend(_gender(parsed))
     return _merge(findings)
@@ -559,6 +561,32 @@ def _date_role(statement: Statement, time) -> str:
         return "telling"
     event = statement.time_events.get(time.start)
     return "tally" if event and event.split()[0] in FIGURE_VERBS else "happening"
+
+
+def _dates_of_one_measure(measures: list[_Finding]) -> list[_Finding]:
+    """"Jailed for eight years on Monday" and "sentenced on Tuesday to 78 months": reports that give
+    one measure of a thing (a term, a magnitude) tell one happening, whose day they must agree on,
+    however loosely their sentences align. Only reports of one day: a later one may date a later
+    step, as a figure that grew is an update."""
+    found = []
+    for measure in measures:
+        involved = _unique(measure.claim_statements)
+        for n, a in enumerate(involved):
+            for b in involved[n + 1:]:
+                if a.document == b.document or a.published is None or a.published != b.published:
+                    continue
+                pairs = [
+                    (x, y) for x in a.times for y in b.times
+                    if x.date and y.date and x.resolved and y.resolved and x.precision == y.precision
+                    and a.time_events.get(x.start) and b.time_events.get(y.start)
+                    and not _possessive_date(a, x) and not _possessive_date(b, y) and _one_happening(a, x, b, y)
+                ]
+                if not pairs or any(x.date == y.date for x, y in pairs):
+                    continue
+                x, y = pairs[0]
+                if x.text.lower() != y.text.lower():
+                    found.append(_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b]))
+    return found
 
 
 def _possessive_date(statement: Statement, time) -> bool:
