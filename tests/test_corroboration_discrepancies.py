@@ -917,15 +917,3 @@ def test_two_reports_of_one_term_on_one_day_must_agree_on_the_day_it_was_given()
                       "Monday", "2026-02-02", published="2026-02-05")
     assert _dates_of_one_measure([_Finding("quantity", "the duration", [], [tuesday, later])]) == []
 
-
-def test_a_figure_that_went_up_and_one_that_went_down_are_two_moves():
-    # invented: a day's jump and the next day's slip of one share were one figure reported two ways
-    jumped = analysed("u1", ["Shares in Brackwater Shipyards jumped 12 percent in Oslo after the bid, traders said."],
-                      published=WIRE, quantities=[dict(text="12 percent", value=12.0, unit="%", kind="percent")])
-    slipped = analysed("u2", ["Shares in Brackwater Shipyards slipped 0.5 percent in Oslo after the bid, traders said."],
-                       published=LATER, quantities=[dict(text="0.5 percent", value=0.5, unit="%", kind="percent")])
-    assert [d for d in corroborate([jumped, slipped]).discrepancies if d.kind == "quantity"] == []
-    rose = analysed("u3", ["Shares in Brackwater Shipyards rose 19 percent in Oslo after the bid, traders said."],
-                    published=WIRE, quantities=[dict(text="19 percent", value=19.0, unit="%", kind="percent")])
-    (found,) = [d for d in corroborate([jumped, rose]).discrepancies if d.kind == "quantity"]
-    assert sorted((v.value, v.documents) for v in found.variants) == [("12 percent", ["u1"]), ("19 percent", ["u3"])]
