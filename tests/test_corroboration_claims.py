@@ -428,3 +428,12 @@ def test_a_bare_figure_counts_the_subject_it_is_the_value_of_and_a_date_of_the_s
                      times=[("Sunday", "2025-10-12", "day"), ("Tuesday", "2025-10-14", "day")])
     (statement,) = extract_statements(story_of([dated]), [dated], DEFAULT_SETTINGS).statements
     assert [(t.text, t.start in statement.telling_times) for t in statement.times] == [("Sunday", False), ("Tuesday", True)]
+
+
+def test_according_to_figures_from_an_office_names_the_office():
+    # invented: "figures" and "data" were the speakers of these sentences
+    _, statements = statements_of([
+        "About 30% of the patients are under five, according to figures from the district health office.",
+        "The ferry will sail again on Monday, according to data from the port authority.",
+    ])
+    assert [s.attribution for s in statements] == ["district health office", "port authority"]

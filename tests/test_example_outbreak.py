@@ -76,6 +76,7 @@ def test_claims_name_their_speakers(briefing):
     assert speaker("He said the agency had also sent 12 tonnes") == "Tarik Hamadou"
     assert speaker("Teams of vaccinators were being trained") == "Nhantumbo"
     assert speaker("\"We boil everything now") == "Abdul Sualehe"
+    assert speaker("about 40% of the cases are children under 15") == "provincial health directorate"  # "according to figures from"
     assert not any(c["text"].startswith("NAMPULA") for c in story["claims"])
 
 

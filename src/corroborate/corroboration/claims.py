@@ -805,9 +805,9 @@ def _content_clause(verb):
 
 
 def _without_information_noun(obj) -> list:
-    """"according to the information of X" names X, not "the information"."""
-    if obj.lemma_.lower() in {"information", "report", "statement", "data", "figure", "estimate"}:
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    """"according to the information of X" (or "figures from X") names X, not "the information"."""
+    if obj.lemma_.lower() in {"information", "report", "statement", "data", "datum", "figure", "estimate", "statistic", "number", "record"}:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")), None)
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if inner is not None:
             return list(inner.subtree)
