@@ -917,3 +917,33 @@ def test_two_reports_of_one_term_on_one_day_must_agree_on_the_day_it_was_given()
                       "Monday", "2026-02-02", published="2026-02-05")
     assert _dates_of_one_measure([_Finding("quantity", "the duration", [], [tuesday, later])]) == []
 
+
+def test_a_day_after_dates_the_event_it_names_by_the_sentence_date():
+    # invented: "on Friday, a day after the operator closed ..." dates the closure Thursday,
+    # as the report that leads with it does; read as Friday, it was a date discrepancy
+    thursday = analysed("f1", ["The ferry operator closed its Oban route on Thursday after a week of storms."],
+                        published="2025-10-16", times=[("Thursday", "2025-10-16", "day")])
+    friday = analysed("f2", ["Passengers queued at the Oban terminal on Friday, a day after the ferry operator closed "
+                             "its route."], published="2025-10-17", times=[("Friday", "2025-10-17", "day")])
+    assert [d for d in corroborate([thursday, friday]).discrepancies if d.kind == "date"] == []
+    wednesday = analysed("f3", ["The ferry operator closed its Oban route on Wednesday after a week of storms."],
+                         published="2025-10-16", times=[("Wednesday", "2025-10-15", "day")])
+    (found,) = [d for d in corroborate([wednesday, friday]).discrepancies if d.kind == "date"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("Wednesday", ["f3"]), ("a day after", ["f2"])]
+
+
+def test_one_measure_named_before_two_figures_makes_them_one_figure():
+    # invented: "a premium of 22 percent" and "a premium of 29 percent" in sentences worded apart;
+    # the words around the two shares differed too much for them to be compared
+    bank = analysed("m1", ["Brackwater Shipyards said the offer, a premium of 22 percent, undervalued the company, the bank said."],
+                    published=WIRE, quantities=[dict(text="22 percent", value=22.0, unit="%", kind="percent")])
+    paper = analysed("m2", ["Brackwater Shipyards accepted the offer of 14.10 euros a share on Tuesday, a premium of 29 "
+                            "percent over its March average, ending a decade of independence."], published=WIRE,
+                     quantities=[dict(text="29 percent", value=29.0, unit="%", kind="percent")])
+    (found,) = [d for d in corroborate([bank, paper]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("22 percent", ["m1"]), ("29 percent", ["m2"])]
+    # a share of something else named before its figure is another measure
+    stake = analysed("m3", ["Brackwater Shipyards accepted the offer, and the bank holds a stake of 29 percent in the "
+                            "shipyard, ending a decade of independence."], published=WIRE,
+                     quantities=[dict(text="29 percent", value=29.0, unit="%", kind="percent")])
+    assert [d for d in corroborate([bank, stake]).discrepancies if d.kind == "quantity"] == []

@@ -14,8 +14,8 @@ import difflib
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import cache
 
 import numpy as np
@@ -241,8 +241,11 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     pairs = [(x, y) for bucket in buckets.values() for a, x in enumerate(bucket) for y in bucket[a + 1:]]
     bucket_of = {x: key for key, bucket in buckets.items() for x in bucket}
 
-    def bucket_figures(statement: int, x: int) -> list[int]:
-        return [z for z in figures_of[statement] if bucket_of[z] == bucket_of[x]]
+    def several_figures(statement: int, x: int) -> bool:
+        """Whether a statement holds more than one figure of x's measure: a figure and its
+        conversion ("about 5 miles (8 km)") are one figure written twice."""
+        figures = [z for z in figures_of[statement] if bucket_of[z] == bucket_of[x]]
+        return any(not _compatible(items[a][2], items[b][2]) for a in figures for b in figures)
 
     counterparts: list[tuple[int, int]] = []
     for x, y in pairs:
@@ -268,10 +271,10 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         if p.kind == "count" and not same_fate and not _same_happening(*predicates):
             continue  # the counted noun says what is counted, the predicate what happened to it
         if group_of.get(i) == group_of.get(j):
-            if len(bucket_figures(i, x)) == len(bucket_figures(j, y)) == 1:
-                same_figure.append((x, y))
+            if p.kind != "count" and (several_figures(i, x) or several_figures(j, y)):
+                counterparts.append((x, y))  # which of several amounts is which: by their words
             else:
-                counterparts.append((x, y))  # which of several figures is which: by their words
+                same_figure.append((x, y))  # counts have their nouns, verbs and parts of wholes
             continue
         related = float(scores[np.ix_(sentence_of[i], sentence_of[j])].max())
         if p.kind == "count":
@@ -280,6 +283,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         elif related >= cfg.quantity_sentence_threshold:  # "km" says nothing of what is measured
             if predicates[0] is not None and predicates[0] == predicates[1] and predicates[0] not in NUMBER_VERBS:
                 same_figure.append((x, y))  # "15% contained" and "35% contained": one verb, one measure
+            elif (named := _measure_named(statements[i], p)) is not None and named == _measure_named(statements[j], q):
+                same_figure.append((x, y))  # "a premium of 31.6%" and "a premium of 36%": one named measure
             else:
                 needs_context.append((x, y, related))
     if needs_context or counterparts:
@@ -348,6 +353,34 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         involved = [statements[items[x][0]] for x in members]
         findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
     return findings
+
+
+# "a premium of 36 percent", "an enterprise value of 8.1 billion euros": up to three lower-case words
+# right before "of" and the figure name what it measures
+MEASURE_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+of\s+$")
+# words that open a noun phrase rather than name a measure ("a", "its"), and nouns that name no
+# measure of their own ("a total of", "an amount of")
+MEASURE_OPENERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "some", "any", "each", "every", "all", "and", "or", "but", "at", "by", "for", "from", "in", "on", "to", "with", "is", "was", "be", "been", "are", "were"])
+GENERIC_MEASURES = frozenset(["total", "sum", "amount", "number", "figure", "value", "level", "rate", "share", "part", "range", "average", "maximum", "minimum", "increase", "rise", "fall", "drop", "cut", "loss", "gain", "change", "estimate", "up", "out"])
+
+
+def _measure_named(statement: Statement, quantity: Quantity) -> str | None:
+    """What a figure measures when the report names it right before it: "a premium of 36 percent" is
+    a premium, "Velsen's closing price of 32.30 euros" a closing price. Two reports that name one
+    measure for their figures give one figure, however the words around them differ."""
+    before = statement.sentence_text[: quantity.start - statement.sentence_start]
+    approximator = re.search(r"(?:about|around|nearly|almost|roughly|some|approximately|more than|less than|up to)\s+$", before)
+    if approximator:
+        before = before[: approximator.start()]
+    match = MEASURE_BEFORE.search(before)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and words[0] in MEASURE_OPENERS:
+        words = words[1:]
+    if not words or words[-1] in GENERIC_MEASURES or any(w in MEASURE_OPENERS for w in words):
+        return None
+    return " ".join(words)
 
 
 def _orders_apart(p: Quantity, q: Quantity, max_ratio: float) -> bool:
@@ -532,6 +565,7 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     tb = [t for t in b.times if t.date and t.resolved]
     if not ta or not tb:
         return []
+    ta, tb = _offset_times(a, ta) + ta, _offset_times(b, tb) + tb
     # "Sunday's vote" dates the vote, a thing the sentence names; "announced on Monday" dates what
     # the sentence tells: a possessive date and a date of the sentence's event are two events
     comparable = [
@@ -587,6 +621,38 @@ def _dates_of_one_measure(measures: list[_Finding]) -> list[_Finding]:
                 if x.text.lower() != y.text.lower():
                     found.append(_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b]))
     return found
+
+
+# "on Wednesday, a day after the group made its bid", "two weeks before the vote": a second event
+# dated by its distance from the sentence's date
+DATE_OFFSET = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})|the)\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _offset_times(statement: Statement, times: list) -> list:
+    """The dates a sentence gives by distance from its own date: "shareholders weighed the offer on
+    Wednesday, a day after the bid" dates the bid Tuesday, which is what other reports date; read
+    first, since the event named after "a day after" is the one reports tell before."""
+    anchors = [t for t in times if t.precision == "day" and len(t.date) == 10]
+    found = []
+    for match in DATE_OFFSET.finditer(statement.sentence_text):
+        start = statement.sentence_start + match.start()
+        before = [t for t in anchors if t.end <= start]
+        if not before:
+            continue
+        anchor = max(before, key=lambda t: t.end)
+        count = match.group("n")
+        days = 1 if count is None or count.lower() in {"a", "an", "one"} else (int(count) if count.isdigit() else _SMALL_NUMBERS[count.lower()])
+        days *= 7 if match.group("unit").lower().startswith("week") else 1
+        sign = -1 if match.group("way").lower() == "after" else 1
+        when = date.fromisoformat(anchor.date) + timedelta(days=sign * days)
+        found.append(replace(anchor, text=match.group(0), start=start, end=statement.sentence_start + match.end(), date=when.isoformat()))
+    return found
+
+
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _possessive_date(statement: Statement, time) -> bool:
