@@ -220,3 +220,21 @@ def test_said_before_a_titled_name_with_a_full_stop_names_the_person_not_the_tit
     sentences, mentions = _mentions(text, [("Lena Okoro", "PERSON")])
     (quote,) = find_quotes(text, sentences, mentions)
     assert (quote.kind, quote.speaker) == ("direct", "Lena Okoro")
+
+
+def test_the_name_next_to_the_verb_a_name_between_commas_and_a_speaker_described_by_a_clause_speak():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: the tagger read the company "Harlow" as a person, and the first person of the phrase
+    # spoke; a role with the name between commas left the quotation unattributed; a clause about
+    # the union ("which represents ... Scottish workers") gave the words to "Scottish"
+    text = ("\"We are buying a bakery with a great future,\" Harlow chief executive Mara Quint told analysts.\n\n"
+            "\"We will not be rushed,\" the trust's chairman, Ivo Brandt, said in a statement.\n\n"
+            "The Bakers' Guild union, which represents about 2,400 of the chain's Scottish workers, said the pledge "
+            "was \"a beginning\".")
+    sentences, mentions = _mentions(text, [("Harlow", "PERSON"), ("Mara Quint", "PERSON"), ("Ivo Brandt", "PERSON"),
+                                           ("Scottish", "NORP")])
+    speakers = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions) if q.kind != "reported"]
+    assert speakers == [("We are buying a bakery with a great future,", "Mara Quint"),
+                        ("We will not be rushed,", "Ivo Brandt"),
+                        ("a beginning", "Bakers' Guild union")]

@@ -310,13 +310,41 @@ def _title_dots_masked(tail: str) -> str:
     return TITLE_DOT.sub(lambda m: m.group(1) + " " if m.group(1).lower() in titles else m.group(0), tail)
 
 
+# a relative clause set off by commas right before the speech verb ("The union, which represents
+# about 6,000 workers, said"); a comma inside a figure does not end it
+RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\b(?:[^,]|,(?=\d))*,\s*$")
+
+
+def _next_to_verb(speakers: _Speakers, found, w_start: int, w_end: int, match, offset: int):
+    """Who speaks in '"...," X Y said': the person named next to the verb ("Harlow chief executive
+    Mara Quint said", even when the tagger took the company for a person too), or the name set off
+    by commas after a role ("the trust's chairman, Ivo Brandt, said")."""
+    if match.group("appos"):
+        a_start, a_end = offset + match.start("appos"), offset + match.end("appos")
+        named = speakers.mention_in(a_start, a_end, people_first=True)
+        if named is not None and named.type == "PERSON":
+            return speakers.full_name(named), named.start, named.end
+        if found is None:
+            return _capitalised(speakers.text, a_start, a_end) or found
+    if found is None:
+        return None
+    nearest = speakers.mention_in(w_start, w_end, last=True, people_first=True)
+    if (
+        nearest is not None and nearest.type == "PERSON" and nearest.start > found[1]
+        and _affiliated_person(speakers, w_start, nearest) is None
+        and not speakers.text[nearest.end : w_end].strip()
+    ):
+        return speakers.full_name(nearest), nearest.start, nearest.end
+    return found
+
+
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     """Direct and partial quotes, then reported speech, in document order."""
     spans = _quote_spans(text)
     speakers = _Speakers(text, mentions, spans)
     verbs = _verbs()
     after = re.compile(
-        rf"^[\s,;:—–-]*(?:(?P<verb1>{verbs})\s+(?P<who1>[^.,;“”\"]{{1,60}}?)(?=[.,;]|$)|(?P<who2>(?:[^.,;“”\"]|(?<=\b[A-Z])\.){{1,60}})(?:,[^,;“”\"]{{1,40}},)?\s+(?P<verb2>{verbs})\b)"
+        rf"^[\s,;:—–-]*(?:(?P<verb1>{verbs})\s+(?P<who1>[^.,;“”\"]{{1,60}}?)(?=[.,;]|$)|(?P<who2>(?:[^.,;“”\"]|(?<=\b[A-Z])\.){{1,60}})(?:,(?P<appos>[^,;“”\"]{{1,40}}),)?\s+(?P<verb2>{verbs})\b)"
     )
     before_verb = re.compile(rf"\b(?P<verb>{verbs})\b", re.IGNORECASE)
     naming_verb = re.compile(rf"\b(?P<verb>{'|'.join(word_list('naming_verbs.txt'))})\b", re.IGNORECASE)
@@ -344,6 +372,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # "Acme Rail's spokeswoman Jane Roe said", "the agency quoted Jane Roe as saying":
             # the person speaks, the organisation before her only says for whom
             found = _speaker_phrase(speakers, w_start, w_end, last=False, people_first=True)
+            if who == "who2":
+                found = _next_to_verb(speakers, found, w_start, w_end, m, end + 1)
             if found:
                 speaker, speaker_span = found[0], found[1:]
                 verb = m.group("verb1") or m.group("verb2")
@@ -357,10 +387,12 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 v = verb_matches[-1]
                 # "X blasted Iran ..., saying": a participle's speaker is the sentence's subject
                 participle = v.group(0).lower().endswith("ing")
+                # "The union, which represents 6,000 workers, said": the clause describes the speaker
+                described = RELATIVE_BEFORE_VERB.search(lead[: v.start()])
                 found = _speaker_phrase(
                     speakers,
                     sentence.start,
-                    sentence.start + v.start(),
+                    sentence.start + (described.start() if described else v.start()),
                     last=not participle,
                     people_first=participle,
                 )
