@@ -299,6 +299,7 @@ def test_furniture_of_other_outlet_styles():
         "Popular anger",
         "Related developments",
         "Register of voters",
+        "Follow the river for more than two miles to reach the camp.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(sentence):
@@ -329,6 +330,7 @@ def test_article_sentences_that_look_like_furniture_are_kept(sentence):
         ("Sound off in the comments below!", "removed"),
         ("Leave your thoughts, ideas and desires in the comments section below.", "removed"),
         ("View more related content", "removed"),
+        ("Follow the Harbour Post for more ferry news", "removed"),
         ("A fisherman mends nets at dawn on Tuesday. (Photo by Rui Costa/Getty Images)", "caption"),
     ],
 )

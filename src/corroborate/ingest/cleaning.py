@@ -100,6 +100,8 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
      r"editor'?s\s+picks|top\s+stories|latest\s+news)\b\s*(?::|$)", 20),
     (r"^(?:click|tap)\s+here\b", 15),
     (r"^follow\s+us\b", 12),
+    # "Follow the Harbour Post for more ferry news": a prompt to follow the outlet, not a walk
+    (r"^follow\s+(?:[\w&'’.-]+\s+){1,4}for\s+(?:more|the\s+latest|all\s+the\s+latest|updates|breaking)\b(?!\s+than)", 12),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
     (r"^advertisement$", 1),
     (r"^(?:story|article)\s+continues\s+below\b", 6),
