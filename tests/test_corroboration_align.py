@@ -216,3 +216,26 @@ def test_a_third_report_s_sentence_beside_the_headlines_neither_keeps_them_apart
     ]
     (alone,) = [c for c in story.claims if c.text == first]
     assert ([s.document for s in alone.support], alone.independent_sources) == (["d"], 1)
+
+
+def test_two_people_s_different_quotations_are_two_claims_and_one_quotation_in_two_mouths_is_one(tmp_path):
+    # invented: two analysts' opinions of one bid were one claim "corroborated" by two sources
+    from corroborate.analyze import analyze_documents
+    from corroborate.ingest import read_inputs
+    from corroborate.model import Story
+
+    lede = "Harlow Foods agreed on Tuesday to buy the bakery chain Brackwater for 2.1 billion pounds sterling."
+    texts = {
+        "a.txt": f"{lede}\n\n\"Harlow is paying far too much for a chain with falling sales,\" said Nina Falk, an analyst at Corve Securities.",
+        "b.txt": f"{lede}\n\n\"Harlow is buying at the very top of the market,\" said Tomas Greve, who manages a fund at Ostra Capital.",
+        "c.txt": f"{lede}\n\n\"Harlow is paying far too much for a chain with falling sales,\" said Ivo Brandt, a fund manager in Leeds.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    documents, _ = read_inputs([str(tmp_path)])
+    analyzed = analyze_documents(documents, DEFAULT_SETTINGS)
+    story = Story(id="s1", documents=[a.id for a in analyzed])
+    corroborate_story(story, analyzed, DEFAULT_SETTINGS)
+    source = {a.id: Path(a.document.sources[0]).name for a in analyzed}
+    quoted = sorted(sorted(source[s.document] for s in claim.support) for claim in story.claims if claim.text.startswith('"Harlow'))
+    assert quoted == [["a.txt", "c.txt"], ["b.txt"]]

@@ -135,6 +135,9 @@ class CorroborationSettings:
     topic_shrinkage: float = 30.0
     # two statements of different documents assert the same thing above this score
     align_threshold: float = 0.53
+    # quotations of two named people that share less than this part of their content words (of the
+    # shorter) are two opinions, never one claim
+    distinct_quotation_overlap: float = 0.5
     # clusters merge only if their average pairwise score stays above this (no chaining)
     cluster_link_threshold: float = 0.48
     # discrepancies that hinge on one word (place, negation, speaker) need closer alignment

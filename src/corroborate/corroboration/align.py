@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..embeddings import get_embedder
 from ..settings import Settings
@@ -106,7 +107,28 @@ def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np
     documents = np.array([s.document for s in statements])
     headline = np.array([s.headline for s in statements])
     score[(documents[:, None] == documents[None, :]) & (headline[:, None] == headline[None, :])] = 0.0
+    for i, j in _two_voices(statements, cfg.distinct_quotation_overlap):
+        score[i, j] = score[j, i] = 0.0
     return score.astype(np.float32)
+
+
+def _two_voices(statements: Sequence[Statement], distinct_overlap: float) -> list[tuple[int, int]]:
+    """Pairs of statements that are two people's own words: quotations of two named persons that
+    say different things ("Rheinwerk is paying a full price," said one analyst; "Rheinwerk is
+    buying at the top of the cycle," said another) are two opinions, not one claim that two
+    sources back. One quotation given to two people is one claim, disputed on who said it."""
+    voiced = []
+    for index, statement in enumerate(statements):
+        words = {w for q in statement.quotes for w in q.normalized.split() if w not in STOP_WORDS}
+        if statement.speaker_is_person and statement.speaker_key and len(words) >= 3:
+            voiced.append((index, statement.speaker_key, words))
+    pairs = []
+    for a, (i, speaker_i, words_i) in enumerate(voiced):
+        for j, speaker_j, words_j in voiced[a + 1:]:
+            shared = len(words_i & words_j) / min(len(words_i), len(words_j))
+            if speaker_i != speaker_j and shared < distinct_overlap:
+                pairs.append((i, j))
+    return pairs
 
 
 def cluster_statements(statements: Sequence[Statement], scores: np.ndarray, settings: Settings) -> list[list[int]]:
