@@ -69,3 +69,12 @@ def test_a_currency_written_with_a_country_code_names_no_country(gazetteer):
     assert places_named_in("The charity lost US$40 million in the scheme.", gazetteer) == []
     found = places_named_in("The charity lost US$40 million, US officials said.", gazetteer)
     assert [(p.country, p.kind) for p in found] == [("US", "country")]
+
+
+def test_a_name_beside_a_bay_or_a_lake_names_the_water_not_a_region_so_called(gazetteer):
+    # invented: "Laguna" is a Philippine province; "Laguna Bay" in an Australian story is a bay, and
+    # the province's country pulled the story's towns abroad
+    from corroborate.analyze.places import places_named_in
+
+    assert places_named_in("The cottage overlooks Laguna Bay.", gazetteer) == []
+    assert [(p.name, p.country) for p in places_named_in("Floods hit Laguna overnight.", gazetteer)] == [("Laguna", "PH")]

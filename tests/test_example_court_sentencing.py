@@ -80,9 +80,10 @@ def test_claims_name_their_speakers_and_lose_the_dateline(briefing):
     assert not any(c["text"].startswith("BRISBANE") for c in story["claims"])
 
 
-def test_the_defendant_is_a_person_and_brisbane_is_in_australia(briefing):
+def test_the_defendant_is_a_person_and_the_places_are_in_australia(briefing):
     (story,) = briefing["stories"]
     entities = {e["name"]: e for e in story["entities"]}
     assert (entities["Warren Stubbs"]["type"], entities["Warren Stubbs"]["aliases"]) == ("PERSON", ["Stubbs"])
     assert "Stubbs" not in entities
-    assert (entities["Brisbane"]["country"], entities["Queensland"]["country"], entities["Noosa"]["country"]) == ("AU", "AU", "AU")
+    places = ("Brisbane", "Queensland", "Noosa", "Ipswich")
+    assert [entities[name]["country"] for name in places] == ["AU", "AU", "AU", "AU"]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .lexicon import _data_text, json_data
+from .lexicon import _data_text, json_data, word_set
 
 _SOURCES_VERSION = 3  # bump when the way the gazetteer is built changes: old caches are ignored
 GENERIC = re.compile(
@@ -314,6 +314,9 @@ def places_named_in(text: str, gazetteer: Gazetteer) -> list[Place]:
                 phrase = " ".join(words[i : i + size]).rstrip(".'’")
                 if len(phrase) < 4 and not phrase.isupper():
                     continue  # "La", "Mo": too short to be read as a place out of context
+                beside = [w.lower().rstrip(".'’,") for w in words[max(0, i - 1) : i] + words[i + size : i + size + 1]]
+                if any(w in word_set("place_words.txt") for w in beside):
+                    continue  # "Laguna Bay", "Lake Victoria": the name of a bay or a lake, not of the region
                 for place in gazetteer.candidates_exact(phrase):
                     if place.kind != "city":
                         found[place.id] = place
