@@ -947,3 +947,76 @@ def test_one_measure_named_before_two_figures_makes_them_one_figure():
                             "shipyard, ending a decade of independence."], published=WIRE,
                      quantities=[dict(text="29 percent", value=29.0, unit="%", kind="percent")])
     assert [d for d in corroborate([bank, stake]).discrepancies if d.kind == "quantity"] == []
+def test_two_reports_converting_one_sum_at_two_rates_do_not_disagree():
+    # invented: the sum is the same in euros; the bracketed dollars are each report's conversion
+    first = analysed("c1", ["The club sold its stadium for 40 million euros ($47 million) to a property developer, the mayor said."],
+                     published=WIRE, quantities=[dict(text="40 million euros", value=40e6, unit="EUR", kind="money"),
+                                                 dict(text="$47 million", value=47e6, unit="USD", kind="money")])
+    second = analysed("c2", ["The club sold the stadium to a property developer for $43 million, the mayor said."],
+                      published=WIRE, quantities=[dict(text="$43 million", value=43e6, unit="USD", kind="money")])
+    assert [d for d in corroborate([first, second]).discrepancies if d.kind == "quantity"] == []
+    # the report's own figure still disagrees with a different sum
+    third = analysed("c3", ["The club sold its stadium for 52 million euros to a property developer, the mayor said."],
+                     published=WIRE, quantities=[dict(text="52 million euros", value=52e6, unit="EUR", kind="money")])
+    (found,) = [d for d in corroborate([first, third]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("40 million euros", ["c1"]), ("52 million euros", ["c3"])]
+
+
+def test_figures_of_two_different_people_are_no_quantity_discrepancy():
+    # invented: one match, two players' points
+    first = analysed("s1", ["Dana Whitlock scored 22 points as the Herons beat the Otters on Saturday night."],
+                     published=WIRE, mentions=[("Dana Whitlock", "PERSON"), ("Herons", "ORG"), ("Otters", "ORG")],
+                     quantities=[dict(text="22 points", value=22.0, unit="point", kind="count")])
+    second = analysed("s2", ["Marcus Ferreira scored nine points as the Herons beat the Otters on Saturday night."],
+                      published=WIRE, mentions=[("Marcus Ferreira", "PERSON"), ("Herons", "ORG"), ("Otters", "ORG")],
+                      quantities=[dict(text="nine points", value=9.0, unit="point", kind="count")])
+    assert [d for d in corroborate([first, second]).discrepancies if d.kind == "quantity"] == []
+    same_player = analysed("s3", ["Whitlock scored 19 points as the Herons beat the Otters on Saturday night."],
+                           published=WIRE, mentions=[("Whitlock", "PERSON"), ("Herons", "ORG"), ("Otters", "ORG")],
+                           quantities=[dict(text="19 points", value=19.0, unit="point", kind="count")])
+    (found,) = [d for d in corroborate([first, same_player]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("19 points", ["s3"]), ("22 points", ["s1"])]
+
+
+def test_ages_of_two_people_in_aligned_sentences_are_no_quantity_discrepancy():
+    # invented: two sentences alike enough to align, about two people of one crash
+    def report(doc_id, sentence, age):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        mentions=[("Tarvin", "PLACE")], quantities=[dict(text=f"{age}-year", value=float(age), unit="year", kind="duration")])
+
+    pilot = report("a1", "The 41-year-old pilot of the light aircraft was badly hurt in the crash near Tarvin on Sunday.", 41)
+    passenger = report("a2", "A 29-year-old passenger of the light aircraft escaped the crash near Tarvin on Sunday with cuts.", 29)
+    assert [d for d in corroborate([pilot, passenger]).discrepancies if d.kind == "quantity"] == []
+    older_pilot = report("a3", "The 44-year-old pilot of the light aircraft was badly hurt in the crash near Tarvin on Sunday.", 44)
+    (found,) = [d for d in corroborate([pilot, older_pilot]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("41-year", ["a1"]), ("44-year", ["a3"])]
+
+
+def test_two_dates_stated_in_one_sentence_are_no_date_discrepancy():
+    # invented: one report dates two signings in one sentence; two others each date one of them
+    both = analysed("d1", ["The club signed the goalkeeper on Tuesday and the striker on Wednesday, the coach said."],
+                    published=WIRE, times=[("Tuesday", "2025-10-14", "day"), ("Wednesday", "2025-10-15", "day")])
+    keeper = analysed("d2", ["The club signed the goalkeeper on Tuesday after a medical."],
+                      published=WIRE, times=[("Tuesday", "2025-10-14", "day")])
+    striker = analysed("d3", ["The club signed the striker on Wednesday after a medical."],
+                       published=WIRE, times=[("Wednesday", "2025-10-15", "day")])
+    assert [d for d in corroborate([both, keeper, striker]).discrepancies if d.kind == "date"] == []
+
+
+def test_a_stretch_or_share_of_a_tally_is_no_rival_total():
+    # invented: one player's points in one game, told as a stretch, a share and a total
+    def report(doc_id, sentence, figure, value):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Lena Brandt", "PERSON")],
+                        quantities=[dict(text=figure, value=value, unit="point", kind="count")])
+
+    total = report("t1", "Lena Brandt scored 31 points as the Herons won the final on Sunday.", "31 points", 31.0)
+    for doc_id, sentence, figure, value in [
+        ("t2", "Lena Brandt scored her first 12 points as the Herons won the final on Sunday.", "12 points", 12.0),
+        ("t3", "Lena Brandt scored eight straight points as the Herons won the final on Sunday.", "eight", 8.0),
+        ("t4", "Lena Brandt scored nine of her points as the Herons won the final on Sunday.", "nine", 9.0),
+    ]:
+        part = report(doc_id, sentence, figure, value)
+        assert [d for d in corroborate([total, part]).discrepancies if d.kind == "quantity"] == [], sentence
+    fewer = report("t5", "Lena Brandt scored 27 points as the Herons won the final on Sunday.", "27 points", 27.0)
+    (found,) = [d for d in corroborate([total, fewer]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("27 points", ["t5"]), ("31 points", ["t1"])]

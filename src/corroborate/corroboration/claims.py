@@ -106,6 +106,11 @@ class Statement:
     time_events: dict[int, str | None] = field(default_factory=dict)
     # the dates (by start offset) that date the telling, not the told: "said on Tuesday"
     telling_times: frozenset[int] = frozenset()
+
+
+    # the noun a figure describes (by start offset): "pilot" in "the 41-year-old pilot", "Horton"
+    # in "Horton, 34,"; None when it describes no noun
+    figure_holders: dict[int, str | None] = field(default_factory=dict)
     quotes: list[QuotedSpan] = field(default_factory=list)
     split: bool = False
     # the document's headline (its title, kept as its first line): it restates the opening
@@ -245,6 +250,26 @@ def _figure_predicate(doc, quantity: Quantity) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _figure_holder(doc, quantity: Quantity) -> str | None:
+    """The noun a figure describes: "pilot" in "the 41-year-old pilot", "Buckley" in "31-year-old
+    Robert Buckley", "Horton" in "Horton, 34,": whose age or figure it is."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(4):
+        if token.head.i == token.i or token.dep_ not in HOLDER_DEPENDENCIES:
+            return None
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and not span.start <= token.i < span.end:
+            return token.lemma_.lower()
+    return None
+
+
+# How a figure hangs on the noun it describes: "12 people", "a 41-year-old pilot", "Horton, 34".
+HOLDER_DEPENDENCIES = frozenset(["nummod", "amod", "npadvmod", "compound", "quantmod", "nmod", "appos"])
 
 
 def _time_event(doc, time: TimeExpression) -> str | None:
@@ -596,6 +621,9 @@ def _document_statements(
                     quantities=[_with_subject_noun(doc, q) for q in analyzed.quantities if start <= q.start < end],
                     figure_predicates={
                         q.start: _figure_predicate(doc, q) for q in analyzed.quantities if start <= q.start < end
+                    },
+                    figure_holders={
+                        q.start: _figure_holder(doc, q) for q in analyzed.quantities if start <= q.start < end
                     },
                     times=[t for t in analyzed.times if start <= t.start < end],
                     time_events={t.start: _time_event(doc, t) for t in analyzed.times if start <= t.start < end},

@@ -119,7 +119,22 @@ def find_discrepancies(
     findings.extend(_dates_of_one_measure(measures))
     findings.extend(_quotes(statements, settings))
     findings.extend(_gender(parsed))
-    return _merge(findings)
+    return [finding for finding in _merge(findings) if not _stated_together(finding)]
+
+
+def _stated_together(finding: _Finding) -> bool:
+    """Whether one sentence holds two of the values of a fact: "Wynn was signed on Tuesday and
+    Bell on Wednesday" dates two things, and a report does not state two tolls of one thing in a
+    sentence. (How a person is named is another matter: "the spokeswoman, Mr. Ruiz" is one
+    sentence at odds with itself.)"""
+    if finding.kind not in VALUE_KINDS:
+        return False
+    seen: dict[tuple[str, str], int] = {}
+    for number, side in enumerate(finding.sides):
+        for statement in side.statements:
+            if seen.setdefault((statement.document, statement.sentence_text), number) != number:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------
@@ -208,7 +223,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     for index, statement in enumerate(statements):
         for quantity in statement.quantities:
             interval = quantity_interval(quantity, settings)
-            if interval is not None:
+            if interval is not None and not _bracketed_conversion(statement, quantity) and not _part_of_a_tally(statement, quantity):
                 items.append((index, quantity, interval))
     if len(items) < 2:
         return []
@@ -270,12 +285,18 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         predicates = (statements[i].figure_predicates.get(p.start), statements[j].figure_predicates.get(q.start))
         if p.kind == "count" and not same_fate and not _same_happening(*predicates):
             continue  # the counted noun says what is counted, the predicate what happened to it
+        if _other_people(statements[i], statements[j]):
+            continue  # "Smith scored 14 points" and "Jones had eight points": two people's figures
+        if _age(statements[i], p) and _age(statements[j], q) and _other_holders(statements[i], p, statements[j], q):
+            continue  # "the 41-year-old pilot" and "a 29-year-old passenger"
         if group_of.get(i) == group_of.get(j):
             if p.kind != "count" and (several_figures(i, x) or several_figures(j, y)):
                 counterparts.append((x, y))  # which of several amounts is which: by their words
             else:
                 same_figure.append((x, y))  # counts have their nouns, verbs and parts of wholes
             continue
+        if _age(statements[i], p) or _age(statements[j], q):
+            continue  # only an aligned claim says whose age it is: related sentences name many people
         related = float(scores[np.ix_(sentence_of[i], sentence_of[j])].max())
         if p.kind == "count":
             if related >= cfg.count_sentence_threshold:
@@ -409,6 +430,56 @@ def _mutual_counterparts(pairs: Sequence[tuple[int, int]], similarity: Callable[
             if key not in best or score > best[key][0]:
                 best[key] = (score, b)
     return [(x, y) for x, y in pairs if best[(x, items[y][0])][1] == y and best[(y, items[x][0])][1] == x]
+def _part_of_a_tally(statement: Statement, quantity: Quantity) -> bool:
+    """"His first five points", "four straight points", "two more times", "six of his points":
+    a stretch or share of someone's tally, which no report's total contradicts."""
+    text = statement.sentence_text
+    before = text[: quantity.start - statement.sentence_start].lower()
+    after = text[quantity.end - statement.sentence_start :].lower()
+    if quantity.text.lower().split()[0] in _SEQUENCE_WORDS or re.search(r"\b(?:first|next|last|final)\s+$", before):
+        return True
+    return re.match(r"(?:\s+[a-z-]+)?\s+(?:straight|consecutive|more|additional)\b|\s+of\s+(?:his|her|their|its)\b", after) is not None and not re.match(r"\s+more\s+than\b", after)
+
+
+_SEQUENCE_WORDS = frozenset(["first", "next", "last", "final"])
+
+
+def _bracketed_conversion(statement: Statement, quantity: Quantity) -> bool:
+    """"85 million euros ($108 million)", "150 nautical miles (about 277km)": the figure in brackets
+    converts the one before it at some rate; the report's own figure is the one to compare, and
+    two reports converting one sum at two rates do not disagree."""
+    before = statement.sentence_text[: quantity.start - statement.sentence_start].rstrip()
+    if not before.endswith("("):
+        return False
+    return re.search(r"(\d|\b(?:hundred|thousand|million|billion|trillion))\S*(?:\s+[A-Za-z$€£¥.-]+){0,2}$", before[:-1].rstrip()) is not None
+
+
+def _other_people(a: Statement, b: Statement) -> bool:
+    """Whether both statements name people and none in common: their figures are those of
+    different people, however alike the sentences."""
+    people_a = {e for e in a.entities if e.startswith("person:")}
+    people_b = {e for e in b.entities if e.startswith("person:")}
+    return bool(people_a) and bool(people_b) and not people_a & people_b
+
+
+def _other_holders(a: Statement, p: Quantity, b: Statement, q: Quantity) -> bool:
+    holder_a, holder_b = a.figure_holders.get(p.start), b.figure_holders.get(q.start)
+    return holder_a is not None and holder_b is not None and holder_a != holder_b
+
+
+def _age(statement: Statement, quantity: Quantity) -> bool:
+    """"A 37-year-old", "aged 40", "Smith, 34,": a person's age, which the figure's words do not
+    tie to the person; two related sentences give the ages of many people."""
+    text = statement.sentence_text
+    at, end = quantity.start - statement.sentence_start, quantity.end - statement.sentence_start
+    if quantity.kind == "duration":
+        return re.match(r"s?[- ]old\b", text[end:].lower()) is not None
+    if quantity.kind != "count" or quantity.unit:
+        return False
+    before = text[:at]
+    return re.search(r"\baged?\s+$", before) is not None or (
+        re.search(r"\b[A-Z][\w.'-]+,\s*$", before) is not None and re.match(r"\s*[,)]", text[end:]) is not None
+    )
 
 
 def _same_written_measure(p: Quantity, q: Quantity) -> bool:
@@ -563,7 +634,7 @@ def _context_subject(items, members, statements) -> str:
 def _date(a: Statement, b: Statement) -> list[_Finding]:
     ta = [t for t in a.times if t.date and t.resolved]
     tb = [t for t in b.times if t.date and t.resolved]
-    if not ta or not tb:
+    if not ta or not tb or _other_things(a, b):
         return []
     ta, tb = _offset_times(a, ta) + ta, _offset_times(b, tb) + tb
     # "Sunday's vote" dates the vote, a thing the sentence names; "announced on Monday" dates what
@@ -653,6 +724,10 @@ def _offset_times(statement: Statement, times: list) -> list:
 
 
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+def _other_things(a: Statement, b: Statement) -> bool:
+    """"Signed the goalkeeper on Tuesday" and "signed the striker on Wednesday" date one act on
+    two things, however alike the sentences."""
+    return a.predicate == b.predicate and a.theme is not None and b.theme is not None and a.theme != b.theme
 
 
 def _possessive_date(statement: Statement, time) -> bool:
@@ -675,7 +750,7 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
     for n, (i, x, event) in enumerate(dated):
         for j, y, other in dated[n + 1:]:
             a, b = statements[i], statements[j]
-            if other != event or a.document == b.document or group_of.get(i) == group_of.get(j):
+            if other != event or a.document == b.document or group_of.get(i) == group_of.get(j) or _other_things(a, b):
                 continue
             if x.precision != y.precision or x.date == y.date or x.text.lower() == y.text.lower():
                 continue
@@ -1154,6 +1229,8 @@ def _share_statements(a: _Finding, b: _Finding) -> bool:
     return any((s.document, s.sentence_text) in keys for side in b.sides for s in side.statements)
 
 
+# Kinds whose sides are values of one fact (a figure, a date, a place, a stage).
+VALUE_KINDS = frozenset({"quantity", "date", "place", "status"})
 # Values that move while a story unfolds (a toll, a count, whether a step was taken); who said a
 # thing, where and when it happened, and how a quotation reads do not.
 EVOLVING_KINDS = frozenset({"quantity", "status"})
