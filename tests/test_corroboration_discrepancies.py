@@ -1003,6 +1003,28 @@ def test_two_dates_stated_in_one_sentence_are_no_date_discrepancy():
     assert [d for d in corroborate([both, keeper, striker]).discrepancies if d.kind == "date"] == []
 
 
+def test_spelling_contractions_figures_and_bracketed_insertions_are_no_misquote():
+    # invented: one remark as three outlets print it
+    british = analysed("q1", ["\"We won't let this eleventh-hour decision stand, and we've realised [the council] has "
+                              "no plan for the harbour,\" Ana Pereira said."], published=WIRE, mentions=[("Ana Pereira", "PERSON")])
+    american = analysed("q2", ["\"We will not let this 11th hour decision stand, and we have realized it has no plan "
+                               "for the harbor,\" Pereira said."], published=WIRE, mentions=[("Pereira", "PERSON")])
+    assert [d for d in corroborate([british, american]).discrepancies if d.kind == "quote"] == []
+    changed = analysed("q3", ["\"We won't let this last-minute decision stand, and we've realised it has no plan for "
+                              "the harbour,\" Pereira said."], published=WIRE, mentions=[("Pereira", "PERSON")])
+    (found,) = [d for d in corroborate([british, changed]).discrepancies if d.kind == "quote"]
+    assert len(found.variants) == 2
+
+
+def test_two_peoples_alike_words_are_two_quotations_not_a_misquote():
+    # invented: two speakers, each quoted in one report, with similar words
+    mayor = analysed("r1", ["\"The man is an emotional wreck after the fire,\" Mayor Ilse Brandt said."],
+                     published=WIRE, mentions=[("Ilse Brandt", "PERSON")])
+    chief = analysed("r2", ["\"The man is a complete wreck after the fire,\" fire chief Tomasz Wrona said."],
+                     published=WIRE, mentions=[("Tomasz Wrona", "PERSON")])
+    assert [d for d in corroborate([mayor, chief]).discrepancies if d.kind == "quote"] == []
+
+
 def test_a_stretch_or_share_of_a_tally_is_no_rival_total():
     # invented: one player's points in one game, told as a stretch, a share and a total
     def report(doc_id, sentence, figure, value):

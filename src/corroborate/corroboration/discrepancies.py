@@ -21,6 +21,7 @@ from functools import cache
 import numpy as np
 
 from ..analyze.lexicon import word_list, word_set
+from ..analyze.quantities import WORD_VALUES
 from ..embeddings import get_embedder
 from ..group.credits import agency_name, wire_agencies
 from ..model import Discrepancy, Quantity, Variant
@@ -1102,6 +1103,9 @@ def _quotes(statements: Sequence[Statement], settings: Settings) -> list[_Findin
     same = (similarity >= cfg.quote_similarity_threshold) | (dice >= cfg.quote_word_threshold)
     same &= documents[:, None] != documents[None, :]
     for x, y in zip(*np.nonzero(np.triu(same, k=1)), strict=True):
+        if _two_speakers(spans[x][1], spans[y][1]):
+            same[x, y] = False  # two people's words, however alike, are two quotations
+    for x, y in zip(*np.nonzero(np.triu(same, k=1)), strict=True):
         parent[find(int(x))] = find(int(y))
     components: dict[int, list[int]] = {}
     for x in range(len(spans)):
@@ -1112,7 +1116,7 @@ def _quotes(statements: Sequence[Statement], settings: Settings) -> list[_Findin
             continue
         wordings: list[tuple[str, list[int]]] = []
         for x in sorted(members, key=lambda k: -len(spans[k][0].normalized)):
-            text = spans[x][0].normalized
+            text = _canonical_wording(spans[x][0].text)
             for wording in wordings:
                 if _same_wording(text, wording[0]):
                     wording[1].append(x)
@@ -1129,6 +1133,51 @@ def _quotes(statements: Sequence[Statement], settings: Settings) -> list[_Findin
     return findings
 
 
+def _two_speakers(a: Statement, b: Statement) -> bool:
+    """Both quotations are given to a named person, and not to the same one."""
+    return (
+        a.speaker_is_person and b.speaker_is_person and a.speaker_key is not None and b.speaker_key is not None
+        and a.speaker_key != b.speaker_key and not _same_name(a.attribution, b.attribution)
+    )
+
+
+def _canonical_wording(quoted: str) -> str:
+    """The words of a quotation as a misquote would change them: without a report's bracketed
+    insertions ("[the police] have", "her (Tara Reid)"), contractions, British or American
+    spelling, or figures written as words ("eleventh-hour", "11th hour"), which change nothing
+    that was said."""
+    text = re.sub(r"\[[^\]]*\]|\([^)]*\)", f" {_INSERTION} ", quoted)
+    text = re.sub(r"\s*['’]\s*", "'", text.lower())  # "we ’ ll" as some pages space it
+    for pattern, replacement in _CONTRACTIONS:
+        text = re.sub(pattern, replacement, text)
+    words = [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1th", word) for word in re.findall(r"[\w']+", text)]
+    return " ".join(_NUMBER_WORDS.get(word) or _american(word) for word in words)
+
+
+_CONTRACTIONS = (
+    (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"n't\b", " not"),
+    (r"'ll\b", " will"), (r"'re\b", " are"), (r"'ve\b", " have"), (r"'m\b", " am"), (r"'d\b", " would"),
+)
+_ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth"]
+_NUMBER_WORDS = {word: str(value) for word, value in WORD_VALUES.items()} | {word: f"{n}th" for n, word in enumerate(_ORDINALS)}
+
+
+def _american(word: str) -> str:
+    """One spelling for "realised" and "realized", "colour" and "color", "centre" and "center"."""
+    if len(word) < 5:
+        return word
+    word = re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word)
+    word = re.sub(r"ys(e|es|ed|ing)$", r"yz\1", word)
+    word = re.sub(r"(?<=[^aeiou])our(s|ed|ing|ite|ites)?$", r"or\1", word) if len(word) >= 6 else word
+    return re.sub(r"(?<=[^aeiou])tre(s)?$", r"ter\1", word)
+
+
+# Where a report put words of its own in brackets: they stand for up to a few words of the other.
+_INSERTION = "_"
+
+
 def _same_wording(shorter: str, longer: str) -> bool:
     """Equal words, or a cut: a report that quotes less of a sentence does not misquote it."""
     if shorter in longer:
@@ -1136,7 +1185,15 @@ def _same_wording(shorter: str, longer: str) -> bool:
     a, b = shorter.split(), longer.split()
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-    return all(tag == "insert" and (i1 == 0 or i1 == len(a)) for tag, i1, _, _, _ in changes)
+    return all(
+        (tag == "insert" and (i1 == 0 or i1 == len(a))) or _bracketed(a[i1:i2], b[j1:j2])
+        for tag, i1, i2, j1, j2 in changes
+    )
+
+
+def _bracketed(ours: list[str], theirs: list[str]) -> bool:
+    """A change that is only a bracketed insertion standing for a few words (or none)."""
+    return (ours == [_INSERTION] and len(theirs) <= 3) or (theirs == [_INSERTION] and len(ours) <= 3)
 
 
 def _gender(parsed: ParsedStory) -> list[_Finding]:
