@@ -1025,6 +1025,42 @@ def test_two_peoples_alike_words_are_two_quotations_not_a_misquote():
     assert [d for d in corroborate([mayor, chief]).discrepancies if d.kind == "quote"] == []
 
 
+def test_chosen_to_do_it_states_the_same_plan_as_will_do_it():
+    # invented: the choosing is done, the hosting is still to come in both reports
+    planned = analysed("k1", ["Mara Lindqvist will host the Nobel gala."], published=WIRE, mentions=[("Mara Lindqvist", "PERSON")])
+    for headline in ("Singer Mara Lindqvist picked to host 2026 Nobel gala", "Comedian Mara Lindqvist chosen to host Nobel gala"):
+        chosen = analysed("k2", [headline], published=LATER, mentions=[("Mara Lindqvist", "PERSON")])
+        assert [d for d in corroborate([planned, chosen]).discrepancies if d.kind == "status"] == []
+
+
+@pytest.mark.parametrize(("hedged", "done", "planned"), [
+    ("If the board approves the budget, the museum would open the new wing in March.",
+     "The museum opened the new wing in March, curator Jan Ek said.",
+     "The museum will open the new wing in March, curator Jan Ek said."),
+    ("\"It would appear the fire started in the kitchen of the hotel,\" fire officer Jan Ek said.",
+     "The fire started in the kitchen of the hotel, fire officer Jan Ek said.",
+     None),
+])
+def test_a_condition_or_a_hedge_is_no_plan(hedged, done, planned):
+    # invented: "would" under "if", or with "appear", plans nothing that the other report says was done
+    mentions = [("Jan Ek", "PERSON")]
+    condition = analysed("m1", [hedged], published=WIRE, mentions=mentions if "Jan Ek" in hedged else [])
+    carried_out = analysed("m2", [done], published=LATER, mentions=mentions)
+    assert [d for d in corroborate([condition, carried_out]).discrepancies if d.kind == "status"] == []
+    if planned is not None:  # while "will open" is a plan
+        will = analysed("m3", [planned], published=WIRE, mentions=mentions)
+        assert [d.kind for d in corroborate([will, carried_out]).discrepancies] == ["status"]
+
+
+def test_a_past_state_given_as_background_is_no_plan_carried_out():
+    # invented: "previously" tells how things were, not that the plan was carried out
+    before = analysed("b1", ["Previously, builders were required to consult the heritage office before demolishing a house."],
+                      published=WIRE)
+    again = analysed("b2", ["Builders again will be required to consult the heritage office before demolishing a house."],
+                     published=WIRE)
+    assert [d for d in corroborate([before, again]).discrepancies if d.kind == "status"] == []
+
+
 def test_a_stretch_or_share_of_a_tally_is_no_rival_total():
     # invented: one player's points in one game, told as a stretch, a share and a total
     def report(doc_id, sentence, figure, value):

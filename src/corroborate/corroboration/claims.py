@@ -43,6 +43,8 @@ PLAN_VERBS = frozenset(["plan", "prepare", "intend", "expect", "aim", "schedule"
 PLAN_ADJECTIVES = frozenset(["due", "poised", "ready", "likely", "unlikely"])
 FUTURE_AUX = frozenset(["will", "wo", "shall", "would", "'ll"])
 POSSIBLE_AUX = frozenset(["could", "may", "might", "can"])
+HEDGE_VERBS = frozenset(["appear", "seem"])
+BACKGROUND_ADVERBS = frozenset(["previously", "formerly", "once"])
 NEGATORS = frozenset(["not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"])
 SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
@@ -1118,6 +1120,8 @@ def _tense(head) -> str:
     """Planned ("will open", "is preparing to issue") versus done ("opened", "has opened")."""
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {c.lower_ for c in aux}
+    if _hypothetical(head):
+        return "other"
     if aux_words & FUTURE_AUX or (aux_words & {"going"}):
         return "planned"
     if head.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
@@ -1126,6 +1130,8 @@ def _tense(head) -> str:
         return "planned"
     if aux_words & POSSIBLE_AUX:
         return "other"
+    if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in head.children):
+        return "other"  # "previously served as host": a past state, not a plan carried out
     if head.tag_ == "VBD" and not aux:
         return "done"
     if head.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux):
@@ -1133,6 +1139,17 @@ def _tense(head) -> str:
     if head.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux if c.dep_ == "auxpass"):
         return "done"
     return "other"
+
+
+def _hypothetical(head) -> bool:
+    """"If he leads one more drive, he would have the record", "it would appear the fire started":
+    a condition or a hedge, not a plan."""
+    if head.lemma_.lower() in HEDGE_VERBS:
+        return True
+    for child in (head, *[c for c in head.children if c.dep_ == "advcl"]):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+            return True
+    return False
 
 
 def _predicate(head) -> str | None:

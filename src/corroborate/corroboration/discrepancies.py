@@ -793,6 +793,8 @@ def _status(a: Statement, b: Statement) -> list[_Finding]:
     if tenses != {"planned", "done"} or a.negated or b.negated or a.theme != b.theme:
         return []
     planned, done = (a, b) if a.tense == "planned" else (b, a)
+    if planned.predicate and planned.predicate != done.predicate and planned.predicate in done.predicates:
+        return []  # "picked to host" states the hosting to come, as "will host" does
     return [_Finding(
         "status", "whether it has happened",
         [_Side(planned.content, "planned", [planned]), _Side(done.content, "done", [done])], [a, b],
