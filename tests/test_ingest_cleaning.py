@@ -225,6 +225,11 @@ def test_time_stamp_line_gives_the_date_and_leaves_the_body():
     cleaned = clean_text("9 / 10 / 2010 @ 1:19PM\nBridge closes\nThe bridge closed on Friday.", SETTINGS)
     assert cleaned.stamped.isoformat() == "2010-09-10"
     assert cleaned.title == "Bridge closes"
+    # invented: the date first, then the label, on one line
+    cleaned = clean_text("12 May 2026 Last updated at 09:14 GMT\nBridge closes\nThe bridge closed on Friday.", SETTINGS)
+    assert cleaned.stamped.isoformat() == "2026-05-12"
+    assert cleaned.removed == ["12 May 2026 Last updated at 09:14 GMT"]
+    assert cleaned.text == "Bridge closes\n\nThe bridge closed on Friday."
 
 
 def test_markdown_markup_is_stripped_and_images_become_captions():

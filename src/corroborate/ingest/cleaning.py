@@ -473,7 +473,7 @@ def _find_stamps(paragraphs: list[_Paragraph], result: CleanedText) -> None:
             if stated is not None:
                 rank = 2 if "updated" in labelled.group("label").lower() else 0
                 candidates.append((rank, stated))
-        elif id(paragraph) in edge and words(paragraph.text) <= 12 and _only_date_tokens(_without_outlet(paragraph.text)):
+        elif id(paragraph) in edge and words(paragraph.text) <= 12 and _only_date_tokens(_without_stamp_labels(_without_outlet(paragraph.text))):
             stated = _stamp_date(paragraph.text)
             if stated is not None:
                 paragraph.kind = "stamp"
@@ -489,6 +489,15 @@ _OUTLET_BEFORE_DATE = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-
 def _without_outlet(text: str) -> str:
     """A stamp line without the outlet or author name the page prints before the date."""
     return _OUTLET_BEFORE_DATE.sub("", text, count=1)
+
+
+# "21 July 2013 Last updated at 11:11 GMT": a label inside a date line, after its date
+_INNER_STAMP_LABEL = re.compile(r"\b(?:last\s+|first\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?", re.IGNORECASE)
+
+
+def _without_stamp_labels(text: str) -> str:
+    """A date line without the labels some pages print after its date."""
+    return _INNER_STAMP_LABEL.sub(" ", text)
 
 
 def _only_date_tokens(text: str) -> bool:
