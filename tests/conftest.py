@@ -44,6 +44,12 @@ def file_prefixes(briefing: dict, document_ids) -> list[str]:
     return sorted(by_id[i] for i in document_ids)
 
 
+def claim_speaker(story: dict, start: str) -> str | None:
+    """Who the one claim whose text starts with ``start`` is attributed to, as an answer key names it."""
+    (claim,) = [c for c in story["claims"] if c["text"].startswith(start)]
+    return claim.get("attributed_to")
+
+
 def origin_table(briefing: dict, story: dict) -> list[tuple[list[str], str | None]]:
     """A story's origins as the answer keys write them: the files of each, and its credit."""
     return sorted((file_prefixes(briefing, o["documents"]), o["credit"]) for o in story["origins"])

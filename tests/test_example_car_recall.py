@@ -9,9 +9,11 @@ tomorrow, a credit parsed as a clause of its own) are pinned here end to end."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
+from tests.conftest import analyze_example, claim_speaker, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +64,7 @@ def test_what_only_looks_different_is_not_reported(briefing):
 def test_claims_name_their_speakers_and_lose_the_dateline_and_the_credit(briefing):
     (story,) = briefing["stories"]
 
-    def speaker(start: str) -> str | None:
-        (claim,) = [c for c in story["claims"] if c["text"].startswith(start)]
-        return claim.get("attributed_to")
+    speaker = partial(claim_speaker, story)
 
     assert speaker("He said the repair takes about an hour") == "Renner"
     assert speaker("The question is what this does") == "Miriam Oduya"

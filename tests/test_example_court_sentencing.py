@@ -8,9 +8,11 @@ geocoded as a Californian village) are pinned here end to end."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
+from tests.conftest import analyze_example, claim_speaker, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -64,9 +66,7 @@ def test_a_term_in_months_and_a_total_against_its_parts_are_no_disagreement(brie
 def test_claims_name_their_speakers_and_lose_the_dateline(briefing):
     (story,) = briefing["stories"]
 
-    def speaker(start: str) -> str | None:
-        (claim,) = [c for c in story["claims"] if c["text"].startswith(start)]
-        return claim.get("attributed_to")
+    speaker = partial(claim_speaker, story)
 
     assert speaker("\"You betrayed the trust") == "Helen Marchetti"
     assert speaker("Judge Helen Marchetti described the fraud") == "Helen Marchetti"

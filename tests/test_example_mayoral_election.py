@@ -8,9 +8,11 @@ name inside the quotation) are pinned here end to end."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
+from tests.conftest import analyze_example, claim_speaker, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -56,9 +58,7 @@ def test_a_headline_that_asserts_what_the_claim_denies_does_not_back_it(briefing
 def test_claims_and_quotes_name_their_speakers_and_keep_no_page_furniture(briefing):
     (story,) = briefing["stories"]
 
-    def speaker(start: str) -> str | None:
-        (claim,) = [c for c in story["claims"] if c["text"].startswith(start)]
-        return claim.get("attributed_to")
+    speaker = partial(claim_speaker, story)
 
     assert speaker("He alleged irregularities at polling stations in the Oliwa district") == "Piotr Nowacki"
     assert speaker("His campaign manager, Ewa Dąbrowska, said") == "Ewa Dąbrowska"

@@ -13,9 +13,11 @@ to "Dr"; a neighbourhood named far from any country was put on a namesake villag
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
+from tests.conftest import analyze_example, claim_speaker, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -66,9 +68,7 @@ def test_what_only_looks_different_is_no_disagreement(briefing):
 def test_claims_name_their_speakers(briefing):
     (story,) = briefing["stories"]
 
-    def speaker(start: str) -> str | None:
-        (claim,) = [c for c in story["claims"] if c["text"].startswith(start)]
-        return claim.get("attributed_to")
+    speaker = partial(claim_speaker, story)
 
     assert speaker("\"Five of them died at home") == "Armando Chicuamba"
     assert speaker("They are not in the official count") == "Armando Chicuamba"

@@ -7,9 +7,11 @@ headlines and a claim of opening sentences) are pinned here end to end."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
+from tests.conftest import analyze_example, claim_speaker, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -44,9 +46,7 @@ def test_the_disagreements_of_the_answer_key_are_found_with_their_sides(briefing
 
 def test_claims_name_their_speakers_and_lose_the_dateline(briefing):
     (story,) = briefing["stories"]
-    def speaker(start: str) -> str | None:
-        (claim,) = [c for c in story["claims"] if c["text"].startswith(start)]
-        return claim.get("attributed_to")
+    speaker = partial(claim_speaker, story)
 
     assert speaker("Sânpetru mayor Gheorghe Ilie said") == "Gheorghe Ilie"
     assert speaker("He said it was too early") == "Mihai Dobre"

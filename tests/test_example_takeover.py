@@ -10,9 +10,11 @@ claim) are pinned here end to end."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
+from tests.conftest import analyze_example, claim_speaker, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +65,7 @@ def test_the_not_disagreements_are_not_reported(briefing):
 def test_claims_and_quotations_name_their_speakers_and_no_furniture_is_a_claim(briefing):
     (story,) = briefing["stories"]
 
-    def speaker(start: str) -> str | None:
-        (claim,) = [c for c in story["claims"] if c["text"].startswith(start)]
-        return claim.get("attributed_to")
+    speaker = partial(claim_speaker, story)
 
     assert speaker('"Our employees will have a strong future') == "Pieter van Doorn"
     assert speaker('"The price looks full') == "Marcus Feldt"

@@ -10,9 +10,11 @@ for a verb)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import analyze_example, discrepancy_table, file_prefixes, origin_table
+from tests.conftest import analyze_example, claim_speaker, discrepancy_table, file_prefixes, origin_table
 
 
 @pytest.fixture(scope="module")
@@ -65,9 +67,7 @@ def test_what_only_looks_different_is_no_disagreement(briefing):
 def test_claims_name_their_speakers_and_leave_out_the_staff_line(briefing):
     (story,) = briefing["stories"]
 
-    def speaker(start: str) -> str | None:
-        (claim,) = [c for c in story["claims"] if c["text"].startswith(start)]
-        return claim.get("attributed_to")
+    speaker = partial(claim_speaker, story)
 
     assert speaker("She said crews expected gusts") == "Dana Whitlock"
     assert speaker("\"Oregon will give these crews everything they need,\" Marquardt said") == "Marquardt"
