@@ -108,3 +108,13 @@ def test_a_start_that_was_due_is_the_coming_one_and_a_past_clause_after_will_sta
             "Teams will use the vaccine that arrived on Monday. The clinic was closed due to flooding on Friday.")
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 4, 15))]
     assert found == ["2026-04-18", "2026-04-13", "2026-04-10"]
+
+
+def test_a_day_a_thing_is_called_for_and_a_thing_that_is_due_are_to_come():
+    # invented; published on Monday 12 October: a stoppage called "for November 3" is in three
+    # weeks, not last November; a vote that "is due before the council in December" is this year's;
+    # "the fine for Friday's delays" names a past Friday, and "closed in December" stays past
+    text = ("Dockers have called a stoppage for November 3. The plan is due before the council in December. "
+            "The port paid the fine for Friday's delays. The old quay closed in December.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 12))]
+    assert found == ["2026-11-03", "2026-12", "2026-10-09", "2025-12"]

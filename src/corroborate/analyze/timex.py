@@ -80,7 +80,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|would|'ll|going to|plans? to|planned to|intends? to|expects?|expected|"
-    r"hopes? to|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled)|(?:is|are|was|were)\s+due\s+to)\b",
+    r"hopes? to|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled)|(?:is|are)\s+due|(?:was|were)\s+due\s+to)\b",
     re.IGNORECASE,
 )
 # "will be mayor after taking 53% on Sunday": a clause of what came first, between the future and
@@ -91,6 +91,17 @@ EARLIER_CLAUSE = re.compile(
     r"|\b(?:that|which|who)\s+(?:had\s+|was\s+|were\s+)?\w+ed\b",
     re.IGNORECASE,
 )
+
+
+# "a strike for November 5", "talks set for Friday": a day a thing is called or set for is to come
+# ("for Friday's attack" names a past thing by its day)
+FOR_A_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _day_it_is_for(text: str, start: int, end: int, kind: str) -> bool:
+    return kind in {"day_month", "weekday"} and bool(FOR_A_DAY.search(text, max(0, start - 8), start)) and (
+        text[end : end + 2] not in ("'s", "’s")
+    )
 
 
 def _future_before(text: str, sentence_start: int, start: int) -> bool:
@@ -242,7 +253,7 @@ def find_times(text: str, sentences: list[Sentence], published: date | None) -> 
         start, end = _span(item.match)
         index = sentence_index(sentences, start) if sentences else 0
         sentence_start = sentences[index].start if sentences else 0
-        future = _future_before(text, sentence_start, start)
+        future = _future_before(text, sentence_start, start) or _day_it_is_for(text, start, end, item.kind)
         value, precision, relative, modifier = _resolve(item, published, future)
         times.append(
             TimeExpression(
