@@ -1078,3 +1078,40 @@ def test_a_stretch_or_share_of_a_tally_is_no_rival_total():
     fewer = report("t5", "Lena Brandt scored 27 points as the Herons won the final on Sunday.", "27 points", 27.0)
     (found,) = [d for d in corroborate([total, fewer]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("27 points", ["t5"]), ("31 points", ["t1"])]
+
+
+def test_a_countdown_to_the_end_is_no_rival_of_the_time_elapsed():
+    # invented: "eight minutes from time" is the 82nd minute; only two elapsed times can clash
+    def report(doc_id, sentence, figure, value):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Nadia Petrova", "PERSON")],
+                        quantities=[dict(text=figure, value=value, unit="minute", kind="duration")])
+
+    elapsed = report("w1", "Nadia Petrova headed the winner after 82 minutes as Ashgrove beat Millbrook.", "82 minutes", 82.0)
+    countdown = report("w2", "Nadia Petrova headed the winner eight minutes from time as Ashgrove beat Millbrook.", "eight minutes", 8.0)
+    assert [d for d in corroborate([elapsed, countdown]).discrepancies if d.kind == "quantity"] == []
+    later = report("w3", "Nadia Petrova headed the winner after 86 minutes as Ashgrove beat Millbrook.", "86 minutes", 86.0)
+    (found,) = [d for d in corroborate([elapsed, later]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("82 minutes", ["w1"]), ("86 minutes", ["w3"])]
+
+
+def test_reaching_a_place_on_a_day_is_a_happening_not_a_tally():
+    # invented: "reached the valley hospital" is a journey's end; "reach" dates a tally only where a
+    # figure is what was reached ("cases reached 468 on Wednesday")
+    flown = analysed("r1", ["The stranded climbers were flown down to the valley hospital on Monday evening, the rescue service said."],
+                     published=WIRE, times=[("Monday evening", "2025-10-13", "day")])
+    reached = analysed("r2", ["The stranded climbers reached the valley hospital on Tuesday morning, the rescue service said."],
+                       published=WIRE, times=[("Tuesday morning", "2025-10-14", "day")])
+    (found,) = [d for d in corroborate([flown, reached]).discrepancies if d.kind == "date"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Monday evening", ["r1"]), ("Tuesday morning", ["r2"])]
+
+
+def test_a_step_done_years_before_is_not_the_plan_carried_out():
+    # invented: the club won a cup in 2009 and will show the new one on Sunday: two happenings
+    planned = analysed("p1", ["Fenwick Albion will show the cup to their fans in the market square on Sunday."],
+                       published=WIRE, times=[("Sunday", "2025-10-19", "day")])
+    earlier = analysed("p2", ["Fenwick Albion last showed a cup to their fans when they won the county final in 2009."],
+                       published=WIRE, times=[("2009", "2009", "year")])
+    assert [d for d in corroborate([planned, earlier]).discrepancies if d.kind == "status"] == []
+    lately = analysed("p3", ["Fenwick Albion showed the cup to their fans in the market square on Sunday."],
+                      published="2025-10-20", times=[("Sunday", "2025-10-19", "day")])
+    assert [d.kind for d in corroborate([planned, lately]).discrepancies] == ["status"]

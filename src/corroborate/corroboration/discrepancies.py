@@ -98,7 +98,7 @@ def find_discrepancies(
                 # which already pins the comparison
                 findings.extend(_place(a, b, cfg.same_place_km))
                 if strong:
-                    if _status(a, b):
+                    if _status(a, b, cfg.max_update_days):
                         status_themes.add(a.theme)
                     negations.extend(_negation(a, b))
                     outcome = _outcome(a, b)
@@ -224,7 +224,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     for index, statement in enumerate(statements):
         for quantity in statement.quantities:
             interval = quantity_interval(quantity, settings)
-            if interval is not None and not _bracketed_conversion(statement, quantity) and not _part_of_a_tally(statement, quantity):
+            if interval is not None and not _bracketed_conversion(statement, quantity) and not _part_of_a_tally(statement, quantity) \
+                    and not _time_remaining(statement, quantity):
                 items.append((index, quantity, interval))
     if len(items) < 2:
         return []
@@ -447,6 +448,21 @@ _SEQUENCE_WORDS = frozenset(["first", "next", "last", "final"])
 
 def _bracketed_conversion(statement: Statement, quantity: Quantity) -> bool:
     """"85 million euros ($108 million)", "150 nautical miles (about 277km)": the figure in brackets
+# "eight minutes from time", "with two laps to go", "three days remaining": a countdown to an end
+_COUNTDOWN_AFTER = re.compile(
+    r"\s+(?:from\s+(?:time|the\s+end|full[- ]time|the\s+(?:final\s+)?whistle)|to\s+(?:go|play|spare)|remaining|left"
+    r"|before\s+(?:the\s+)?(?:end|break|interval|half[- ]time|full[- ]time|final\s+whistle))\b"
+)
+
+
+def _time_remaining(statement: Statement, quantity: Quantity) -> bool:
+    """"The winner eight minutes from time": the time left before an end, not a time elapsed. It
+    names the moment "after 82 minutes" names, and reports that count one way or the other do not
+    disagree; nor is it the length of anything to compare with another duration."""
+    if quantity.kind != "duration":
+        return False
+    return _COUNTDOWN_AFTER.match(statement.sentence_text[quantity.end - statement.sentence_start :].lower()) is not None
+
     converts the one before it at some rate; the report's own figure is the one to compare, and
     two reports converting one sum at two rates do not disagree."""
     before = statement.sentence_text[: quantity.start - statement.sentence_start].rstrip()
@@ -815,12 +831,36 @@ def _status_of_claim(members: Sequence[Statement], theme: str | None) -> list[_F
 
 
 def _status_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
+    if _done_long_before(done, planned.published, max_days):
+        return []  # "last lifted the trophy in 2015" is an earlier time, not the parade still to come
     """"Is preparing to issue a new advisory" and "published a new advisory" tell the same step
     at two stages, so they rarely align as one claim; the thing acted upon pairs them."""
     cfg = settings.corroboration
     group_of = {i: g for g, group in enumerate(groups) for i in group}
     planned = [i for i, s in enumerate(statements) if s.tense == "planned" and s.theme and not s.negated]
     done = [i for i, s in enumerate(statements) if s.tense == "done" and s.theme and not s.negated]
+def _done_long_before(done: Statement, published: date | None, max_days: int) -> bool:
+    """Whether the done statement dates what it tells to a period that ended more than ``max_days``
+    before the plan was reported: a step reported as still to come was not taken years before."""
+    if published is None:
+        return False
+    for time in done.times:
+        if not (time.date and time.resolved and time.precision) or time.start in done.telling_times:
+            continue
+        parts = [int(part) for part in time.date[:10].split("-") if part.isdigit()]
+        if len(parts) == 1:
+            ended = date(parts[0], 12, 31)
+        elif len(parts) == 2:
+            ended = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - timedelta(days=1)
+        elif len(parts) == 3:
+            ended = date(*parts)
+        else:
+            continue
+        if ended < published - timedelta(days=max_days):
+            return True
+    return False
+
+
     findings = []
     for i in planned:
         for j in done:
@@ -830,7 +870,7 @@ def _status_across_claims(statements: Sequence[Statement], groups, scores: np.nd
             if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
                 continue  # a strongly aligned pair of one claim is compared with its claim
             if scores[i, j] >= cfg.status_pair_threshold:
-                for finding in _status(a, b):
+                for finding in _status(a, b, cfg.max_update_days):
                     for side, first, tensed in zip(finding.sides, (i, j), (planned, done), strict=True):
                         side.statements = _unique([statements[k] for k in _close_to(first, tensed, statements, scores, cfg.strong_align_threshold)])
                     findings.append(finding)
