@@ -682,7 +682,9 @@ def _date_role(statement: Statement, time) -> str:
     if time.start in statement.telling_times:
         return "telling"
     event = statement.time_events.get(time.start)
-    return "tally" if event and event.split()[0] in FIGURE_VERBS else "happening"
+    # "cases reached 468 on Wednesday" dates a tally; "the passengers reached Madrid on Friday",
+    # with no figure, a journey's end
+    return "tally" if event and event.split()[0] in FIGURE_VERBS and statement.quantities else "happening"
 
 
 def _dates_of_one_measure(measures: list[_Finding]) -> list[_Finding]:
