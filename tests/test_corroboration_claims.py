@@ -437,3 +437,18 @@ def test_according_to_figures_from_an_office_names_the_office():
         "The ferry will sail again on Monday, according to data from the port authority.",
     ])
     assert [s.attribution for s in statements] == ["district health office", "port authority"]
+
+
+def test_a_clause_opened_by_after_is_no_coordinated_fact_of_its_own():
+    # invented: the parser made "declared" a conjunct of "reached" with "time" as its subject; a
+    # verb under "after" is a subordinate clause, and the sentence stays one statement
+    _, statements = statements_of(
+        ["The lifeboat, with nine survivors and two medics, reached the harbour at Brest at 4:50 a.m. local time "
+         "(0350 GMT), about 40 minutes after the coastguard declared an emergency."]
+    )
+    assert [s.content for s in statements] == [
+        "The lifeboat, with nine survivors and two medics, reached the harbour at Brest at 4:50 a.m. local time "
+        "(0350 GMT), about 40 minutes after the coastguard declared an emergency"
+    ]
+    _, statements = statements_of(["The ministry said prices rose in March and that wages fell in April."])
+    assert [s.content for s in statements] == ["prices rose in March", "wages fell in April"]
