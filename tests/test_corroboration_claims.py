@@ -452,3 +452,24 @@ def test_a_clause_opened_by_after_is_no_coordinated_fact_of_its_own():
     ]
     _, statements = statements_of(["The ministry said prices rose in March and that wages fell in April."])
     assert [s.content for s in statements] == ["prices rose in March", "wages fell in April"]
+
+
+def test_a_quotation_that_goes_on_in_the_next_sentence_shows_its_speaker_there_too():
+    # invented: the second quoted sentence has no frame; the first sentence named the coach
+    from corroborate.model import Quote
+
+    def statements_with_quotes(sentences):
+        document = analysed("d1", sentences, published="2025-10-14", mentions=[("Lars Holm", "PERSON")])
+        for index, sentence in enumerate(sentences):
+            if sentence.startswith('"'):
+                words = sentence.split('"')[1]
+                start = document.text.index(words)
+                document.quotes.append(Quote(words, "direct", start, start + len(words), index, speaker="Lars Holm"))
+        return extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+
+    first = '"We were the better side for an hour," coach Lars Holm said.'
+    going_on = statements_with_quotes([first, '"Nobody will remember the penalty in a week."'])
+    assert [(s.attribution, s.speaker_in_sentence) for s in going_on] == [("Lars Holm", True), ("Lars Holm", True)]
+    further = statements_with_quotes([first, "The visitors had two shots on target all afternoon.",
+                                      '"Nobody will remember the penalty in a week."'])
+    assert (further[-1].attribution, further[-1].speaker_in_sentence) == ("Lars Holm", False)

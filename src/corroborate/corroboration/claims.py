@@ -476,6 +476,12 @@ class _Speaker:
     sentence: int = -1
 
 
+def _bare_quotation(text: str) -> bool:
+    """A sentence that is one quotation and nothing else: '"We were the better side."'."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" and not any(mark in text[1:-1] for mark in "\"“”")
+
+
 def _document_statements(
     analyzed: AnalyzedDocument, doc, person_keys, entity_coords, settings: CorroborationSettings, gazetteer,
     genders: dict[str, str],
@@ -540,6 +546,10 @@ def _document_statements(
             found.name in sentence.text
             or (pronoun is not None and previous is not None and found.key == previous.key
                 and sentence.index - previous.sentence <= 1)
+            # '"..., " Mayor X said. "...."': a quotation that goes on in the next sentence, with no
+            # frame of its own, is X's as surely as the first
+            or (not frame.verbs and _bare_quotation(sentence.text) and previous is not None and found.key == previous.key
+                and sentence.index - previous.sentence == 1)
         )
         via_document = found is not None and _via_document(frame)
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
