@@ -473,3 +473,17 @@ def test_a_quotation_that_goes_on_in_the_next_sentence_shows_its_speaker_there_t
     further = statements_with_quotes([first, "The visitors had two shots on target all afternoon.",
                                       '"Nobody will remember the penalty in a week."'])
     assert (further[-1].attribution, further[-1].speaker_in_sentence) == ("Lars Holm", False)
+
+
+def test_a_credit_in_the_middle_frames_the_clause_before_it_and_the_clause_after_is_its_own():
+    # invented: the parser puts "Lusa reported" beside the first clause and hangs the arrests on it
+    _, statements = statements_of(
+        ["Tens of thousands of pensioners took to the streets of Naples on Wednesday to protest against a plan to "
+         "cut their allowances, Lusa reported, and 20 demonstrators were arrested after clashes at the end of the march."],
+        mentions=[("Lusa", "ORG")],
+    )
+    assert [(s.attribution, s.content) for s in statements] == [
+        ("Lusa", "Tens of thousands of pensioners took to the streets of Naples on Wednesday to protest against a plan "
+                 "to cut their allowances"),
+        ("Lusa", "20 demonstrators were arrested after clashes at the end of the march"),
+    ]

@@ -554,6 +554,9 @@ def _document_statements(
         via_document = found is not None and _via_document(frame)
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
         clauses = _clauses(frame.content_head) if frame.content_head is not None else []
+        if frame.more_heads:  # a clause hung on a credit inside the content is a clause of its own
+            hung = set().union(*(set(extra.subtree) for extra in frame.more_heads))
+            clauses = [[t for t in clause if t not in hung] for clause in clauses]
         for extra in frame.more_heads:
             clauses.extend(_clauses(extra))
         if len(clauses) > 1 and any(q.start <= frame.content_head.idx < q.end for q in quotes):
@@ -747,6 +750,15 @@ def _reporting_frame(tokens) -> _Frame:
             speaker = _subject_tokens(tail)
             verbs.append(tail)
             frame_tokens |= set(tail.subtree) | {c for c in root.children if c.dep_ in ("punct", "cc") and c.i == tail.left_edge.i - 1}
+        credit = _mid_credit(root) if tail is None else None
+        if credit is not None:
+            # "... to protest the plan, the agency reported, and 14 were arrested": the credit frames
+            # the clause before it, and the parser hangs the next clause on the credit
+            extra = [c for c in credit.children if _separate_clause(c)]
+            speaker = _subject_tokens(credit)
+            verbs.append(credit)
+            frame_tokens |= set(credit.subtree) - set().union(*(set(c.subtree) for c in extra))
+            more_heads.extend(extra)
     for token in tokens:
         if token.lemma_.lower() == "accord" and token.dep_ in ("prep", "advcl"):
             to = next((c for c in token.children if c.lower_ == "to"), None)
@@ -758,6 +770,20 @@ def _reporting_frame(tokens) -> _Frame:
                 verbs.append(token)
     subjects = [who for t in tokens if t.lemma_.lower() in REPORTING_VERBS and (who := _subject_tokens(t))]
     return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads, subjects)
+
+
+def _mid_credit(root):
+    """A credit set in the middle of the sentence (", the agency reported, and ..."): a reporting
+    verb the parser put beside the clause before it, with a subject, nothing it reports of its own,
+    and at most further clauses coordinated after it."""
+    for child in root.children:
+        if (
+            child.dep_ == "parataxis" and child.i > root.i and child.lemma_.lower() in SAYING_VERBS
+            and any(c.dep_ == "nsubj" for c in child.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _tail_report(root):
