@@ -305,6 +305,8 @@ def test_furniture_of_other_outlet_styles():
         "Related developments",
         "Register of voters",
         "Follow the river for more than two miles to reach the camp.",
+        "Follow the coast path for every mile of the route.",
+        "Listen to the rain on the roof of the old mill, the poet wrote.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(sentence):
@@ -336,6 +338,8 @@ def test_article_sentences_that_look_like_furniture_are_kept(sentence):
         ("Leave your thoughts, ideas and desires in the comments section below.", "removed"),
         ("View more related content", "removed"),
         ("Follow the Harbour Post for more ferry news", "removed"),
+        ("Follow the Tidewater Herald for every county cricket score", "removed"),
+        ("Listen to both captains again on Estuary FM's catch-up service.", "removed"),
         ("A fisherman mends nets at dawn on Tuesday. (Photo by Rui Costa/Getty Images)", "caption"),
     ],
 )
@@ -378,3 +382,10 @@ def test_a_staff_line_that_contributed_from_a_town_is_a_credit():
     assert cleaned.text == "Rain fell for a week.\n\nVolunteers contributed from the first day of the flood."
     assert cleaned.credits == ["Harbour Gazette writers Ana Ruiz and Tom Lee contributed from Valdivia.",
                                "City reporter Ines Moll contributed."]
+
+
+def test_a_byline_may_say_where_the_writer_reported_from():
+    # invented: a match reporter's byline names the ground, not a sentence of the report
+    cleaned = clean_text("Rovers win\n\nBy Jane Doe at Riverside Stadium\n\nRovers won the final on Sunday.", SETTINGS)
+    assert cleaned.byline == "Jane Doe at Riverside Stadium"
+    assert cleaned.text == "Rovers win\n\nRovers won the final on Sunday."

@@ -102,6 +102,12 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     (r"^follow\s+us\b", 12),
     # "Follow the Harbour Post for more ferry news": a prompt to follow the outlet, not a walk
     (r"^follow\s+(?:[\w&'’.-]+\s+){1,4}for\s+(?:more|the\s+latest|all\s+the\s+latest|updates|breaking)\b(?!\s+than)", 12),
+    # "Follow the Herald for every county cricket score": the same prompt, promising every result
+    (r"^follow\s+(?:[\w&'’.-]+\s+){1,4}for\s+(?:every|all\s+the)\s+(?:[\w-]+\s+){0,3}"
+     r"(?:results?|scores?|updates?|news|stories|headlines|reports?|analysis)\b", 14),
+    # "Listen to the interviews on Estuary FM's catch-up service": a pointer to the outlet's player
+    (r"^(?:listen|watch)\s+(?:again\s+)?(?:to\s+)?(?:[\w'’-]+\s+){0,8}?on\s+(?:our|[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}['’]s)"
+     r"\s+(?:[\w-]+\s+)?(?:app|catch-?up(?:\s+service)?|player|podcast|website|channel|feed)\b", 25),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
     (r"^advertisement$", 1),
     (r"^(?:story|article)\s+continues\s+below\b", 6),
@@ -190,7 +196,7 @@ _BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by)\s+(?P<name>\S.*)$", re.IG
 _NAME_CONNECTORS = {"and", "&", "de", "da", "das", "do", "dos", "van", "von", "der", "den", "al", "el", "bin",
                     "ibn", "la", "le", "del", "della", "di", "du", "ben", "st.", "mc"}
 _NAME_TRAILERS = {"staff", "reporters", "reporter", "correspondent", "correspondents", "agencies", "writer",
-                  "writers", "editor", "editors", "desk", "team", "contributor", "in", "for", "the"}
+                  "writers", "editor", "editors", "desk", "team", "contributor", "in", "at", "for", "the"}
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
