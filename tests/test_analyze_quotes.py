@@ -238,3 +238,21 @@ def test_the_name_next_to_the_verb_a_name_between_commas_and_a_speaker_described
     assert speakers == [("We are buying a bakery with a great future,", "Mara Quint"),
                         ("We will not be rushed,", "Ivo Brandt"),
                         ("a beginning", "Bakers' Guild union")]
+
+
+def test_a_surname_the_tagger_called_a_place_is_the_person_a_later_he_stands_for():
+    from corroborate.analyze.quotes import find_quotes
+    from corroborate.analyze.sentences import sentence_index
+    from corroborate.model import Mention
+
+    # invented: the tagger read "For Reinholt," as a place; the report named him in full before, so
+    # the "he" after it is Reinholt, not the race director named in between
+    text = ("Skipper Tomas Reinholt brought the yacht in on one engine. \"We lost the mast in the first squall,\" he said.\n\n"
+            "Race director Pieter Vos said the fleet would wait for the storm to pass.\n\n"
+            "For Reinholt, the worst part was the dark. \"You cannot see the waves coming,\" he said.")
+    sentences, mentions = _mentions(text, [("Tomas Reinholt", "PERSON"), ("Pieter Vos", "PERSON")])
+    at = text.rindex("Reinholt")
+    mentions.append(Mention("Reinholt", "PLACE", at, at + len("Reinholt"), sentence_index(sentences, at)))
+    speakers = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions) if q.kind == "direct"]
+    assert speakers == [("We lost the mast in the first squall,", "Tomas Reinholt"),
+                        ("You cannot see the waves coming,", "Tomas Reinholt")]

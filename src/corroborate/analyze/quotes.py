@@ -174,15 +174,19 @@ class _Speakers:
         # a name the tagger took for an organisation is a person's when a title stands before it
         # ("spokesman Mihai Doe"): a later "he" may stand for it; a name inside quotation marks is
         # someone the speaker talks about ("'Doe lost the city,' he said"), never the "he"
+        # a one-word name that is the last word of a person's full name in the report ("Jonas Doe" ...
+        # "For Doe, the worst part ..."), whatever type the tagger gave it, is that person's surname
+        surnames = {m.text.split()[-1] for m in self.mentions if m.type == "PERSON" and 2 <= len(m.text.split()) <= 3}
         self.persons = [
             m for m in self.mentions
-            if (m.type == "PERSON" or title_before(text, m.start)) and not any(s <= m.start < e for s, e in quoted)
+            if (m.type == "PERSON" or title_before(text, m.start) or m.text in surnames)
+            and not any(s <= m.start < e for s, e in quoted)
         ]
         self.person_starts = [m.start for m in self.persons]
 
     def full_name(self, mention: Mention) -> str:
         """A surname alone is the fullest name in the document that ends with it."""
-        if mention.type != "PERSON" or " " in mention.text:
+        if " " in mention.text or (mention.type != "PERSON" and mention not in self.persons):
             return mention.text
         longer = [m.text for m in self.persons if m.text.endswith(" " + mention.text)]
         return max(longer, key=len) if longer else mention.text
