@@ -1115,3 +1115,32 @@ def test_a_step_done_years_before_is_not_the_plan_carried_out():
     lately = analysed("p3", ["Fenwick Albion showed the cup to their fans in the market square on Sunday."],
                       published="2025-10-20", times=[("Sunday", "2025-10-19", "day")])
     assert [d.kind for d in corroborate([planned, lately]).discrepancies] == ["status"]
+
+
+def test_opening_sentences_that_only_headlines_join_into_one_claim_still_agree_on_the_day():
+    # invented: a third report's opening sentence aligned with the headlines, not with the opening
+    # sentence they restate; joined into one claim by the headlines, the two still date one march
+    from corroborate.corroboration.align import similarity_matrix
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import find_discrepancies
+
+    wire = analysed("w1", ["Thousands of cyclists rode through Ghent on Sunday against a new road toll."],
+                    published="2026-05-12", mentions=[("Ghent", "PLACE")], times=[("Sunday", "2026-05-10", "day")])
+    digest = analysed("w2", ["Thousands of cyclists took over the streets of Ghent on Saturday to oppose a road toll."],
+                      published="2026-05-12", mentions=[("Ghent", "PLACE")], times=[("Saturday", "2026-05-09", "day")])
+    parsed = extract_statements(story_of([wire, digest]), [wire, digest], DEFAULT_SETTINGS)
+    scores = similarity_matrix(parsed.statements, DEFAULT_SETTINGS)
+    apart = find_discrepancies(parsed, [[0], [1]], scores, DEFAULT_SETTINGS)
+    joined = find_discrepancies(parsed, [[0], [1]], scores, DEFAULT_SETTINGS, claim_groups=[[0, 1]])
+    assert apart == []
+    assert [(f.kind, [(side.value, side.normalized) for side in f.sides]) for f in joined] == [
+        ("date", [("Sunday", "2026-05-10"), ("Saturday", "2026-05-09")])
+    ]
+    # the days two reports were told on are no day of the march
+    told = analysed("w3", ["Thousands of cyclists rode through Ghent against a new road toll, police said on Monday."],
+                    published="2026-05-12", mentions=[("Ghent", "PLACE")], times=[("Monday", "2026-05-11", "day")])
+    later = analysed("w4", ["Thousands of cyclists rode through Ghent against a road toll, police said on Tuesday."],
+                     published="2026-05-12", mentions=[("Ghent", "PLACE")], times=[("Tuesday", "2026-05-12", "day")])
+    parsed = extract_statements(story_of([told, later]), [told, later], DEFAULT_SETTINGS)
+    scores = similarity_matrix(parsed.statements, DEFAULT_SETTINGS)
+    assert find_discrepancies(parsed, [[0], [1]], scores, DEFAULT_SETTINGS, claim_groups=[[0, 1]]) == []

@@ -34,7 +34,8 @@ def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], setti
 
     discrepancies = []
     # discrepancies compare the groups as alignment formed them, one statement per report
-    for finding in find_discrepancies(parsed, groups, scores, settings, origin=lambda d: origin_of(story, d)):
+    found = find_discrepancies(parsed, groups, scores, settings, origin=lambda d: origin_of(story, d), claim_groups=claim_groups)
+    for finding in found:
         involved = []
         # a person named two ways disputes the sentences of the odd naming, not every mention
         sides = finding.sides if finding.kind != "attribution" or finding.claim_statements else [

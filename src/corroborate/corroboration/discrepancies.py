@@ -76,9 +76,11 @@ def find_discrepancies(
     scores: np.ndarray,
     settings: Settings,
     origin: Callable[[str], str] | None = None,
+    claim_groups: Sequence[Sequence[int]] = (),
 ) -> list[_Finding]:
     """Every discrepancy of a story, before ids and claims are attached. ``origin`` names each
-    document's origin (each document its own when not given)."""
+    document's origin (each document its own when not given); ``claim_groups`` are the claims that
+    joining headlines made of ``groups``."""
     origin = origin or (lambda document: document)
     cfg = settings.corroboration
     statements = parsed.statements
@@ -113,6 +115,7 @@ def find_discrepancies(
         findings.extend(_speakers_of_claim(speakers, [statements[i] for i in group]))
         for theme in status_themes:
             findings.extend(_status_of_claim([statements[i] for i in group], theme))
+    findings.extend(_dates_of_joined_groups(statements, groups, claim_groups))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
     measures = _quantities(statements, groups, scores, settings)
@@ -445,9 +448,6 @@ def _part_of_a_tally(statement: Statement, quantity: Quantity) -> bool:
 
 _SEQUENCE_WORDS = frozenset(["first", "next", "last", "final"])
 
-
-def _bracketed_conversion(statement: Statement, quantity: Quantity) -> bool:
-    """"85 million euros ($108 million)", "150 nautical miles (about 277km)": the figure in brackets
 # "eight minutes from time", "with two laps to go", "three days remaining": a countdown to an end
 _COUNTDOWN_AFTER = re.compile(
     r"\s+(?:from\s+(?:time|the\s+end|full[- ]time|the\s+(?:final\s+)?whistle)|to\s+(?:go|play|spare)|remaining|left"
@@ -463,6 +463,9 @@ def _time_remaining(statement: Statement, quantity: Quantity) -> bool:
         return False
     return _COUNTDOWN_AFTER.match(statement.sentence_text[quantity.end - statement.sentence_start :].lower()) is not None
 
+
+def _bracketed_conversion(statement: Statement, quantity: Quantity) -> bool:
+    """"85 million euros ($108 million)", "150 nautical miles (about 277km)": the figure in brackets
     converts the one before it at some rate; the report's own figure is the one to compare, and
     two reports converting one sum at two rates do not disagree."""
     before = statement.sentence_text[: quantity.start - statement.sentence_start].rstrip()
@@ -671,6 +674,33 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     return [_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b])]
 
 
+def _dates_of_joined_groups(statements: Sequence[Statement], groups, claim_groups) -> list[_Finding]:
+    """A third report's opening sentence may align with the headlines rather than with the opening
+    sentences they restate, and join them only when the headlines bridge the two groups into one
+    claim: its opening sentence and theirs still tell one happening, whose day must agree (the days
+    they were told on, "officials said Wednesday", may differ)."""
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    found = []
+    for claim in claim_groups:
+        bodies = [i for i in claim if not statements[i].headline]
+        for n, i in enumerate(bodies):
+            for j in bodies[n + 1:]:
+                if group_of.get(i) != group_of.get(j) and statements[i].document != statements[j].document:
+                    found.extend(
+                        finding for finding in _date(statements[i], statements[j])
+                        if not any(_told_on(side) for side in finding.sides)
+                    )
+    return found
+
+
+def _told_on(side: _Side) -> bool:
+    """Whether the side's date is the day its statement was told on."""
+    return any(
+        t.text == side.value and t.date == side.normalized and t.start in statement.telling_times
+        for statement in side.statements for t in statement.times
+    )
+
+
 def _one_happening(a: Statement, x, b: Statement, y) -> bool:
     """Whether two dates may date one thing: not when one dates the telling ("officials said on
     Tuesday") and the other what was told ("the first case was recorded on February 4"), nor when
@@ -803,7 +833,7 @@ def _km(p, q) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
-def _status(a: Statement, b: Statement) -> list[_Finding]:
+def _status(a: Statement, b: Statement, max_days: int) -> list[_Finding]:
     """"Will open an inquiry" against "has opened an inquiry": the same step acted on the same
     thing. A step on another thing ("the line will stay closed", "Dobre was quoted") is another
     step, however closely the sentences align."""
@@ -813,34 +843,14 @@ def _status(a: Statement, b: Statement) -> list[_Finding]:
     planned, done = (a, b) if a.tense == "planned" else (b, a)
     if planned.predicate and planned.predicate != done.predicate and planned.predicate in done.predicates:
         return []  # "picked to host" states the hosting to come, as "will host" does
+    if _done_long_before(done, planned.published, max_days):
+        return []  # "last lifted the trophy in 2015" is an earlier time, not the parade still to come
     return [_Finding(
         "status", "whether it has happened",
         [_Side(planned.content, "planned", [planned]), _Side(done.content, "done", [done])], [a, b],
     )]
 
 
-def _status_of_claim(members: Sequence[Statement], theme: str | None) -> list[_Finding]:
-    """Every report of one claim on the side its tense puts it, once a strongly aligned pair showed
-    the difference for this thing acted upon: a looser rewrite ("Romania's transport ministry will
-    open an inquiry") still says "planned" with the wire copies."""
-    on_theme = [s for s in members if s.theme == theme and not s.negated]
-    planned = [s for s in on_theme if s.tense == "planned"]
-    done = [s for s in on_theme if s.tense == "done"]
-    return [_Finding(
-        "status", "whether it has happened",
-        [_Side(planned[0].content, "planned", planned), _Side(done[0].content, "done", done)], [*planned, *done],
-    )]
-
-
-def _status_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
-    if _done_long_before(done, planned.published, max_days):
-        return []  # "last lifted the trophy in 2015" is an earlier time, not the parade still to come
-    """"Is preparing to issue a new advisory" and "published a new advisory" tell the same step
-    at two stages, so they rarely align as one claim; the thing acted upon pairs them."""
-    cfg = settings.corroboration
-    group_of = {i: g for g, group in enumerate(groups) for i in group}
-    planned = [i for i, s in enumerate(statements) if s.tense == "planned" and s.theme and not s.negated]
-    done = [i for i, s in enumerate(statements) if s.tense == "done" and s.theme and not s.negated]
 def _done_long_before(done: Statement, published: date | None, max_days: int) -> bool:
     """Whether the done statement dates what it tells to a period that ended more than ``max_days``
     before the plan was reported: a step reported as still to come was not taken years before."""
@@ -863,6 +873,26 @@ def _done_long_before(done: Statement, published: date | None, max_days: int) ->
     return False
 
 
+def _status_of_claim(members: Sequence[Statement], theme: str | None) -> list[_Finding]:
+    """Every report of one claim on the side its tense puts it, once a strongly aligned pair showed
+    the difference for this thing acted upon: a looser rewrite ("Romania's transport ministry will
+    open an inquiry") still says "planned" with the wire copies."""
+    on_theme = [s for s in members if s.theme == theme and not s.negated]
+    planned = [s for s in on_theme if s.tense == "planned"]
+    done = [s for s in on_theme if s.tense == "done"]
+    return [_Finding(
+        "status", "whether it has happened",
+        [_Side(planned[0].content, "planned", planned), _Side(done[0].content, "done", done)], [*planned, *done],
+    )]
+
+
+def _status_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
+    """"Is preparing to issue a new advisory" and "published a new advisory" tell the same step
+    at two stages, so they rarely align as one claim; the thing acted upon pairs them."""
+    cfg = settings.corroboration
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    planned = [i for i, s in enumerate(statements) if s.tense == "planned" and s.theme and not s.negated]
+    done = [i for i, s in enumerate(statements) if s.tense == "done" and s.theme and not s.negated]
     findings = []
     for i in planned:
         for j in done:
