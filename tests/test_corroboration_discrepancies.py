@@ -1144,3 +1144,23 @@ def test_opening_sentences_that_only_headlines_join_into_one_claim_still_agree_o
     parsed = extract_statements(story_of([told, later]), [told, later], DEFAULT_SETTINGS)
     scores = similarity_matrix(parsed.statements, DEFAULT_SETTINGS)
     assert find_discrepancies(parsed, [[0], [1]], scores, DEFAULT_SETTINGS, claim_groups=[[0, 1]]) == []
+
+
+def test_the_minute_of_one_goal_given_as_two_ordinals_is_a_discrepancy_of_the_moment():
+    # invented: "the 64th minute" and "the 71st minute" place one goal at two moments; a report that
+    # names two minutes of one kind does not say which is the goal's
+    def report(doc_id, sentence, published=WIRE):
+        return analysed(doc_id, [sentence], published=published, mentions=[("Tomas Vik", "PERSON")])
+
+    first = report("m1", "Tomas Vik scored the winner in the 64th minute as Ashgrove beat Millbrook.")
+    copy = report("m2", "Tomas Vik scored the winner in the 64th minute as Ashgrove beat Millbrook on Sunday.")
+    other = report("m3", "Tomas Vik scored the winner in the 71st minute as Ashgrove beat Millbrook.", published=LATER)
+    (found,) = [d for d in corroborate([first, copy, other]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("the 64th minute", ["m1", "m2"]), ("the 71st minute", ["m3"])]
+    assert found.summary.startswith("Reports differ on the moment")
+    assert not found.update  # the moment a thing happened does not move as a story unfolds
+    both = report("m4", "Tomas Vik scored in the 12th minute and got the winner in the 64th minute as Ashgrove beat Millbrook.")
+    assert [d for d in corroborate([first, both]).discrepancies if d.kind == "quantity"] == []
+    season = report("m5", "Tomas Vik scored his 20th goal of the season as Ashgrove beat Millbrook in the 64th minute.")
+    twice = report("m6", "Tomas Vik scored his second goal of the match as Ashgrove beat Millbrook in the 64th minute.")
+    assert [d for d in corroborate([season, twice]).discrepancies if d.kind == "quantity"] == []

@@ -68,6 +68,7 @@ class _Finding:
     subject: str
     sides: list[_Side]
     claim_statements: list[Statement]
+    fixed: bool = False  # a value that does not move as the story unfolds (the minute of a goal)
 
 
 def find_discrepancies(
@@ -96,6 +97,7 @@ def find_discrepancies(
                 a, b = statements[i], statements[j]
                 strong = scores[i, j] >= cfg.strong_align_threshold
                 findings.extend(_date(a, b))
+                findings.extend(_moment(a, b))
                 # a place needs the same slot on both sides ("substation in X" / "substation of Y"),
                 # which already pins the comparison
                 findings.extend(_place(a, b, cfg.same_place_km))
@@ -699,6 +701,43 @@ def _told_on(side: _Side) -> bool:
         t.text == side.value and t.date == side.normalized and t.start in statement.telling_times
         for statement in side.statements for t in statement.times
     )
+
+
+@cache
+def _ordinal_moment() -> re.Pattern:
+    """"The 78th minute", "on the third day", "the 12th lap": a moment counted from a start."""
+    ordinals = "|".join(_ORDINALS[1:])
+    return re.compile(
+        rf"\b(?:the\s+)?(?P<number>\d{{1,4}}(?:st|nd|rd|th)|{ordinals})\s+"
+        r"(?P<unit>minute|hour|day|week|month|year|lap|round|inning|innings|over|stage)\b",
+        re.IGNORECASE,
+    )
+
+
+def _moments(statement: Statement) -> dict[str, tuple[str, int]]:
+    """The moment a statement names per unit, as written and as a number; a unit named at two
+    moments ("in the 12th minute and the 64th minute") does not say which is the claim's."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for match in _ordinal_moment().finditer(statement.text):
+        number = match.group("number").lower()
+        value = int(number[:-2]) if number[0].isdigit() else _ORDINALS.index(number)
+        found.setdefault(match.group("unit").lower(), []).append((match.group(0), value))
+    return {unit: moments[0] for unit, moments in found.items() if len({value for _, value in moments}) == 1}
+
+
+def _moment(a: Statement, b: Statement) -> list[_Finding]:
+    """"Won it in the 78th minute" against "struck the winner in the 81st minute": one claim, one
+    happening, two moments. An ordinal is a position, not an amount, so no figure check sees it."""
+    if a.document == b.document:
+        return []
+    ours, theirs = _moments(a), _moments(b)
+    for unit in sorted(ours.keys() & theirs.keys()):
+        (x_text, x), (y_text, y) = ours[unit], theirs[unit]
+        if x != y:
+            sides = [_Side(text, {"low": float(value), "high": float(value), "unit": f"{unit} (ordinal)"}, [statement])
+                     for text, value, statement in ((x_text, x, a), (y_text, y, b))]
+            return [_Finding("quantity", "the moment", sides, [a, b], fixed=True)]
+    return []
 
 
 def _one_happening(a: Statement, x, b: Statement, y) -> bool:
@@ -1374,7 +1413,7 @@ def to_discrepancy(
     sides = sorted(finding.sides, key=lambda side: (_earliest(side) is None, _earliest(side) or date.min))
     published = [_earliest(side) for side in sides]
     update = False
-    if finding.kind in EVOLVING_KINDS and len({p for p in published if p is not None}) > 1:
+    if finding.kind in EVOLVING_KINDS and not finding.fixed and len({p for p in published if p is not None}) > 1:
         first_origins = {origin_of(s.document) for s in sides[0].statements}
         later_origins = {origin_of(s.document) for side in sides[1:] for s in side.statements}
         update = bool(later_origins - first_origins)  # a rewrite of the same source is no update
