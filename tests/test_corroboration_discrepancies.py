@@ -1164,3 +1164,18 @@ def test_the_minute_of_one_goal_given_as_two_ordinals_is_a_discrepancy_of_the_mo
     season = report("m5", "Tomas Vik scored his 20th goal of the season as Ashgrove beat Millbrook in the 64th minute.")
     twice = report("m6", "Tomas Vik scored his second goal of the match as Ashgrove beat Millbrook in the 64th minute.")
     assert [d for d in corroborate([season, twice]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_tens_of_thousands_reaches_more_than_100000_and_stops_short_of_a_quarter_million():
+    # invented: the edge of a vague range is soft; a figure well past it still disagrees
+    def rally(doc_id, sentence, **quantity):
+        return analysed(doc_id, [sentence], published="2026-03-02", mentions=[("Lyon", "PLACE")], quantities=[quantity])
+
+    vague = rally("v1", "Tens of thousands of farmers drove their tractors into Lyon against the water tax.",
+                  text="Tens of thousands of", low=20000.0, high=99999.0, unit="farmer", kind="count", vague=True)
+    more = rally("v2", "More than 100,000 farmers drove their tractors into Lyon against the water tax.",
+                 text="More than 100,000", low=100000.0, unit="farmer", kind="count")
+    far = rally("v3", "About 250,000 farmers drove their tractors into Lyon against the water tax.",
+                text="About 250,000", value=250000.0, unit="farmer", kind="count", approximate=True)
+    assert kinds(corroborate([vague, more])) == []
+    assert kinds(corroborate([vague, far])) == ["quantity"]

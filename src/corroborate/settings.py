@@ -169,6 +169,8 @@ class CorroborationSettings:
     # significant digit: 1,200 -> 50, 40,000 -> 5,000), kept between these two bounds
     approximate_tolerance: float = 0.15
     approximate_tolerance_min: float = 0.05
+    # the edges of a vague range are soft: "tens of thousands" reaches "more than 100,000"
+    vague_edge_tolerance: float = 0.05
     # quotations are "the same quotation" above this (embedding cosine of the quoted words) ...
     quote_similarity_threshold: float = 0.8
     # ... or above this word Dice, whichever holds

@@ -173,6 +173,8 @@ def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, fl
     # a vague amount is already read as a range; "about" widens a point value
     if quantity.approximate and not quantity.vague:
         tolerance = _approximate_tolerance(quantity, cfg)
+    elif quantity.vague:
+        tolerance = cfg.vague_edge_tolerance  # "tens of thousands" stops near 100,000, not at 99,999
     elif quantity.original_unit is not None:
         tolerance = cfg.exact_tolerance  # converted from the unit written: rounding in the conversion
     else:
