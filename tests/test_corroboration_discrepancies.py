@@ -1179,3 +1179,19 @@ def test_tens_of_thousands_reaches_more_than_100000_and_stops_short_of_a_quarter
                 text="About 250,000", value=250000.0, unit="farmer", kind="count", approximate=True)
     assert kinds(corroborate([vague, more])) == []
     assert kinds(corroborate([vague, far])) == ["quantity"]
+
+
+def test_two_times_of_day_of_one_arrival_are_a_date_discrepancy_and_a_gmt_time_agrees_with_its_local_time():
+    # invented: the local paper's 5:35 a.m. against the wire's 4:50 a.m. local time (0350 GMT); a
+    # digest giving only "0350 GMT" says the wire's moment in another clock
+    wire = analysed("t1", ["The lifeboat with nine survivors reached the harbour at Brest at 4:50 a.m. local time (0350 GMT), "
+                           "the coastguard said."], published=WIRE, mentions=[("Brest", "PLACE")])
+    digest = analysed("t2", ["The lifeboat with nine survivors reached the harbour at Brest at 0350 GMT, the coastguard said."],
+                      published=WIRE, mentions=[("Brest", "PLACE")])
+    local = analysed("t3", ["The lifeboat with nine survivors reached the harbour at Brest at 5:35 a.m., the coastguard said."],
+                     published=WIRE, mentions=[("Brest", "PLACE")])
+    assert corroborate([wire, digest]).discrepancies == []
+    (found,) = corroborate([wire, digest, local]).discrepancies
+    assert (found.kind, [(v.value, v.normalized, v.documents) for v in found.variants]) == (
+        "date", [("4:50 a.m.", "04:50 local", ["t1"]), ("5:35 a.m.", "05:35 local", ["t3"])])
+    assert found.summary.startswith("Reports differ on the time of day")

@@ -177,6 +177,10 @@ class CorroborationSettings:
     quote_word_threshold: float = 0.5
     # places with coordinates closer than this are the same place named differently
     same_place_km: float = 5.0
+    # a time of day as written ("11:20 a.m.") may be this many minutes either way (rounding by the
+    # reporter); "about", "shortly before/after" widen it to this many (corroboration/clock.py)
+    clock_exact_minutes: int = 5
+    clock_approximate_minutes: int = 20
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from ..model import Discrepancy, Quantity, Variant
 from ..settings import Settings
 from .align import binary_matrix
 from .claims import FIGURE_VERBS, ParsedStory, QuotedSpan, Statement
+from .clock import clock_disagreement
 
 # Conversions to one unit per dimension, for units the analysis left as written.
 _TO_BASE = {
@@ -97,6 +98,7 @@ def find_discrepancies(
                 a, b = statements[i], statements[j]
                 strong = scores[i, j] >= cfg.strong_align_threshold
                 findings.extend(_date(a, b))
+                findings.extend(_time_of_day(a, b, cfg))
                 findings.extend(_moment(a, b))
                 # a place needs the same slot on both sides ("substation in X" / "substation of Y"),
                 # which already pins the comparison
@@ -740,6 +742,19 @@ def _moment(a: Statement, b: Statement) -> list[_Finding]:
                      for text, value, statement in ((x_text, x, a), (y_text, y, b))]
             return [_Finding("quantity", "the moment", sides, [a, b], fixed=True)]
     return []
+
+
+def _time_of_day(a: Statement, b: Statement, cfg) -> list[_Finding]:
+    """"Landed at 11:20 a.m." and "touched down at 11:55 a.m.": one happening at two times of day
+    (in one clock, each statement giving one); reports of two days, or of one act on two things,
+    tell two happenings."""
+    if a.document == b.document or _other_things(a, b) or _date(a, b):
+        return []
+    found = clock_disagreement(a.text, b.text, cfg)
+    if found is None:
+        return []
+    sides = [_Side(t.text, f"{t.minutes // 60:02d}:{t.minutes % 60:02d} {t.clock}", [s]) for t, s in zip(found, (a, b), strict=True)]
+    return [_Finding("date", "the time of day", sides, [a, b])]
 
 
 def _one_happening(a: Statement, x, b: Statement, y) -> bool:
