@@ -239,3 +239,20 @@ def test_two_people_s_different_quotations_are_two_claims_and_one_quotation_in_t
     source = {a.id: Path(a.document.sources[0]).name for a in analyzed}
     quoted = sorted(sorted(source[s.document] for s in claim.support) for claim in story.claims if claim.text.startswith('"Harlow'))
     assert quoted == [["a.txt", "c.txt"], ["b.txt"]]
+
+
+def test_a_body_that_said_it_had_done_a_thing_aligns_with_a_report_that_it_did():
+    # invented: "it" alone met nothing that names the regulator (0.50, two claims); a person's "it"
+    # is no self-reference and stays as written
+    from corroborate.corroboration.align import _named
+
+    said = analysed("r1", ["The rail regulator said it had opened an inquiry into the signal failure and was sending "
+                           "three inspectors to Leeds."], mentions=[("Leeds", "PLACE")])
+    done = analysed("r2", ["The rail regulator has opened an inquiry into the signal failure."])
+    statements, scores, groups = clusters_by_text([said, done])
+    assert _named(statements[0], statements[0].content).startswith("rail regulator had opened an inquiry")
+    assert scores[0, 1] >= DEFAULT_SETTINGS.corroboration.align_threshold and groups == [[0, 1]]
+    person = analysed("r3", ["Inspector Jo Hale said it was too early to say what caused the failure."],
+                      mentions=[("Jo Hale", "PERSON")])
+    (statement,), _, _ = clusters_by_text([person])
+    assert _named(statement, statement.content) == statement.content == "it was too early to say what caused the failure"

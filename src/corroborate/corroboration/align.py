@@ -23,6 +23,7 @@ power on Tuesday"), and a report does not disagree with its own headline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -58,6 +59,25 @@ def anchor_set(statement: Statement) -> frozenset[str]:
     return frozenset(anchors)
 
 
+# the pronoun that opens what a named speaker said about itself: "the office said it had opened an
+# inquiry" ("it", "they" for a body; "he", "she" for a person)
+_SELF_PRONOUN = re.compile(r"^(?P<pronoun>it|they|he|she)\b", re.IGNORECASE)
+
+
+def _named(statement: Statement, content: str) -> str:
+    """What is said, with the speaker's name for the pronoun by which it speaks of itself: "the
+    office said it had opened an investigation" says "the office had opened an investigation", as
+    another report words it; "it" alone, with the subject gone, meets no sentence that names the
+    subject. Only a speaker the sentence names, and a pronoun that fits it (a person is no "it")."""
+    match = _SELF_PRONOUN.match(content)
+    if match is None or not statement.attribution or not statement.speaker_in_sentence:
+        return content
+    personal = match.group("pronoun").lower() in ("he", "she")
+    if personal != statement.speaker_is_person:
+        return content
+    return statement.attribution + content[match.end() :]
+
+
 def _without_story_topic(vectors: np.ndarray, topic_shrinkage: float) -> np.ndarray:
     """Remove what every sentence of the story shares (its topic), so that cosine measures the fact.
 
@@ -80,9 +100,9 @@ def similarity_matrix(statements: Sequence[Statement], settings: Settings) -> np
         return np.zeros((0, 0), dtype=np.float32)
     cfg = settings.corroboration
     embedder = get_embedder(settings.embedding)
-    clause = _without_story_topic(embedder.encode([s.content for s in statements]), cfg.topic_shrinkage)
+    clause = _without_story_topic(embedder.encode([_named(s, s.content) for s in statements]), cfg.topic_shrinkage)
     whole = _without_story_topic(
-        embedder.encode([s.sentence_content or s.content for s in statements]), cfg.topic_shrinkage
+        embedder.encode([_named(s, s.sentence_content or s.content) for s in statements]), cfg.topic_shrinkage
     )
     # a clause split off one report may match a whole sentence of another ("greenlit, and
     # construction is underway" vs "has moved beyond conception"): the better reading counts
