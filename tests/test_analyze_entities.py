@@ -147,3 +147,15 @@ def test_a_name_does_not_run_into_a_bracket_it_does_not_close():
     doc = _tagged(text, [("Mozambique (Lusa", "ORG")])
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.start) for m in mentions] == [("Mozambique", 7)]
+
+
+def test_a_name_the_tagger_passed_over_that_a_title_describes_between_commas_is_a_person():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented: the tagger found no name in the first sentence; "On Monday" and a place before a
+    # description that is no title stay unnamed
+    text = ("Mirela Dancu, the harbour's deputy director, said the cranes were safe. "
+            "On Monday, the harbour master closed the quay. Port Vell, a marina for 400 boats, stayed open.")
+    mentions = extract_mentions(_tagged(text, []), text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Mirela Dancu", "PERSON")]

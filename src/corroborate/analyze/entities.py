@@ -184,7 +184,43 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
                 end = designator.end()
                 name = text[start:end]
         mentions.append(Mention(name, kind, start, end, sentence_index(sentences, start), title=title))
+    mentions = sorted(mentions + _untagged_people(doc, text, sentences, mentions), key=lambda m: m.start)
     return _drop_headline_only(_join_split_names(mentions, text), headline)
+
+
+# capitalised words that start a sentence or name a day, not a person: "On Monday, the mayor ..."
+CALENDAR_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+APPOSITION_END = frozenset({",", ";", ".", "for", "of", "at", "with", "from", "in", "who", "whose", "which"})
+
+
+def _untagged_people(doc, text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Two or three capitalised words the tagger passed over that a person's title describes
+    between commas ("Florian Gruber, a spokesman for the pilots' union, praised ..."): a person,
+    so that a "he said" after it stands for him and not for an earlier speaker."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for comma in (t for t in doc if t.text == "," and t.i >= 2):
+        run = []
+        for token in reversed(doc[max(0, comma.i - 3) : comma.i]):
+            if not (token.is_title and token.is_alpha) or token.is_stop or token.lower_ in CALENDAR_WORDS:
+                break
+            run.insert(0, token)
+        if len(run) < 2 or (run[0].i > 0 and doc[run[0].i - 1].is_title and doc[run[0].i - 1].is_alpha):
+            continue  # one word, or a longer run of capitals than a name
+        phrase = []
+        for token in doc[comma.i + 1 : comma.i + 7]:
+            if token.lower_ in APPOSITION_END:
+                break
+            phrase.append(token)
+        if len(phrase) < 2 or phrase[0].lower_ not in ("a", "an", "the") or phrase[-1].lower_ not in word_set("titles.txt"):
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append(Mention(text[start:end], "PERSON", start, end, sentence_index(sentences, start)))
+    return found
 
 
 NAME_PARTICLES = frozenset(
