@@ -1195,3 +1195,16 @@ def test_two_times_of_day_of_one_arrival_are_a_date_discrepancy_and_a_gmt_time_a
     assert (found.kind, [(v.value, v.normalized, v.documents) for v in found.variants]) == (
         "date", [("4:50 a.m.", "04:50 local", ["t1"]), ("5:35 a.m.", "05:35 local", ["t3"])])
     assert found.summary.startswith("Reports differ on the time of day")
+
+
+def test_a_step_named_by_a_verb_and_by_a_noun_is_one_step():
+    # invented: "will appeal" and "have lodged an appeal" are one step at two stages; a complaint is another
+    planned = analysed("a1", ["The Harlow Hawks will appeal against the three-match ban, coach Mia Berg said."],
+                       published=WIRE, mentions=[("Mia Berg", "PERSON")])
+    lodged = analysed("a2", ["The Harlow Hawks have lodged an appeal against the three-match ban, the club said."],
+                      published=LATER)
+    (found,) = [d for d in corroborate([planned, lodged]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("planned", ["a1"]), ("done", ["a2"])]
+    assert found.update
+    complaint = analysed("a3", ["The Harlow Hawks have lodged a complaint about the referee, the club said."], published=LATER)
+    assert [d for d in corroborate([planned, complaint]).discrepancies if d.kind == "status"] == []

@@ -104,8 +104,11 @@ def find_discrepancies(
                 # which already pins the comparison
                 findings.extend(_place(a, b, cfg.same_place_km))
                 if strong:
-                    if _status(a, b, cfg.max_update_days):
-                        status_themes.add(a.theme)
+                    if status := _status(a, b, cfg.max_update_days):
+                        if a.theme == b.theme:
+                            status_themes.add(a.theme)
+                        else:  # a step named by its verb and by its noun: the pair is the finding
+                            findings.extend(status)
                     negations.extend(_negation(a, b))
                     outcome = _outcome(a, b)
                     findings.extend(outcome)
@@ -894,7 +897,7 @@ def _status(a: Statement, b: Statement, max_days: int) -> list[_Finding]:
     thing. A step on another thing ("the line will stay closed", "Dobre was quoted") is another
     step, however closely the sentences align."""
     tenses = {a.tense, b.tense}
-    if tenses != {"planned", "done"} or a.negated or b.negated or a.theme != b.theme:
+    if tenses != {"planned", "done"} or a.negated or b.negated or not _same_step(a, b):
         return []
     planned, done = (a, b) if a.tense == "planned" else (b, a)
     if planned.predicate and planned.predicate != done.predicate and planned.predicate in done.predicates:
@@ -905,6 +908,25 @@ def _status(a: Statement, b: Statement, max_days: int) -> list[_Finding]:
         "status", "whether it has happened",
         [_Side(planned.content, "planned", [planned]), _Side(done.content, "done", [done])], [a, b],
     )]
+
+
+# Verbs that take their meaning from the noun they act on: "lodged an appeal" is to appeal, "opened
+# an investigation" to investigate, "launched a review" to review.
+LIGHT_VERBS = frozenset(["lodge", "file", "launch", "submit", "make", "mount", "issue", "bring", "hold", "conduct", "open", "begin", "start"])
+
+
+def _same_step(a: Statement, b: Statement) -> bool:
+    """Whether two statements tell one step: the same thing acted upon, or one names by a noun the
+    act the other names by its verb ("will appeal against the ban" / "have lodged an appeal against
+    the ban"), where the verb acts on nothing else."""
+    if a.theme == b.theme:
+        return True
+    for nominal, verbal in ((a, b), (b, a)):
+        if nominal.predicate in LIGHT_VERBS and nominal.theme and verbal.predicate and verbal.theme is None:
+            noun, verb = nominal.theme.lower(), verbal.predicate.lower()
+            if noun == verb or (min(len(noun), len(verb)) >= 7 and noun[:7] == verb[:7]):
+                return True
+    return False
 
 
 def _done_long_before(done: Statement, published: date | None, max_days: int) -> bool:
@@ -953,7 +975,7 @@ def _status_across_claims(statements: Sequence[Statement], groups, scores: np.nd
     for i in planned:
         for j in done:
             a, b = statements[i], statements[j]
-            if a.document == b.document or a.theme != b.theme:
+            if a.document == b.document or not _same_step(a, b):
                 continue
             if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
                 continue  # a strongly aligned pair of one claim is compared with its claim
