@@ -130,3 +130,24 @@ def test_a_neighbourhood_named_far_from_any_country_is_no_small_namesake_abroad(
     beira, tomar = Entity(id="e1", name="Beira", type="PLACE"), Entity(id="e2", name="Tomar", type="PLACE")
     geocode_places([beira, tomar], [document], load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population), 1)
     assert (beira.country, tomar.country, tomar.lat) == ("MZ", None, None)
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_town_on_the_map():
+    # invented: "Mendoza" is Rosa Mendoza's surname, not the Argentine city; "Leeds" stays on the map
+    from corroborate.analyze.places import load_gazetteer
+    from corroborate.analyze.story import geocode_places
+    from corroborate.model import AnalyzedDocument, Document, Entity, Mention, Sentence
+
+    sentences = ["Rosa Mendoza led the tenants' march through Leeds in England.", "Mendoza said the rents were too high."]
+    text = " ".join(sentences)
+    spans = [Sentence(0, 0, len(sentences[0]), sentences[0]),
+             Sentence(1, len(sentences[0]) + 1, len(text), sentences[1])]
+    mentions = [Mention("Rosa Mendoza", "PERSON", 0, 12, 0, entity="e1"),
+                Mention("Leeds", "PLACE", text.index("Leeds"), text.index("Leeds") + 5, 0, entity="e2"),
+                Mention("Mendoza", "PLACE", text.index("Mendoza said"), text.index("Mendoza said") + 7, 1, entity="e3")]
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), sentences=spans, mentions=mentions)
+    person = Entity(id="e1", name="Rosa Mendoza", type="PERSON")
+    leeds, mendoza = Entity(id="e2", name="Leeds", type="PLACE"), Entity(id="e3", name="Mendoza", type="PLACE")
+    gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
+    geocode_places([person, leeds, mendoza], [document], gazetteer, 1)
+    assert (leeds.country, mendoza.lat, mendoza.country) == ("GB", None, None)

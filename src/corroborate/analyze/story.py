@@ -108,9 +108,12 @@ def geocode_places(
                             # "Queensland" says Australia, however far its centre lies from a town
                             countries[mention.entity][place.country] += decay * REGION_COUNTRY_SHARE
     story_countries = _story_countries(countries)
+    surnames = _surnames(entities)
     for entity in entities:
         if entity.type not in GEOCODED_TYPES:
             continue
+        if entity.name in surnames:
+            continue  # "Ibarra said": the surname of a person the story names in full, not a town
         # a place named far from any country ("the Inguri neighbourhood") lies in the story's
         # country unless its context says otherwise: a village of that name abroad is a guess
         context = story_countries | {code: weight for code, weight in _capped(countries.get(entity.id, Counter())).items()
@@ -121,6 +124,15 @@ def geocode_places(
             entity.lat, entity.lon = found.place.lat, found.place.lon
             entity.country = found.place.country
             entity.geo_confidence = found.confidence
+
+
+def _surnames(entities: list[Entity]) -> set[str]:
+    """The last words of the full names of the story's people ("Tomás Ibarra" gives "Ibarra"): a
+    one-word place of that name is that person, whom a later sentence calls by surname alone."""
+    return {
+        words[-1] for e in entities if e.type == "PERSON" and len(words := e.name.split()) >= 2
+        and all(word[:1].isupper() for word in words)
+    }
 
 
 def _story_countries(countries: dict[str, Counter]) -> dict[str, float]:
