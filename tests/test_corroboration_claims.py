@@ -487,3 +487,10 @@ def test_a_credit_in_the_middle_frames_the_clause_before_it_and_the_clause_after
                  "to cut their allowances"),
         ("Lusa", "20 demonstrators were arrested after clashes at the end of the march"),
     ]
+
+
+def test_a_hyphenated_speaker_keeps_its_hyphen():
+    # invented: "Oslo-based" was written "Oslo based" in the claim's speaker
+    _, (based,) = statements_of(["The Oslo-based shipping line said the ferry would sail again on Monday."])
+    _, (owned,) = statements_of(["The state-owned utility said power would be back by Friday."])
+    assert (based.attribution, owned.attribution) == ("Oslo-based shipping line", "state-owned utility")

@@ -883,7 +883,7 @@ def _without_information_noun(obj) -> list:
 def _subject_tokens(verb) -> list:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            return [t for t in child.subtree if t.dep_ not in ("punct",)]
+            return [t for t in child.subtree if t.dep_ not in ("punct",) or t.tag_ == "HYPH"]
         if child.dep_ == "nsubjpass" and child.lower_ not in ("it", "this"):
             return list(child.subtree)
     for child in verb.children:  # "it was said by the port authority"
@@ -1050,8 +1050,9 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
         return None
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    # the possessive mark of "the workers' union" is tagged punctuation, but it is part of the name
-    words = [t for t in tokens if not t.is_punct or t.dep_ == "case"]
+    # the possessive mark of "the workers' union" is tagged punctuation, but it is part of the name,
+    # and so is the hyphen of "the Oslo-based line"
+    words = [t for t in tokens if not t.is_punct or t.dep_ == "case" or t.tag_ == "HYPH"]
     if _pronoun(tokens) is not None:
         return None
     # the speaker is the phrase's own noun (with its titles, possessors and appositions), not a
