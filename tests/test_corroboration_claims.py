@@ -494,3 +494,15 @@ def test_a_hyphenated_speaker_keeps_its_hyphen():
     _, (based,) = statements_of(["The Oslo-based shipping line said the ferry would sail again on Monday."])
     _, (owned,) = statements_of(["The state-owned utility said power would be back by Friday."])
     assert (based.attribution, owned.attribution) == ("Oslo-based shipping line", "state-owned utility")
+
+
+def test_a_verb_of_telling_in_the_passive_done_to_someone_dates_a_happening_not_a_telling():
+    # invented: the goalkeeper is assessed on Monday (an examination); the club said it on Monday (a telling)
+    for sentence, telling in [
+        ("The goalkeeper, who hurt his wrist in training, will be assessed on Monday, the club said.", False),
+        ("The club said on Monday that the goalkeeper would miss the derby.", True),
+        ("It was reported on Monday that the goalkeeper would miss the derby.", True),
+    ]:
+        document = analysed("d1", [sentence], published="2025-10-14", times=[("Monday", "2025-10-13", "day")])
+        (statement,) = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+        assert bool(statement.telling_times) is telling, sentence

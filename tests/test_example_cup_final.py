@@ -5,8 +5,9 @@ report), written before the engine ran on it. It pinned general defects, now fix
 before ("last lifted a major trophy in 2015") was read as the plan still to come ("will parade the
 trophy on Sunday"), two ordinal moments of one goal ("the 78th minute", "the 81st minute") were
 never compared, a quotation going on in the next sentence did not show its speaker there (so one
-quotation in two mouths went unseen), "will appeal" and "have lodged an appeal" were two steps, and
-a byline with the ground ("By X at Hampden") and two of the outlets' prompts stayed as claims."""
+quotation in two mouths went unseen), "will appeal" and "have lodged an appeal" were two steps,
+"will be assessed on Monday, the club said" dated the club's saying, not the assessment, and a
+byline with the ground ("By X at Hampden") and two of the outlets' prompts stayed as claims."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def test_the_disagreements_the_engine_finds_have_the_sides_of_the_answer_key(bri
     (story,) = briefing["stories"]
     assert discrepancy_table(briefing, story) == [
         ("attribution", (("Graham Lowrie", ("01",)), ("Euan Dalgleish", ("05",))), False),  # C6
+        ("date", (("Tuesday", ("03",)), ("Monday", ("04",))), False),  # C4
         ("quantity", (("the 78th minute", ("01", "02", "03")), ("the 81st minute", ("04",))), False),  # C1
         ("status", (("Dunmorrow will appeal against the red card", ("03",)),
                     ("Dunmorrow have lodged an appeal against the red card", ("04",))), True),  # C7

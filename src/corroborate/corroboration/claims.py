@@ -291,7 +291,12 @@ def _dates_telling(doc, time: TimeExpression) -> bool:
     """Whether a date dates the telling ("officials said on Tuesday", "Lusa reported on Tuesday"):
     when something was said is no date of what was said."""
     verb = _dated_verb(doc, time)
-    return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    # "the goalkeeper will be assessed on Monday": a verb of telling in the passive, with a thing or
+    # a person as its subject and no words reported, is done to that subject, not said
+    acted_upon = any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in verb.children)
+    return not (acted_upon and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
 
 
 def _dated_verb(doc, time: TimeExpression):
