@@ -506,3 +506,13 @@ def test_a_verb_of_telling_in_the_passive_done_to_someone_dates_a_happening_not_
         document = analysed("d1", [sentence], published="2025-10-14", times=[("Monday", "2025-10-13", "day")])
         (statement,) = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
         assert bool(statement.telling_times) is telling, sentence
+
+
+def test_a_speaker_the_parser_hung_on_the_last_noun_as_appositions_still_speaks():
+    # invented: "said" at the end got no subject; "a port spokesman, Jan Berg" were appositions of
+    # "ambulances", and the speaker stayed inside what was said
+    _, (statement,) = statements_of(
+        ["The ferry, carrying 300 passengers from Dover, docked at 6 a.m. and was met by ambulances, a port "
+         "spokesman, Jan Berg, said."], mentions=[("Jan Berg", "PERSON")])
+    assert (statement.attribution, statement.content) == (
+        "Jan Berg", "The ferry, carrying 300 passengers from Dover, docked at 6 a.m. and was met by ambulances")

@@ -736,6 +736,8 @@ def _reporting_frame(tokens) -> _Frame:
         if speech is not None:
             verbs.append(speech)  # "was quoted as denying" denies
         who = _quoted_speaker(head) if speech is not None else _subject_tokens(head)
+        trailing = _trailing_speaker(head, complement) if not who and speech is None else []
+        who = who or trailing
         if not speaker and who:
             speaker = who
         # "suggests that the project has been greenlit, and construction is underway": the parser
@@ -744,6 +746,7 @@ def _reporting_frame(tokens) -> _Frame:
         kept = set(complement.subtree).union(*(set(c.subtree) for c in extra))
         for aside in _speaker_asides(complement):
             kept -= set(aside.subtree)
+        kept -= set(trailing)
         frame_tokens |= {t for t in head.subtree} - kept
         more_heads.extend(extra)
         head = complement
@@ -775,6 +778,39 @@ def _reporting_frame(tokens) -> _Frame:
                 verbs.append(token)
     subjects = [who for t in tokens if t.lemma_.lower() in REPORTING_VERBS and (who := _subject_tokens(t))]
     return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads, subjects)
+
+
+def _trailing_speaker(verb, complement) -> list:
+    """"... and was met by fire crews, an airport spokesman, Jan Doe, said": a reporting verb at
+    the end with no subject, whose speaker the parser hung on the content's last noun as
+    appositions. The appositions that run up to the verb, one of them a name or a title, speak
+    (with the comma before them)."""
+    if verb.i < complement.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    before = [t for t in complement.subtree if t.i < verb.i and not t.is_punct]
+    if not before:
+        return []
+    last = max(before, key=lambda t: t.i)
+    chain = next((a for a in [last, *last.ancestors] if a.dep_ == "appos"), None)
+    if chain is None or chain not in set(complement.subtree):
+        return []
+    appositions = sorted((c for c in chain.head.children if c.dep_ == "appos" and c.i <= chain.i), key=lambda t: t.i)
+    # the appositions that follow one another up to the verb, each after a comma
+    run = [chain]
+    for candidate in reversed(appositions[:-1] if appositions and appositions[-1] is chain else appositions):
+        gap = verb.doc[candidate.right_edge.i + 1 : run[0].left_edge.i]
+        if all(t.is_punct for t in gap):
+            run.insert(0, candidate)
+        else:
+            break
+    start = run[0].left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return []
+    tokens = list(verb.doc[start - 1 : verb.i])
+    words = [t for t in tokens if not t.is_punct]
+    if not any(t.pos_ == "PROPN" or t.lower_ in word_set("titles.txt") for t in words):
+        return []
+    return tokens
 
 
 def _mid_credit(root):
