@@ -60,6 +60,8 @@ def test_claims_name_their_speakers(briefing):
     speaker = partial(claim_speaker, story)
     assert speaker("Three passengers were taken to hospital") == "Olivier Demange"
     assert speaker("She said the airline was working") == "Katrin Hollerer"
+    assert speaker("The aircraft, operating flight AJ582") == "Thierry Vasseur"
+    assert speaker("the aircraft had landed safely") == "Vienna-based airline"
     assert speaker('"We smelled burning plastic') == "Jonas Berglund"
     assert speaker('"This was a textbook handling') == "Florian Gruber"
     assert speaker('"The pilots turned for the nearest long runway') == "Florian Gruber"
