@@ -1208,3 +1208,30 @@ def test_a_step_named_by_a_verb_and_by_a_noun_is_one_step():
     assert found.update
     complaint = analysed("a3", ["The Harlow Hawks have lodged a complaint about the referee, the club said."], published=LATER)
     assert [d for d in corroborate([planned, complaint]).discrepancies if d.kind == "status"] == []
+
+
+def test_people_detained_and_fans_arrested_by_one_act_are_one_count_and_fans_injured_are_another():
+    # invented: "people" names any people; "detained" and "arrested" tell one act, "injured" another
+    def report(doc_id, sentence, figure, unit):
+        return analysed(doc_id, [sentence], published="2026-03-02", mentions=[("Glasgow", "PLACE")],
+                        quantities=[dict(text=figure, value=float(figure.split()[0]), unit=unit, kind="count")])
+
+    detained = report("f1", "Riot police detained 40 people during clashes outside the stadium in Glasgow after the derby.",
+                      "40 people", "people")
+    arrested = report("f2", "Some 25 fans were arrested after clashes outside the stadium in Glasgow after the derby.",
+                      "25 fans", "fan")
+    injured = report("f3", "Some 25 fans were injured in clashes outside the stadium in Glasgow after the derby.",
+                     "25 fans", "fan")
+    (found,) = corroborate([detained, arrested]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
+        "quantity", [("25 fans", ["f2"]), ("40 people", ["f1"])]
+    )
+    assert kinds(corroborate([detained, injured])) == []
+    # "hundreds of people" is too loose a count to be held against 1,200 fans
+    hundreds = analysed("f4", ["Riot police detained hundreds of people during clashes outside the stadium in Glasgow after the derby."],
+                        published="2026-03-02", mentions=[("Glasgow", "PLACE")],
+                        quantities=[dict(text="hundreds of people", low=200.0, high=999.0, unit="people", kind="count", vague=True)])
+    many = analysed("f5", ["Some 1,200 fans were arrested after clashes outside the stadium in Glasgow after the derby."],
+                    published="2026-03-02", mentions=[("Glasgow", "PLACE")],
+                    quantities=[dict(text="Some 1,200 fans", value=1200.0, unit="fan", kind="count", approximate=True)])
+    assert kinds(corroborate([hundreds, many])) == []

@@ -39,6 +39,7 @@ def test_the_disagreements_of_the_answer_key_are_found_with_their_sides(briefing
         ("attribution", (("Lucía Ferrer", ("01", "02", "03")), ("Tomás Ibarra", ("04",))), False),  # P5
         ("date", (("November 5", ("01", "02", "03")), ("November 12", ("04",))), False),  # P7
         ("date", (("Saturday", ("01", "02", "04")), ("Friday", ("03",))), False),  # P2
+        ("quantity", (("14 people", ("01", "02", "03")), ("23 people", ("05",))), False),  # P1
     ]
     (strike,) = [d for d in story["discrepancies"] if d["variants"][0]["value"] == "November 5"]
     assert [v["normalized"] for v in strike["variants"]] == ["2026-11-05", "2026-11-12"]  # both to come
@@ -49,7 +50,9 @@ def test_what_only_looks_different_is_no_disagreement(briefing):
     for one offence, 3 km and nearly two miles, noon and 1100 GMT, a chant paraphrased: none is
     reported."""
     (story,) = briefing["stories"]
-    assert not [d for d in story["discrepancies"] if d["kind"] in ("quantity", "quote", "place")]
+    assert not [d for d in story["discrepancies"] if d["kind"] in ("quote", "place")]
+    (arrests,) = [d for d in story["discrepancies"] if d["kind"] == "quantity"]
+    assert [v["value"] for v in arrests["variants"]] == ["14 people", "23 people"]  # not the nine for one offence
     organisers = next(c for c in story["claims"] if c["text"].startswith("The organisers, the Madrid Tenants' Federation"))
     assert sorted({files(briefing, [s["document"]])[0] for s in organisers["support"]}) == ["01", "02", "05"]
     assert (organisers["independent_sources"], organisers["status"]) == (2, "corroborated")

@@ -288,7 +288,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         same_fate = p.kind == "count" and fates[x] is not None and fates[x] == fates[y]
         if p.kind == "count" and fates[x] != fates[y] and None not in (fates[x], fates[y]):
             continue
-        if not _same_dimension(p, q, unit_similar) and not (same_fate and (_counts_a_fate(p) or _counts_a_fate(q))):
+        if not _same_dimension(p, q, unit_similar) and not (same_fate and (_counts_a_fate(p) or _counts_a_fate(q))) \
+                and not _people_of_one_act(statements[i], p, statements[j], q):
             continue
         if _orders_apart(p, q, cfg.max_figure_ratio):
             continue  # a share price of 41 euros is not a company's value of 7.6 billion misreported
@@ -545,7 +546,27 @@ def _same_happening(a: str | None, b: str | None) -> bool:
     "60,000 homes were still without it" may count the same."""
     if a is None or b is None or a in NUMBER_VERBS or b in NUMBER_VERBS:
         return True
-    return a == b
+    return a == b or _happening_class().get(a, a) == _happening_class().get(b, b)
+
+
+GENERIC_PEOPLE = frozenset(["people", "person", "persons"])
+
+
+def _people_of_one_act(a: Statement, p: Quantity, b: Statement, q: Quantity) -> bool:
+    """"Police detained 23 people" and "14 demonstrators were arrested": "people" names any people,
+    so a count of people and a count of demonstrators that one act befell count the same. Not a
+    vague one: "hundreds of people were evacuated" says little enough to fit "1,200 residents"."""
+    if p.kind != "count" or q.kind != "count" or p.vague or q.vague:
+        return False
+    units = {(p.unit or "").lower(), (q.unit or "").lower()}
+    verbs = (a.figure_predicates.get(p.start), b.figure_predicates.get(q.start))
+    return bool(units & GENERIC_PEOPLE) and None not in verbs and not set(verbs) & NUMBER_VERBS and _same_happening(*verbs)
+
+
+@cache
+def _happening_class() -> dict[str, str]:
+    """Each verb of a line of happening_synonyms.txt, mapped to the line's first verb."""
+    return {verb: words[0] for line in word_list("happening_synonyms.txt") for words in [line.split()] for verb in words}
 
 
 # Words that make a count an increase on an earlier total: "38 new cases", "two more deaths",
