@@ -256,3 +256,18 @@ def test_a_body_that_said_it_had_done_a_thing_aligns_with_a_report_that_it_did()
                       mentions=[("Jo Hale", "PERSON")])
     (statement,), _, _ = clusters_by_text([person])
     assert _named(statement, statement.content) == statement.content == "it was too early to say what caused the failure"
+
+
+def test_two_headlines_that_share_only_the_story_s_topic_are_no_claim():
+    # invented: two titles about one strike that say different things of it, with opening sentences
+    # that align with neither
+    titles = ["Lisbon tram strike ends with pay deal for drivers", "Commuters walk as Lisbon tram strike enters third day"]
+    ledes = ["Tram drivers in Lisbon returned to work after the city operator offered a 6% raise.",
+             "Thousands of commuters in Lisbon walked to work as drivers stayed away from the depots."]
+    docs = [analysed(name, [title, lede], title=title) for name, title, lede in zip("xy", titles, ledes, strict=True)]
+    parsed = extract_statements(story_of(docs), docs, DEFAULT_SETTINGS)
+    scores = similarity_matrix(parsed.statements, DEFAULT_SETTINGS)
+    heads = [i for i, s in enumerate(parsed.statements) if s.headline]
+    assert len(heads) == 2 and DEFAULT_SETTINGS.corroboration.align_threshold <= scores[heads[0], heads[1]]
+    groups = cluster_statements(parsed.statements, scores, DEFAULT_SETTINGS)
+    assert not any(set(heads) <= set(group) for group in groups)

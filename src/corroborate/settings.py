@@ -135,6 +135,9 @@ class CorroborationSettings:
     topic_shrinkage: float = 30.0
     # two statements of different documents assert the same thing above this score
     align_threshold: float = 0.53
+    # two headlines with no sentence of their reports beside them need this much: titles of one
+    # story share its topic words ("Madrid rent march ...") whatever each says of it
+    headline_pair_threshold: float = 0.6
     # quotations of two named people that share less than this part of their content words (of the
     # shorter) are two opinions, never one claim
     distinct_quotation_overlap: float = 0.5

@@ -167,6 +167,8 @@ def cluster_statements(statements: Sequence[Statement], scores: np.ndarray, sett
         link = float(scores[np.ix_(members[a], members[b])].mean())
         if link < cfg.cluster_link_threshold:
             continue
+        if all(statements[i].headline for i in members[a] + members[b]) and link < cfg.headline_pair_threshold:
+            continue  # two titles that share the story's topic, not a claim they both make
         keep, gone = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
         for i in members[gone]:
             cluster_of[i] = keep
