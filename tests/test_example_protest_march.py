@@ -70,6 +70,9 @@ def test_claims_name_their_speakers(briefing):
     assert speaker('"We came because') == "Elena Prieto"
     assert speaker("The government has withdrawn the bill") == "housing ministry spokesman"
     assert not any(c["text"].startswith("MADRID") for c in story["claims"])
+    # two headlines that share only the story's topic are no claim that two sources back
+    (title,) = [c for c in story["claims"] if c["text"].startswith("Rent march fills Madrid")]
+    assert (title["independent_sources"], len(title["support"])) == (1, 1)
 
 
 def test_the_march_is_one_claim_of_four_reports_dated_by_three_sources(briefing):
