@@ -8,7 +8,7 @@ import re
 import pytest
 
 from corroborate.ingest import read_inputs
-from corroborate.ingest.cleaning import clean_text, fix_glued_sentences, normalize_spaces
+from corroborate.ingest.cleaning import clean_text, fix_glued_sentences, join_split_contractions, normalize_spaces
 from corroborate.settings import IngestSettings
 from tests.conftest import DRONE_CORPUS, EXAMPLES, REPO
 
@@ -129,6 +129,27 @@ def test_drone_document_ids_are_content_hashes(drone_documents):
 )
 def test_glued_sentences(raw, fixed):
     assert fix_glued_sentences(raw) == fixed
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        ("The mayor didn ’ t sign it", "The mayor didn’t sign it"),
+        ("they can ’ t and won ' t", "they can’t and won't"),
+        ("I ’ m sure we ’ ll see what they ’ re doing and I ’ ve said she ’ d go", "I’m sure we’ll see what they’re doing and I’ve said she’d go"),
+        ("the council ’ s budget", "the council’s budget"),
+        ("a 'lovely' garden ' and more", "a 'lovely' garden ' and more"),  # quotation marks, not contractions
+        ("the pupils ' results", "the pupils ' results"),  # a plural possessive has no ending to join
+        ("the ’ t shape", "the ’ t shape"),  # "t" joins only after "n"
+    ],
+)
+def test_split_contractions_are_joined(raw, joined):
+    assert join_split_contractions(raw) == joined
+
+
+def test_a_split_negation_reaches_the_text_whole():
+    cleaned = clean_text("The council didn ’ t approve the budget on Monday.", SETTINGS)
+    assert cleaned.text == "The council didn’t approve the budget on Monday."
 
 
 def test_odd_spaces_are_normalised():

@@ -38,12 +38,23 @@ _GLUED_SENTENCE = re.compile(
 )
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|co|uk|de|fr)\b)", re.IGNORECASE)
 
+# a contraction or possessive split by a tokeniser: "didn ’ t", "I ’ m", "the company ' s".
+# Only the endings of English contractions join, and "t" only after "n", so a quotation mark
+# between two words ("the ' social ' drinker") is left alone. The parser misses a negation it
+# cannot see as one word, and two reports would then read as saying opposite things.
+_SPLIT_CONTRACTION = re.compile(r"(?<=\w) ([’']) (?=(?:(?<=n [’'] )t|s|m|re|ve|ll|d)\b)")
+
 
 def normalize_spaces(line: str) -> str:
     """Non-breaking and other odd spaces become plain spaces; invisible characters go; runs collapse."""
     line = unicodedata.normalize("NFC", line)
     line = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line))
     return _SPACE_RUNS.sub(" ", line).strip()
+
+
+def join_split_contractions(line: str) -> str:
+    """Rejoin "didn ’ t" as "didn’t" (text that went through a word tokeniser and back)."""
+    return _SPLIT_CONTRACTION.sub(r"\1", line)
 
 
 def fix_glued_sentences(line: str) -> str:
@@ -349,7 +360,7 @@ def _paragraphs(raw: str, markdown: bool) -> tuple[list[_Paragraph], list[str]]:
         if markdown and line:
             line, heading, alts = _strip_markdown(line)
             md_captions.extend(alts)
-        line = fix_glued_sentences(line)
+        line = fix_glued_sentences(join_split_contractions(line))
         if not line:
             if current:
                 blocks.append(current)
