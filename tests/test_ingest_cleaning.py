@@ -251,6 +251,12 @@ def test_time_stamp_line_gives_the_date_and_leaves_the_body():
     assert cleaned.stamped.isoformat() == "2026-05-12"
     assert cleaned.removed == ["12 May 2026 Last updated at 09:14 GMT"]
     assert cleaned.text == "Bridge closes\n\nThe bridge closed on Friday."
+    # invented: a clock time joined to the date by a dash; a first and an updated stamp on one line
+    cleaned = clean_text("Bridge closes\nMay 12, 2026-4:43 pm\nThe bridge closed on Friday.", SETTINGS)
+    assert (cleaned.stamped.isoformat(), cleaned.removed) == ("2026-05-12", ["May 12, 2026-4:43 pm"])
+    both = "on May 12, 2026 at 4:31 AM, updated May 12, 2026 at 8:33 AM"
+    cleaned = clean_text(f"Bridge closes\n{both}\nThe bridge closed on Friday.", SETTINGS)
+    assert (cleaned.stamped.isoformat(), cleaned.removed) == ("2026-05-12", [both])
 
 
 def test_markdown_markup_is_stripped_and_images_become_captions():

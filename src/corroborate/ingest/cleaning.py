@@ -490,7 +490,7 @@ def _find_stamps(paragraphs: list[_Paragraph], result: CleanedText) -> None:
             if stated is not None:
                 rank = 2 if "updated" in labelled.group("label").lower() else 0
                 candidates.append((rank, stated))
-        elif id(paragraph) in edge and words(paragraph.text) <= 12 and _only_date_tokens(_without_stamp_labels(_without_outlet(paragraph.text))):
+        elif id(paragraph) in edge and words(paragraph.text) <= 16 and _only_date_tokens(_without_stamp_labels(_without_outlet(paragraph.text))):
             stated = _stamp_date(paragraph.text)
             if stated is not None:
                 paragraph.kind = "stamp"
@@ -517,8 +517,12 @@ def _without_stamp_labels(text: str) -> str:
     return _INNER_STAMP_LABEL.sub(" ", text)
 
 
+# "August 8, 2012-4:43 pm": a date and its clock time joined by a dash
+_DATE_DASH_TIME = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d{1,2}[:.]\d{2})")
+
+
 def _only_date_tokens(text: str) -> bool:
-    tokens = [t.strip("(),|") for t in text.split()]
+    tokens = [t.strip("(),|") for t in _DATE_DASH_TIME.sub(" ", text).split()]
     tokens = [t for t in tokens if t]
     return bool(tokens) and all(_STAMP_TOKEN.fullmatch(t) for t in tokens)
 
@@ -527,7 +531,7 @@ def _stamp_date(value: str) -> date | None:
     """A full date (year, month and day all stated) or None."""
     from dateutil import parser
 
-    value = re.split(r"\s*\|\s*|\s+(?:last\s+)?updated\b", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    value = re.split(r"\s*\|\s*|\s+(?:last\s+)?updated\b", _DATE_DASH_TIME.sub(" ", value), maxsplit=1, flags=re.IGNORECASE)[0]
     for text in [value] + [m.group(0) for m in _DATE_IN_TEXT.finditer(value)]:
         try:
             with warnings.catch_warnings():
