@@ -70,6 +70,22 @@ def test_words_that_only_look_like_dates_are_not_dates():
     assert find_times(text, split_sentences(text), PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("She coached the Wolves from 1998-2004 and won the cup in 2001.", ["1998", "2004", "2001"]),
+        ("He played there between 1978 and 1989.", ["1978", "1989"]),
+        ("The 2010–11 season ended early.", ["2010", "2011"]),
+        ("Filed on 2012-08-07 and 2012-08.", []),  # an ISO date and an ISO month, no years of a range
+        ("The squad scored 1990-2000 points a season.", []),  # a count
+    ],
+)
+def test_a_range_of_years_states_both_years(text, years):
+    # invented
+    found = find_times(text, split_sentences(text), None)
+    assert [(t.date, t.precision, t.resolved) for t in found] == [(y, "year", True) for y in years]
+
+
 def test_a_weekday_of_next_or_last_week_is_that_day_of_that_week():
     # invented; published on a Tuesday: "Wednesday next week" is eight days on, not tomorrow
     text = "Repairs start on Wednesday next week. The last check was on Friday of last week."

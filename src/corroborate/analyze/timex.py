@@ -38,6 +38,8 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # a bare month is a date only after one of these words (or with a day): "May" is also a verb
 _CUE = r"(?:in|on|since|by|until|till|during|from|of|before|after|through|between|and|to|as of|late|early|mid|last|next|this)"
 _NUM = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a number before these is a count, not a year ("2000 people", "1990-2000 points")
+_COUNTED = r"(?:people|persons|men|women|times|km|miles|points|votes|troops|soldiers)\b"
 # counts written out ("three months ago") up to twelve, from the quantity extractor's words
 _SMALL = {word: value for word, value in WORD_VALUES.items() if value <= 12}
 
@@ -52,6 +54,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             "season_year",
             rf"\b(?:the\s+)?{_MOD}?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?{_YEAR}\b",
         ),
+        # "from 1978-89", "the 2010–11 season": two years, each a date of its own (read below)
+        ("year_range", rf"\b(?P<year>(?:19|20)\d\d)\s?[-–—]\s?(?P<end>(?:19|20)?\d\d)\b(?![-–—]?\d|%|\s+{_COUNTED})"),
         ("day_month", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
         ("day_month", rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\b"),
         ("relative_period", rf"\b{_MOD}?{_REL}\s+(?P<unit>year|month)\b"),
@@ -63,7 +67,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("today", r"\b(?P<word>yesterday|today|tomorrow)\b"),
         (
             "year",
-            rf"\b(?i:in|since|by|until|till|to|and|during|from|of|before|after|through|early|late|mid)[ -](?P<x>{_YEAR})\b(?![%$,.]?\d|[%$-]|\s+(?:people|persons|men|women|times|km|miles|points|votes|troops|soldiers)\b)",
+            rf"\b(?i:in|since|by|until|till|to|and|during|from|of|before|after|through|between|early|late|mid)[ -](?P<x>{_YEAR})\b(?![%$,.]?\d|[%$-]|\s+{_COUNTED})",
         ),
         ("year", rf"\b{_MOD}{_YEAR}\b"),
         ("month", rf"\b(?i:{_CUE})\s(?P<x>{_MOD}?{_MONTH})(?![\w-])"),
@@ -250,6 +254,9 @@ def find_times(text: str, sentences: list[Sentence], published: date | None) -> 
     found.sort(key=lambda f: _span(f.match)[0])
     times: list[TimeExpression] = []
     for item in found:
+        if item.kind == "year_range":
+            times.extend(_range_years(item.match, text, sentences))
+            continue
         start, end = _span(item.match)
         index = sentence_index(sentences, start) if sentences else 0
         sentence_start = sentences[index].start if sentences else 0
@@ -269,3 +276,20 @@ def find_times(text: str, sentences: list[Sentence], published: date | None) -> 
             )
         )
     return times
+
+
+def _range_years(match: re.Match, text: str, sentences: list[Sentence]) -> list[TimeExpression]:
+    """The first and the last year of "1978-89": a sentence that says someone played from 1978 to
+    1989 states 1978, which another report's "drafted in 1978" must be seen to agree with. Not a
+    range when the second number is no later year ("2012-08" is a month)."""
+    first = int(match.group("year"))
+    last_text = match.group("end")
+    last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+    if not first < last <= first + 60:
+        return []
+    index = sentence_index(sentences, match.start()) if sentences else 0
+    return [
+        TimeExpression(text=text[a:b], start=a, end=b, sentence=index, date=f"{year:04d}", precision="year", resolved=True)
+        for (a, b), year in ((match.span("year"), first), (match.span("end"), last))
+    ]
+
