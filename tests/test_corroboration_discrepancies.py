@@ -1238,3 +1238,52 @@ def test_people_detained_and_fans_arrested_by_one_act_are_one_count_and_fans_inj
                     published="2026-03-02", mentions=[("Glasgow", "PLACE")],
                     quantities=[dict(text="Some 1,200 fans", value=1200.0, unit="fan", kind="count", approximate=True)])
     assert kinds(corroborate([hundreds, many])) == []
+
+
+def _across_claims(*documents):
+    """Date findings between statements of one story each in a claim of its own, all aligned."""
+    import numpy as np
+
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _dates_across_claims
+
+    statements = extract_statements(story_of(list(documents)), list(documents), DEFAULT_SETTINGS).statements
+    scores = np.ones((len(statements), len(statements)))
+    found = _dates_across_claims(statements, [[i] for i in range(len(statements))], scores, DEFAULT_SETTINGS)
+    return [[(side.value, side.statements[0].document) for side in finding.sides] for finding in found]
+
+
+def test_a_sentence_that_dates_several_hostings_agrees_with_a_report_of_one_of_them():
+    # invented: one report lists three hostings in a sentence, another tells one of them
+    listed = analysed("h1", ["The comedian also hosted the Harbour Awards in 2019 and 2021 (co-hosting them in 2020)."],
+                      published=WIRE, times=[("2019", "2019", "year"), ("2021", "2021", "year"), ("2020", "2020", "year")])
+    one = analysed("h2", ["She returned to host the Harbour Awards in 2021, a year after sharing the stage."],
+                   published=WIRE, times=[("2021", "2021", "year")])
+    assert _across_claims(listed, one) == []
+    # a year that holds the other's month is one of the sentence's dates too
+    quake = analysed("q1", ["A strong earthquake killed 900 people in Tarvin in 2011, and 40 died in Brezno in February."],
+                     published=WIRE, times=[("2011", "2011", "year"), ("February", "2025-02", "month")])
+    december = analysed("q2", ["A strong earthquake killed more than 900 people in Tarvin in December 2011."],
+                        published=WIRE, times=[("December 2011", "2011-12", "month")])
+    assert _across_claims(quake, december) == []
+    other = analysed("h3", ["She returned to host the Harbour Awards in 2018, a year after sharing the stage."],
+                     published=WIRE, times=[("2018", "2018", "year")])
+    assert _across_claims(one, other) == [[("2021", "h2"), ("2018", "h3")]]
+
+
+def test_a_hosting_to_come_and_one_long_past_are_two_hostings():
+    # invented: a headline's plan ("X to host Y in 2027") and a past hosting told as background
+    plan = analysed("p1", ["Rina Okafor to host Harbour Awards in 2027", "The academy announced its choice."],
+                    published=WIRE, title="Rina Okafor to host Harbour Awards in 2027",
+                    mentions=[("Rina Okafor", "PERSON")], times=[("2027", "2027", "year")])
+    past = analysed("p2", ["Okafor previously hosted the Harbour Awards in 2019 and drew praise for it."], published=WIRE,
+                    mentions=[("Okafor", "PERSON")], times=[("2019", "2019", "year")])
+    assert _across_claims(plan, past) == []
+    statement = extract_statements_of(plan)[0]
+    assert (statement.tense, statement.predicate, statement.theme) == ("planned", "host", "awards")
+
+
+def extract_statements_of(document):
+    from corroborate.corroboration.claims import extract_statements
+
+    return extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements

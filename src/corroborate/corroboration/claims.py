@@ -108,6 +108,9 @@ class Statement:
     time_events: dict[int, str | None] = field(default_factory=dict)
     # the dates (by start offset) that date the telling, not the told: "said on Tuesday"
     telling_times: frozenset[int] = frozenset()
+    # the tense of the happening each date (by start offset) dates: "will begin on Wednesday,
+    # Renner said" plans the beginning, though the sentence's own verb tells a saying done
+    time_tenses: dict[int, str] = field(default_factory=dict)
 
 
     # the noun a figure describes (by start offset): "pilot" in "the 41-year-old pilot", "Horton"
@@ -285,6 +288,13 @@ def _time_event(doc, time: TimeExpression) -> str | None:
         return None
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return f"{lemma} {particle}" if particle else lemma
+
+
+def _date_tense(doc, time: TimeExpression, head, tense: str) -> str:
+    """The tense of the verb a date hangs on; the statement's own when that verb is its head or
+    the date hangs on none."""
+    verb = _dated_verb(doc, time)
+    return tense if verb is None or verb.i == head.i else _tense(verb)
 
 
 def _dates_telling(doc, time: TimeExpression) -> bool:
@@ -595,6 +605,9 @@ def _document_statements(
             content = text[c_start:c_end]
             key = normalize_wording(content)
             head = _clause_head(clause_tokens, frame.content_head)
+            planned_in_headline = sentence.index == headline_index and (infinitive := _headline_infinitive(head)) is not None
+            if planned_in_headline:
+                head = infinitive
             if frame.verbs and head.i == frame.content_head.i and _indirect_question(head, _withheld(frame)):
                 continue  # "did not say which supplier made the part" tells nothing of the supplier
             if key in seen:  # a repeated headline or pull quote says nothing new
@@ -604,6 +617,7 @@ def _document_statements(
             # is the writer's, and the frame's "not" or "denied" does not reach it
             coordinated = any(head in extra.subtree for extra in frame.more_heads)
             negated, confirmed = _polarity(head, replace(frame, verbs=[]) if coordinated else frame)
+            tense = "planned" if planned_in_headline else _tense(head)
             contrasted = _contrasted(head)
             entities, places = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer)
             out.append(
@@ -629,7 +643,7 @@ def _document_statements(
                     negated=negated,
                     confirmed=confirmed,
                     mixed_polarity=frame.mixed_polarity,
-                    tense=_tense(head),
+                    tense=tense,
                     theme=_theme(head),
                     predicate=_predicate(head),
                     words=words,
@@ -648,6 +662,7 @@ def _document_statements(
                     times=[t for t in analyzed.times if start <= t.start < end],
                     time_events={t.start: _time_event(doc, t) for t in analyzed.times if start <= t.start < end},
                     telling_times=frozenset(t.start for t in analyzed.times if start <= t.start < end and _dates_telling(doc, t)),
+                    time_tenses={t.start: _date_tense(doc, t, head, tense) for t in analyzed.times if start <= t.start < end},
                     places=places,
                     quotes=[q for q in quotes if start <= q.start < end] if split else quotes,
                     split=split,
@@ -1220,6 +1235,21 @@ def _tense(head) -> str:
     if head.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux if c.dep_ == "auxpass"):
         return "done"
     return "other"
+
+
+def _headline_infinitive(head):
+    """"Council to close library next year", "Acme to cut 300 jobs": a headline writes a plan as a
+    bare infinitive, which the parser reads as an untensed verb or hangs on the subject noun."""
+    def infinitive(token) -> bool:
+        return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+    if infinitive(head) and head.dep_ == "ROOT":
+        return head
+    # the subject noun at the root, or the first word (a name) mistaken for a verb; not a verb
+    # with a purpose clause ("Police hunt man to question")
+    if not (head.pos_ in ("NOUN", "PROPN") or (head.i == head.sent.start and head.tag_ == "VB")):
+        return None
+    return next((c for c in head.children if c.dep_ in ("relcl", "acl", "advcl") and c.i > head.i and infinitive(c)), None)
 
 
 def _hypothetical(head) -> bool:

@@ -875,6 +875,9 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
         (i, t, event) for i, s in enumerate(statements) for t in s.times
         if t.date and t.resolved and (event := s.time_events.get(t.start)) and event.split()[0] not in NUMBER_VERBS
     ]
+    sentence_dates: dict[tuple[str, int], list] = {}
+    for s in statements:
+        sentence_dates.setdefault((s.document, s.sentence_start), []).extend(t for t in s.times if t.date and t.resolved)
     findings = []
     for n, (i, x, event) in enumerate(dated):
         for j, y, other in dated[n + 1:]:
@@ -883,9 +886,22 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
                 continue
             if x.precision != y.precision or x.date == y.date or x.text.lower() == y.text.lower():
                 continue
+            if (a.time_tenses.get(x.start, a.tense) == "planned") != (b.time_tenses.get(y.start, b.tense) == "planned"):
+                continue  # "first hosted the gala in 2007" and "will host it next year": two hostings
+            if _states_one_of(sentence_dates[(a.document, a.sentence_start)], y.date) or _states_one_of(sentence_dates[(b.document, b.sentence_start)], x.date):
+                continue  # "hosted it in 2001 and 2005 (co-hosting it in 2003)": one of several, the other's among them
             if scores[i, j] >= threshold:
                 findings.append(_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b]))
     return findings
+
+
+def _states_one_of(times: list, other: str) -> bool:
+    """Whether a sentence's dates include ``other`` or a coarser date written out that holds it
+    ("in 2003" holds "December 2003"; "by the end of the year" is a deadline, not a date of the
+    same happening): such a sentence dates several happenings, the other report's among them."""
+    return any(
+        other == t.date or (other.startswith(t.date + "-") and not t.relative and t.modifier is None) for t in times
+    )
 
 
 def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
