@@ -1287,3 +1287,16 @@ def extract_statements_of(document):
     from corroborate.corroboration.claims import extract_statements
 
     return extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+
+
+def test_a_weekday_and_a_date_that_falls_on_it_name_one_day():
+    # invented: the weekday was read against a page stamped a week later than the happening
+    friday = analysed("w1", ["A footbridge collapsed into the Tarvin canal on Friday, the council said."],
+                      published="2026-06-30", times=[("Friday", "2026-06-26", "day")])
+    dated = analysed("w2", ["A footbridge collapsed into the Tarvin canal on June 19, the council said."],
+                     published="2026-06-20", times=[("June 19", "2026-06-19", "day")])
+    assert [d for d in corroborate([friday, dated]).discrepancies if d.kind == "date"] == []
+    thursday = analysed("w3", ["A footbridge collapsed into the Tarvin canal on June 18, the council said."],
+                        published="2026-06-20", times=[("June 18", "2026-06-18", "day")])
+    (found,) = [d for d in corroborate([friday, thursday]).discrepancies if d.kind == "date"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("Friday", ["w1"]), ("June 18", ["w3"])]

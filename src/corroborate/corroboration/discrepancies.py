@@ -693,7 +693,7 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
         (x, y) for x in ta for y in tb
         if x.precision == y.precision and _possessive_date(a, x) == _possessive_date(b, y) and _one_happening(a, x, b, y)
     ]
-    if not comparable or any(x.date == y.date for x, y in comparable):
+    if not comparable or any(_same_day(x, y) for x, y in comparable):
         return []
     # the same words ("by Thursday morning") read against two publication dates: a question of
     # resolution, not two reports that disagree
@@ -781,6 +781,23 @@ def _time_of_day(a: Statement, b: Statement, cfg) -> list[_Finding]:
     return [_Finding("date", "the time of day", sides, [a, b])]
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _same_day(x, y) -> bool:
+    """Two dates of one day. A bare weekday is read against its report's publication date, which a
+    page updated days later moves; "killed Friday" and "killed on June 24", a Friday, name one day."""
+    if x.date == y.date:
+        return True
+    for bare, dated in ((x, y), (y, x)):
+        words = set(re.findall(r"[a-z]+", bare.text.lower()))
+        named = [n for n, day in enumerate(_WEEKDAY_NAMES) if day in words]
+        if (len(named) == 1 and not re.search(r"\d", bare.text) and re.search(r"\d", dated.text)
+                and dated.date and len(dated.date) == 10 and date.fromisoformat(dated.date).weekday() == named[0]):
+            return True
+    return False
+
+
 def _one_happening(a: Statement, x, b: Statement, y) -> bool:
     """Whether two dates may date one thing: not when one dates the telling ("officials said on
     Tuesday") and the other what was told ("the first case was recorded on February 4"), nor when
@@ -815,7 +832,7 @@ def _dates_of_one_measure(measures: list[_Finding]) -> list[_Finding]:
                     and a.time_events.get(x.start) and b.time_events.get(y.start)
                     and not _possessive_date(a, x) and not _possessive_date(b, y) and _one_happening(a, x, b, y)
                 ]
-                if not pairs or any(x.date == y.date for x, y in pairs):
+                if not pairs or any(_same_day(x, y) for x, y in pairs):
                     continue
                 x, y = pairs[0]
                 if x.text.lower() != y.text.lower():
@@ -884,7 +901,7 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
             a, b = statements[i], statements[j]
             if other != event or a.document == b.document or group_of.get(i) == group_of.get(j) or _other_things(a, b):
                 continue
-            if x.precision != y.precision or x.date == y.date or x.text.lower() == y.text.lower():
+            if x.precision != y.precision or _same_day(x, y) or x.text.lower() == y.text.lower():
                 continue
             if (a.time_tenses.get(x.start, a.tense) == "planned") != (b.time_tenses.get(y.start, b.tense) == "planned"):
                 continue  # "first hosted the gala in 2007" and "will host it next year": two hostings
