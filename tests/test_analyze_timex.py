@@ -86,6 +86,18 @@ def test_a_range_of_years_states_both_years(text, years):
     assert [(t.date, t.precision, t.resolved) for t in found] == [(y, "year", True) for y in years]
 
 
+def test_quarters_and_halves_are_the_year_with_the_part_named():
+    # invented; published in May 2026
+    text = ("The merger should close by the end of the third quarter of 2027. Sales fell in Q1 2026. "
+            "Work starts in the first half of next year.")
+    found = find_times(text, split_sentences(text), date(2026, 5, 4))
+    assert [(t.text, t.date, t.precision, t.modifier) for t in found] == [
+        ("the end of the third quarter of 2027", "2027", "year", "q3"),
+        ("Q1 2026", "2026", "year", "q1"),
+        ("the first half of next year", "2027", "year", "h1"),
+    ]
+
+
 def test_a_weekday_of_next_or_last_week_is_that_day_of_that_week():
     # invented; published on a Tuesday: "Wednesday next week" is eight days on, not tomorrow
     text = "Repairs start on Wednesday next week. The last check was on Friday of last week."

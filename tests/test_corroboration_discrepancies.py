@@ -7,6 +7,8 @@ analysis reads them (normalised units, vague amounts as ranges, relative dates r
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from corroborate.corroboration import corroborate_story
@@ -1300,3 +1302,18 @@ def test_a_weekday_and_a_date_that_falls_on_it_name_one_day():
                         published="2026-06-20", times=[("June 18", "2026-06-18", "day")])
     (found,) = [d for d in corroborate([friday, thursday]).discrepancies if d.kind == "date"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("Friday", ["w1"]), ("June 18", ["w3"])]
+
+
+def test_two_quarters_of_one_year_are_two_dates():
+    # invented: three reports of when a port sale closes
+    def report(doc_id, when):
+        return analysed(doc_id, [f"The sale of the Tarvin container port is expected to close in {when}, the buyer said."],
+                        published=WIRE, times=[(when, "2027", "year")])
+
+    second, first, half = report("s1", "the second quarter of 2027"), report("s2", "the first quarter of 2027"), report("s3", "the first half of 2027")
+    for document, part in ((second, "q2"), (first, "q1"), (half, "h1")):
+        document.times[0] = replace(document.times[0], modifier=part)
+    (found,) = [d for d in corroborate([second, first]).discrepancies if d.kind == "date"]
+    assert [(v.value, v.normalized, v.documents) for v in found.variants] == [
+        ("the second quarter of 2027", "2027-Q2", ["s1"]), ("the first quarter of 2027", "2027-Q1", ["s2"])]
+    assert [d for d in corroborate([second, half]).discrepancies if d.kind == "date"] == []  # the half holds the quarter

@@ -8,7 +8,12 @@ import re
 import pytest
 
 from corroborate.ingest import read_inputs
-from corroborate.ingest.cleaning import clean_text, fix_glued_sentences, join_split_contractions, normalize_spaces
+from corroborate.ingest.cleaning import (
+    clean_text,
+    fix_glued_sentences,
+    join_split_contractions,
+    normalize_spaces,
+)
 from corroborate.settings import IngestSettings
 from tests.conftest import DRONE_CORPUS, EXAMPLES, REPO
 

@@ -54,6 +54,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             "season_year",
             rf"\b(?:the\s+)?{_MOD}?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?{_YEAR}\b",
         ),
+        # "the second quarter of 2027", "by the end of the first half of next year", "Q3 2026": a
+        # part of the year, kept as the year with the part as its modifier ("q2", "h1")
+        (
+            "part_of_year",
+            rf"\b(?:{_MOD}(?:(?i:the)\s+)?|(?i:the)\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<unit>(?i:quarter|half))"
+            rf"|(?P<short>[QH][1-4]))\s*(?:(?i:of)\s+|,\s*)?(?:{_YEAR}|(?P<rel>(?i:this|next|last))\s+(?i:year))\b",
+        ),
         # "from 1978-89", "the 2010–11 season": two years, each a date of its own (read below)
         ("year_range", rf"\b(?P<year>(?:19|20)\d\d)\s?[-–—]\s?(?P<end>(?:19|20)?\d\d)\b(?![-–—]?\d|%|\s+{_COUNTED})"),
         ("day_month", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
@@ -155,6 +162,18 @@ def _month_year(month: int, published: date, rel: str | None, future: bool) -> i
     return published.year if month <= published.month else published.year - 1
 
 
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _part_of_year(g: dict) -> str | None:
+    """"q1".."q4" or "h1", "h2"; None for a half beyond the second."""
+    if g.get("short"):
+        letter, number = g["short"][0].lower(), int(g["short"][1])
+    else:
+        letter, number = g["unit"][0].lower(), _ORDINALS[g["ord"].lower()]
+    return f"{letter}{number}" if letter == "q" or number <= 2 else None
+
+
 def _resolve(found: _Found, published: date | None, future: bool) -> tuple[str | None, str, bool, str | None]:
     """(date, precision, relative, modifier) for one match."""
     g = found.match.groupdict()
@@ -171,6 +190,13 @@ def _resolve(found: _Found, published: date | None, future: bool) -> tuple[str |
         return g["year"], "year", False, ("fall" if season == "autumn" else season)
     if kind == "year":
         return g["year"], "year", False, mod
+    if kind == "part_of_year":
+        part = _part_of_year(g)
+        if g.get("year"):
+            return g["year"], "year", False, part
+        if published is None:
+            return None, "year", True, part
+        return f"{published.year + {'last': -1, 'next': 1, 'this': 0}[rel]:04d}", "year", True, part
     if published is None:
         precision = {"day_month": "day", "weekday": "day", "weekday_of_week": "day", "today": "day", "month_relyear": "month",
                      "rel_month": "month", "month": "month", "week": "month"}.get(kind)  # fmt: skip

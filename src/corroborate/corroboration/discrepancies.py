@@ -701,7 +701,7 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     if not comparable:
         return []
     x, y = comparable[0]
-    return [_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b])]
+    return [_Finding("date", "the date", [_Side(x.text, _date_value(x), [a]), _Side(y.text, _date_value(y), [b])], [a, b])]
 
 
 def _dates_of_joined_groups(statements: Sequence[Statement], groups, claim_groups) -> list[_Finding]:
@@ -784,11 +784,23 @@ def _time_of_day(a: Statement, b: Statement, cfg) -> list[_Finding]:
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# the months of the parts of a year that business news dates by: quarters and halves
+PARTS_OF_YEAR = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12)}
+
+
+def _date_value(time) -> str:
+    """The date as compared: "2027-Q2" for "the second quarter of 2027", else the date itself."""
+    return f"{time.date}-{time.modifier.upper()}" if time.modifier in PARTS_OF_YEAR else time.date
+
+
 def _same_day(x, y) -> bool:
-    """Two dates of one day. A bare weekday is read against its report's publication date, which a
-    page updated days later moves; "killed Friday" and "killed on June 24", a Friday, name one day."""
+    """Two dates of one day, or of one period. A bare weekday is read against its report's
+    publication date, which a page updated days later moves; "killed Friday" and "killed on June
+    24", a Friday, name one day. "The second quarter of 2027" and "the first quarter of 2027" are
+    one year, but two periods of it."""
     if x.date == y.date:
-        return True
+        p, q = PARTS_OF_YEAR.get(x.modifier or ""), PARTS_OF_YEAR.get(y.modifier or "")
+        return p is None or q is None or not (p[1] < q[0] or q[1] < p[0])
     for bare, dated in ((x, y), (y, x)):
         words = set(re.findall(r"[a-z]+", bare.text.lower()))
         named = [n for n, day in enumerate(_WEEKDAY_NAMES) if day in words]
@@ -836,7 +848,7 @@ def _dates_of_one_measure(measures: list[_Finding]) -> list[_Finding]:
                     continue
                 x, y = pairs[0]
                 if x.text.lower() != y.text.lower():
-                    found.append(_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b]))
+                    found.append(_Finding("date", "the date", [_Side(x.text, _date_value(x), [a]), _Side(y.text, _date_value(y), [b])], [a, b]))
     return found
 
 
@@ -905,19 +917,21 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
                 continue
             if (a.time_tenses.get(x.start, a.tense) == "planned") != (b.time_tenses.get(y.start, b.tense) == "planned"):
                 continue  # "first hosted the gala in 2007" and "will host it next year": two hostings
-            if _states_one_of(sentence_dates[(a.document, a.sentence_start)], y.date) or _states_one_of(sentence_dates[(b.document, b.sentence_start)], x.date):
+            if _states_one_of(sentence_dates[(a.document, a.sentence_start)], y) or _states_one_of(sentence_dates[(b.document, b.sentence_start)], x):
                 continue  # "hosted it in 2001 and 2005 (co-hosting it in 2003)": one of several, the other's among them
             if scores[i, j] >= threshold:
-                findings.append(_Finding("date", "the date", [_Side(x.text, x.date, [a]), _Side(y.text, y.date, [b])], [a, b]))
+                findings.append(_Finding("date", "the date", [_Side(x.text, _date_value(x), [a]), _Side(y.text, _date_value(y), [b])], [a, b]))
     return findings
 
 
-def _states_one_of(times: list, other: str) -> bool:
-    """Whether a sentence's dates include ``other`` or a coarser date written out that holds it
+def _states_one_of(times: list, other) -> bool:
+    """Whether a sentence's dates include ``other``'s or a coarser date written out that holds it
     ("in 2003" holds "December 2003"; "by the end of the year" is a deadline, not a date of the
     same happening): such a sentence dates several happenings, the other report's among them."""
     return any(
-        other == t.date or (other.startswith(t.date + "-") and not t.relative and t.modifier is None) for t in times
+        _same_day(t, other) if t.precision == other.precision
+        else other.date.startswith(t.date + "-") and not t.relative and t.modifier is None
+        for t in times
     )
 
 
