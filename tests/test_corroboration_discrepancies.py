@@ -1317,3 +1317,29 @@ def test_two_quarters_of_one_year_are_two_dates():
     assert [(v.value, v.normalized, v.documents) for v in found.variants] == [
         ("the second quarter of 2027", "2027-Q2", ["s1"]), ("the first quarter of 2027", "2027-Q1", ["s2"])]
     assert [d for d in corroborate([second, half]).discrepancies if d.kind == "date"] == []  # the half holds the quarter
+
+
+def test_one_act_given_two_doers_is_a_discrepancy_of_who_did_it():
+    # invented: a cycling race in which two reports disagree on who was disqualified
+    def report(doc_id, rider, extra=""):
+        return analysed(doc_id, [f"Race leader {rider} was disqualified from the Tarvin Classic on the final climb.{extra}"],
+                        published=WIRE, mentions=[(rider, "PERSON")])
+
+    vidal, kruger = report("v1", "Tomas Vidal"), report("v2", "Pavel Kruger")
+    (found,) = corroborate([vidal, kruger]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
+        "other", [("Tomas Vidal", ["v1"]), ("Pavel Kruger", ["v2"])])
+    # a report that names both riders knows of both: two disqualifications, no disagreement
+    both = analysed("v3", ["Race leader Pavel Kruger was disqualified from the Tarvin Classic on the final climb.",
+                           "Tomas Vidal finished second."], published=WIRE, mentions=[("Pavel Kruger", "PERSON"), ("Tomas Vidal", "PERSON")])
+    assert corroborate([vidal, both]).discrepancies == []
+
+
+def test_one_act_told_in_a_sentence_about_something_else_still_has_one_doer():
+    # invented: one report tells the disqualification inside a sentence about the race's turn
+    turned = analysed("t1", ["The race turned on the final climb, when race leader Tomas Vidal was disqualified for "
+                             "holding on to a team car."], published=WIRE, mentions=[("Tomas Vidal", "PERSON")])
+    other = analysed("t2", ["Then race leader Pavel Kruger was disqualified for holding on to a team car, and the Tarvin "
+                            "Classic swung back towards the sprinters."], published=WIRE, mentions=[("Pavel Kruger", "PERSON")])
+    found = [d for d in corroborate([turned, other]).discrepancies if d.kind == "other"]
+    assert [[(v.value, v.documents) for v in d.variants] for d in found] == [[("Tomas Vidal", ["t1"]), ("Pavel Kruger", ["t2"])]]

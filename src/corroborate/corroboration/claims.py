@@ -111,6 +111,9 @@ class Statement:
     # the tense of the happening each date (by start offset) dates: "will begin on Wednesday,
     # Renner said" plans the beginning, though the sentence's own verb tells a saying done
     time_tenses: dict[int, str] = field(default_factory=dict)
+    # who did what: each verb of the statement (lemma with its particle, "send off") whose subject
+    # is a named person, with that person as (key, name as written)
+    acts: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
     # the noun a figure describes (by start offset): "pilot" in "the 41-year-old pilot", "Horton"
@@ -288,6 +291,25 @@ def _time_event(doc, time: TimeExpression) -> str | None:
         return None
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return f"{lemma} {particle}" if particle else lemma
+
+
+def _acts(tokens, mentions, person_keys, genders) -> dict[str, tuple[str, str]]:
+    """The named person who is the subject of each verb ("Ferrie was sent off", "Orr equalised"),
+    by the verb's lemma and particle; a verb done by two people in the statement says nothing."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORTING_VERBS:
+            continue
+        subject = _subject_tokens(verb)
+        if not subject or _pronoun(subject) is not None:
+            continue
+        person = _speaker(subject, mentions, person_keys, genders)
+        if person is None or not person.is_person or not person.key:
+            continue
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+        found.setdefault(lemma, set()).add((person.key, person.name))
+    return {lemma: next(iter(people)) for lemma, people in found.items() if len({key for key, _ in people}) == 1}
 
 
 def _date_tense(doc, time: TimeExpression, head, tense: str) -> str:
@@ -663,6 +685,7 @@ def _document_statements(
                     time_events={t.start: _time_event(doc, t) for t in analyzed.times if start <= t.start < end},
                     telling_times=frozenset(t.start for t in analyzed.times if start <= t.start < end and _dates_telling(doc, t)),
                     time_tenses={t.start: _date_tense(doc, t, head, tense) for t in analyzed.times if start <= t.start < end},
+                    acts=_acts(content_tokens, speaking, person_keys, genders),
                     places=places,
                     quotes=[q for q in quotes if start <= q.start < end] if split else quotes,
                     split=split,

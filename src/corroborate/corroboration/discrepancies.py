@@ -86,6 +86,7 @@ def find_discrepancies(
     origin = origin or (lambda document: document)
     cfg = settings.corroboration
     statements = parsed.statements
+    named_in = _people_named(parsed)
     findings: list[_Finding] = []
     for group in groups:
         if len(group) < 2:
@@ -93,6 +94,7 @@ def find_discrepancies(
         status_themes: set[str | None] = set()
         negations: list[_Finding] = []
         speakers: list[_Finding] = []
+        actors: list[_Finding] = []
         for a_pos, i in enumerate(group):
             for j in group[a_pos + 1:]:
                 a, b = statements[i], statements[j]
@@ -104,6 +106,7 @@ def find_discrepancies(
                 # which already pins the comparison
                 findings.extend(_place(a, b, cfg.same_place_km))
                 if strong:
+                    actors.extend(_actor(a, b, named_in))
                     if status := _status(a, b, cfg.max_update_days):
                         if a.theme == b.theme:
                             status_themes.add(a.theme)
@@ -118,6 +121,7 @@ def find_discrepancies(
                         speakers.extend(_speaker(a, b, parsed, origin(a.document) == origin(b.document)))
                 elif _asserts_the_denied(a, b):
                     negations.extend(_negation(a, b))
+        findings.extend(_actors_of_claim(actors, [statements[i] for i in group]))
         findings.extend(_negation_of_claim(negations, [statements[i] for i in group]))
         findings.extend(_speakers_of_claim(speakers, [statements[i] for i in group]))
         for theme in status_themes:
@@ -125,6 +129,7 @@ def find_discrepancies(
     findings.extend(_dates_of_joined_groups(statements, groups, claim_groups))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
+    findings.extend(_actors_across_claims(statements, groups, scores, settings, named_in))
     measures = _quantities(statements, groups, scores, settings)
     findings.extend(measures)
     findings.extend(_dates_of_one_measure(measures))
@@ -1191,6 +1196,71 @@ def _speaker(a: Statement, b: Statement, parsed: ParsedStory, same_origin: bool)
         "attribution", "who said it",
         [_Side(a.attribution or "", a.speaker_key, [a]), _Side(b.attribution or "", b.speaker_key, [b])], [a, b],
     )]
+
+
+def _people_named(parsed: ParsedStory) -> dict[str, set[str]]:
+    """The people each report names anywhere, by person key."""
+    named: dict[str, set[str]] = {}
+    for cue in parsed.people:
+        named.setdefault(cue.document, set()).add(cue.key)
+    for statement in parsed.statements:
+        people = named.setdefault(statement.document, set())
+        people.update(key for key, _ in statement.acts.values())
+        if statement.speaker_key:
+            people.add(statement.speaker_key)
+    return named
+
+
+def _actor(a: Statement, b: Statement, named_in: dict[str, set[str]]) -> list[_Finding]:
+    """One act done by two people: "defender Liam Ferrie was sent off" and "midfielder Scott
+    Maclean was sent off" in one claim. Only when neither report names the other's person at all:
+    a report that names both knows of both (two players booked, two suspects arrested)."""
+    if a.document == b.document or a.negated or b.negated:
+        return []
+    for act in sorted(a.acts.keys() & b.acts.keys()):
+        (key_a, name_a), (key_b, name_b) = a.acts[act], b.acts[act]
+        if key_a == key_b or _same_name(name_a, name_b):
+            continue
+        if key_b in named_in.get(a.document, set()) or key_a in named_in.get(b.document, set()):
+            continue
+        return [_Finding("other", "who did it", [_Side(name_a, key_a, [a]), _Side(name_b, key_b, [b])], [a, b])]
+    return []
+
+
+# verbs that say too little to make one act of two sentences ("Smith took ...", "Jones had ...")
+GENERAL_VERBS = frozenset(["be", "have", "do", "make", "take", "get", "go", "come", "give", "put", "see", "know",
+                           "want", "become", "remain", "keep", "expect", "seem", "let", "use", "try", "need", "help"])
+
+
+def _actors_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings,
+                          named_in: dict[str, set[str]]) -> list[_Finding]:
+    """"The final turned when defender Liam Ferrie was sent off" and "midfielder Scott Maclean was
+    sent off": the act is told in sentences about different things, which align with no claim of
+    each other; related sentences that give one specific act two doers still disagree on who."""
+    threshold = settings.corroboration.actor_sentence_threshold
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    acting = [i for i, s in enumerate(statements) if s.acts]
+    findings = []
+    for n, i in enumerate(acting):
+        for j in acting[n + 1:]:
+            a, b = statements[i], statements[j]
+            if group_of.get(i) == group_of.get(j) or a.tense != b.tense or scores[i, j] < threshold:
+                continue
+            specific = {act: doer for act, doer in a.acts.items() if act.split()[0] not in GENERAL_VERBS}
+            for finding in _actor(replace(a, acts=specific), b, named_in) if specific else []:
+                finding.sides[0].statements, finding.claim_statements = [a], [a, b]
+                findings.append(finding)
+    return findings
+
+
+def _actors_of_claim(found: list[_Finding], members: Sequence[Statement]) -> list[_Finding]:
+    """Every report of the claim on the side of the person it says did the act."""
+    for finding in found:
+        for side in finding.sides:
+            side.statements = _unique(side.statements + [
+                s for s in members if any(key == side.normalized for key, _ in s.acts.values())
+            ])
+    return found[:1]
 
 
 def _speakers_of_claim(found: list[_Finding], members: Sequence[Statement]) -> list[_Finding]:
