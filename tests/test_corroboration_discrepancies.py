@@ -1343,3 +1343,16 @@ def test_one_act_told_in_a_sentence_about_something_else_still_has_one_doer():
                             "Classic swung back towards the sprinters."], published=WIRE, mentions=[("Pavel Kruger", "PERSON")])
     found = [d for d in corroborate([turned, other]).discrepancies if d.kind == "other"]
     assert [[(v.value, v.documents) for v in d.variants] for d in found] == [[("Tomas Vidal", ["t1"]), ("Pavel Kruger", ["t2"])]]
+
+
+def test_several_and_many_are_impressions_but_dozens_and_hundreds_disagree():
+    # invented: amounts written only in words
+    def report(doc_id, words, low, high):
+        return analysed(doc_id, [f"The storm damaged {words} boats moored in Tarvin harbour overnight, the harbour master said."],
+                        published=WIRE, quantities=[dict(text=f"{words} boats", low=low, high=high, unit="boat", kind="count", vague=True)])
+
+    several, many = report("b1", "several", 3.0, 9.0), report("b2", "many", 10.0, None)
+    assert kinds(corroborate([several, many])) == []
+    dozens, hundreds = report("b3", "dozens of", 24.0, 99.0), report("b4", "hundreds of", 200.0, 999.0)
+    (found,) = corroborate([dozens, hundreds]).discrepancies
+    assert (found.kind, [v.value for v in found.variants]) == ("quantity", ["dozens of boats", "hundreds of boats"])

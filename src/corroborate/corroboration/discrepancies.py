@@ -211,6 +211,16 @@ def _compatible(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
 
+def _impressions(p: Quantity, x: tuple[float, float], q: Quantity, y: tuple[float, float]) -> bool:
+    """Two amounts written only in words ("several", "many", "a few") are impressions of a number,
+    whose ranges are conventions: they disagree only when one is half as much again as the other where
+    they come nearest ("dozens" against "hundreds")."""
+    if not (p.vague and q.vague) or re.search(r"\d", p.text + q.text):
+        return False
+    lower, higher = sorted((x, y))
+    return higher[0] < 1.5 * lower[1]
+
+
 def _same_dimension(p: Quantity, q: Quantity, unit_similar: Callable[[str, str], bool]) -> bool:
     if p.kind != q.kind:
         return False
@@ -296,6 +306,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         if not _same_dimension(p, q, unit_similar) and not (same_fate and (_counts_a_fate(p) or _counts_a_fate(q))) \
                 and not _people_of_one_act(statements[i], p, statements[j], q):
             continue
+        if _impressions(p, items[x][2], q, items[y][2]):
+            continue  # "several of them" and "many of the rules": two impressions of one number
         if _orders_apart(p, q, cfg.max_figure_ratio):
             continue  # a share price of 41 euros is not a company's value of 7.6 billion misreported
         if not _same_time(event_days[x], event_days[y], cfg.max_update_days):
