@@ -1356,3 +1356,19 @@ def test_several_and_many_are_impressions_but_dozens_and_hundreds_disagree():
     dozens, hundreds = report("b3", "dozens of", 24.0, 99.0), report("b4", "hundreds of", 200.0, 999.0)
     (found,) = corroborate([dozens, hundreds]).discrepancies
     assert (found.kind, [v.value for v in found.variants]) == ("quantity", ["dozens of boats", "hundreds of boats"])
+
+
+def test_one_players_figures_over_different_spans_are_two_measures():
+    # invented: a game's total, a half's, a season's
+    def report(doc_id, sentence, figure, value):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Dario Penn", "PERSON")],
+                        quantities=[dict(text=figure, value=value, unit="point", kind="count")])
+
+    game = report("p1", "Dario Penn scored 18 points for the Tarvin Hawks against Brezno on Saturday.", "18 points", 18.0)
+    half = report("p2", "Dario Penn scored 11 points in the first half for the Tarvin Hawks against Brezno on Saturday.", "11 points", 11.0)
+    season = report("p3", "Dario Penn has scored 214 points in 19 games for the Tarvin Hawks this year.", "214 points", 214.0)
+    assert [d for d in corroborate([game, half]).discrepancies if d.kind == "quantity"] == []
+    assert [d for d in corroborate([game, season]).discrepancies if d.kind == "quantity"] == []
+    other_game = report("p4", "Dario Penn scored 21 points for the Tarvin Hawks against Brezno on Saturday.", "21 points", 21.0)
+    (found,) = [d for d in corroborate([game, other_game]).discrepancies if d.kind == "quantity"]
+    assert [v.value for v in found.variants] == ["18 points", "21 points"]

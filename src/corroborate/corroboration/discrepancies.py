@@ -211,6 +211,29 @@ def _compatible(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
 
+# the span a player's or a team's figure is counted over: "in 54 games", "in his first three
+# seasons", "in the first half", "this season" ("a career-high 14 points" is the game's figure)
+SPAN_AFTER = re.compile(
+    r"^[^,;.]{0,30}?\b(?:in|of|over|during|through|this|last|for)\s+(?:(?:his|her|their|its|the|a|an|this|last)\s+)?"
+    r"(?P<count>(?:(?:first|last|past|previous|opening|final|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+){0,2})"
+    r"(?P<unit>seasons?|games?|matches|match|career|half|halves|innings|starts|appearances|outings|quarters?|periods?|tournament|series)\b",
+    re.IGNORECASE,
+)
+SPAN_UNITS = {"games": "game", "matches": "game", "match": "game", "starts": "game", "appearances": "game",
+              "outings": "game", "seasons": "season", "halves": "half", "quarters": "quarter", "periods": "period"}
+
+
+def _span_measured(statement: Statement, quantity: Quantity) -> str | None:
+    """The span a figure counts over, if the sentence names one next to it ("54 game", "first
+    three season", "career"): two figures of one holder over different spans are two measures."""
+    found = SPAN_AFTER.search(statement.sentence_text[quantity.end - statement.sentence_start:])
+    if found is None:
+        return None
+    unit = found.group("unit").lower()
+    count = " ".join(found.group("count").lower().split())
+    return f"{count} {SPAN_UNITS.get(unit, unit)}".strip()
+
+
 def _impressions(p: Quantity, x: tuple[float, float], q: Quantity, y: tuple[float, float]) -> bool:
     """Two amounts written only in words ("several", "many", "a few") are impressions of a number,
     whose ranges are conventions: they disagree only when one is half as much again as the other where
@@ -306,6 +329,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         if not _same_dimension(p, q, unit_similar) and not (same_fate and (_counts_a_fate(p) or _counts_a_fate(q))) \
                 and not _people_of_one_act(statements[i], p, statements[j], q):
             continue
+        if _span_measured(statements[i], p) != _span_measured(statements[j], q):
+            continue  # "13 home runs in 54 games" and "100 home runs in his first three seasons"
         if _impressions(p, items[x][2], q, items[y][2]):
             continue  # "several of them" and "many of the rules": two impressions of one number
         if _orders_apart(p, q, cfg.max_figure_ratio):
