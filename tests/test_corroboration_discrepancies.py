@@ -1335,14 +1335,19 @@ def test_one_act_given_two_doers_is_a_discrepancy_of_who_did_it():
     assert corroborate([vidal, both]).discrepancies == []
 
 
-def test_one_act_told_in_a_sentence_about_something_else_still_has_one_doer():
-    # invented: one report tells the disqualification inside a sentence about the race's turn
-    turned = analysed("t1", ["The race turned on the final climb, when race leader Tomas Vidal was disqualified for "
-                             "holding on to a team car."], published=WIRE, mentions=[("Tomas Vidal", "PERSON")])
-    other = analysed("t2", ["Then race leader Pavel Kruger was disqualified for holding on to a team car, and the Tarvin "
-                            "Classic swung back towards the sprinters."], published=WIRE, mentions=[("Pavel Kruger", "PERSON")])
-    found = [d for d in corroborate([turned, other]).discrepancies if d.kind == "other"]
-    assert [[(v.value, v.documents) for v in d.variants] for d in found] == [[("Tomas Vidal", ["t1"]), ("Pavel Kruger", ["t2"])]]
+def test_one_act_of_two_doers_told_apart_or_one_name_spelled_two_ways_is_no_disagreement():
+    # invented: two field goals that tied a game at two scores are two acts; a surname a letter
+    # apart with one first name is one person spelled two ways
+    first = analysed("g1", ["Kicker Ivo Marsh tied the game with a 40-yard field goal in the third quarter."],
+                     published=WIRE, mentions=[("Ivo Marsh", "PERSON")], quantities=[dict(text="40-yard", value=40.0, unit="yard", kind="length")])
+    second = analysed("g2", ["Kicker Ole Brand tied the game with a 45-yard field goal in the third quarter."],
+                      published=WIRE, mentions=[("Ole Brand", "PERSON")], quantities=[dict(text="45-yard", value=45.0, unit="yard", kind="length")])
+    assert [d for d in corroborate([first, second]).discrepancies if d.kind == "other"] == []
+    raite = analysed("c1", ["Climber Duncan Raite died after falling 60 metres from a ridge in the park."],
+                     published=WIRE, mentions=[("Duncan Raite", "PERSON")])
+    rait = analysed("c2", ["Climber Duncan Rait died after falling 60 metres from a ridge in the park."],
+                    published=WIRE, mentions=[("Duncan Rait", "PERSON")])
+    assert [d for d in corroborate([raite, rait]).discrepancies if d.kind == "other"] == []
 
 
 def test_several_and_many_are_impressions_but_dozens_and_hundreds_disagree():

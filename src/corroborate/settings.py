@@ -164,10 +164,6 @@ class CorroborationSettings:
     # two dates of one happening ("broke out on Monday" / "broke out late on Sunday") in claims that
     # did not align are compared when their sentences score at least this
     event_date_sentence_threshold: float = 0.4
-    # one specific act given two doers ("X was sent off" / "Y was sent off") in claims that did
-    # not align is compared when their sentences score at least this (neither report may name the
-    # other's doer at all, which keeps two people who both did it apart)
-    actor_sentence_threshold: float = 0.35
     # relative tolerance of an exact figure converted from another unit (rounding in unit
     # conversions: 680 mi vs 1,100 km); an exact figure in the unit it was written in has none
     exact_tolerance: float = 0.03
