@@ -146,3 +146,20 @@ def test_a_day_a_thing_is_called_for_and_a_thing_that_is_due_are_to_come():
             "The port paid the fine for Friday's delays. The old quay closed in December.")
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 12))]
     assert found == ["2026-11-03", "2026-12", "2026-10-09", "2025-12"]
+
+
+def test_a_date_with_its_weekday_is_in_the_year_where_the_day_fits():
+    # invented; published on Friday 6 March 2026: "Monday, August 3" is only a Monday in 2026, so
+    # the bare date is this year's even though no verb speaks of the future ("aims to" does)
+    text = ("The museum reopens on Monday, August 3, after the roof repairs. "
+            "The trust aims to finish the east wing on September 14.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 3, 6))]
+    assert found == ["2026-08-03", "2026-09-14"]
+
+
+def test_the_day_of_a_saying_after_a_plan_is_a_past_day():
+    # invented; published on Thursday 12 March 2026: "will close the ward, the manager said on
+    # Tuesday" speaks on the Tuesday just gone, not the next one
+    text = "The hospital will close the ward for a month, the manager said on Tuesday."
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 3, 12))]
+    assert found == ["2026-03-10"]

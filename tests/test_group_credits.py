@@ -23,6 +23,7 @@ def agencies(text: str) -> list[tuple[str, str]]:
         ("The figure was first reported by Xinhua.", [("Xinhua", "reported by")]),
         ("the minister told dpa on Monday", [("Deutsche Presse-Agentur", "told")]),
         ("Kyodo reported that the plant was shut.", [("Kyodo News", "reported")]),
+        ("Rain closed the pass, Austria's APA news agency reported.", [("Austria Presse Agentur", "reported")]),
         ("Copyright 2023 The Associated Press. All rights reserved.", [("The Associated Press", "copyright")]),
         # photo credits and bare mentions are not credit lines
         ("(AP Photo/Evan Vucci)", []),

@@ -91,7 +91,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|would|'ll|going to|plans? to|planned to|intends? to|expects?|expected|"
-    r"hopes? to|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled)|(?:is|are)\s+due|(?:was|were)\s+due\s+to)\b",
+    r"hop(?:es|ed)? to|aim(?:s|ed|ing)? (?:to|for)|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled)|(?:is|are)\s+due|(?:was|were)\s+due\s+to)\b",
     re.IGNORECASE,
 )
 # "will be mayor after taking 53% on Sunday": a clause of what came first, between the future and
@@ -99,7 +99,9 @@ FUTURE = re.compile(
 EARLIER_CLAUSE = re.compile(
     r"\b(?:after|since)\s+(?:being\s+|having\s+)?\w+(?:ing|ed)\b"
     # "will use the doses that arrived on Monday": a relative clause in the past tense
-    r"|\b(?:that|which|who)\s+(?:had\s+|was\s+|were\s+)?\w+ed\b",
+    r"|\b(?:that|which|who)\s+(?:had\s+|was\s+|were\s+)?\w+ed\b"
+    # "will lead the inquiry, the director said on Monday": the day of the saying, not of the plan
+    r"|\b(?:said|told|announced|confirmed|added)\b",
     re.IGNORECASE,
 )
 
@@ -162,6 +164,21 @@ def _month_year(month: int, published: date, rel: str | None, future: bool) -> i
     return published.year if month <= published.month else published.year - 1
 
 
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """"Tuesday, June 16" names its year by its weekday: of the guessed year and the ones either
+    side, the one in which that date falls on that day; the guess when none or both do."""
+    fits = [y for y in (year, year + 1, year - 1) if _is_date(y, month, day) and date(y, month, day).weekday() == weekday]
+    return fits[0] if len(fits) == 1 or (fits and fits[0] == year) else year
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -216,6 +233,8 @@ def _resolve(found: _Found, published: date | None, future: bool) -> tuple[str |
         year = _month_year(month, published, None, future)
         if month == published.month:
             year = published.year + (1 if future and day < published.day else 0)
+        if g.get("weekday"):
+            year = _year_of_weekday(year, month, day, WEEKDAYS[g["weekday"].lower()])
         return f"{year:04d}-{month:02d}-{day:02d}", "day", True, None
     if kind == "relative_period":
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
