@@ -833,6 +833,19 @@ def test_a_days_new_cases_are_no_total_but_two_totals_disagree():
     assert [(v.value, v.documents) for v in found.variants] == [("230 cases", ["n1"]), ("260 cases", ["n3"])]
 
 
+def test_a_further_move_of_a_measure_is_no_rival_figure_for_the_first():
+    # invented: "a further 3.4 percent" the next morning is a second fall, not the first one misreported
+    first = analysed("f1", ["Shares in the bakery chain fell 8.5 percent in Oslo on Monday."], published=WIRE,
+                     quantities=[dict(text="8.5 percent", value=8.5, unit="%", kind="percent")])
+    further = analysed("f2", ["Shares in the bakery chain fell a further 3.4 percent in Oslo this morning."], published=LATER,
+                       quantities=[dict(text="3.4 percent", value=3.4, unit="%", kind="percent")])
+    assert [d for d in corroborate([first, further]).discrepancies if d.kind == "quantity"] == []
+    rival = analysed("f3", ["Shares in the bakery chain fell 3.4 percent in Oslo on Monday."], published=WIRE,
+                     quantities=[dict(text="3.4 percent", value=3.4, unit="%", kind="percent")])
+    (found,) = [d for d in corroborate([first, rival]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("3.4 percent", ["f3"]), ("8.5 percent", ["f1"])]
+
+
 def test_killed_died_and_a_death_toll_count_the_same_dead():
     # invented: "killed 6", "9 ... died" and "the death toll reached 9" are one count of the dead,
     # whatever the verb or the noun

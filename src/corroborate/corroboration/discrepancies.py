@@ -617,14 +617,16 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+e
 
 
 def _increment(statement: Statement, quantity: Quantity) -> bool:
-    """Whether a count is an increase ("56 new cases in the past 24 hours") rather than a total."""
+    """Whether a figure is an increase on an earlier one rather than a total: "56 new cases in the
+    past 24 hours"; "shares fell a further 2.1 percent", "rose another 40 cm" are a second move, not
+    the first move misreported."""
+    if _INCREMENT_BEFORE.search(statement.sentence_text[: quantity.start - statement.sentence_start]):
+        return True
     if quantity.kind != "count":
         return False
     at = quantity.end - statement.sentence_start
     following = re.match(r"\s+([\w-]+)", statement.sentence_text[at:])
-    if following and following.group(1).lower() in INCREMENT_WORDS:
-        return True
-    return bool(_INCREMENT_BEFORE.search(statement.sentence_text[: quantity.start - statement.sentence_start]))
+    return bool(following and following.group(1).lower() in INCREMENT_WORDS)
 
 
 @cache
