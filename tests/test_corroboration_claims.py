@@ -516,3 +516,16 @@ def test_a_speaker_the_parser_hung_on_the_last_noun_as_appositions_still_speaks(
          "spokesman, Jan Berg, said."], mentions=[("Jan Berg", "PERSON")])
     assert (statement.attribution, statement.content) == (
         "Jan Berg", "The ferry, carrying 300 passengers from Dover, docked at 6 a.m. and was met by ambulances")
+
+
+def test_a_second_whether_clause_asks_and_states_nothing_of_its_own():
+    # invented: the parser hangs "whether it had reported the loss in time" on "opened" as a clause
+    # of its own; split off, it read as the board saying the fund had reported the loss in time
+    _, statements = statements_of(
+        ["The pensions board said it had opened an inquiry into whether Nordvik had guarded its members' savings "
+         "well enough and whether it had reported the loss in time."]
+    )
+    assert [(s.attribution, s.content) for s in statements] == [
+        ("pensions board", "it had opened an inquiry into whether Nordvik had guarded its members' savings well enough "
+                           "and whether it had reported the loss in time"),
+    ]

@@ -975,11 +975,13 @@ def _subject_tokens(verb) -> list:
 
 def _separate_clause(token) -> bool:
     """A coordinated verb with a subject of its own carries a fact of its own; one opened by "after",
-    "when", "because" (a misparse) is a subordinate clause of the verb before it ("that" and
-    "whether" open coordinated reported clauses: "said prices rose and that wages fell")."""
+    "when", "because" (a misparse) is a subordinate clause of the verb before it ("that" opens a
+    coordinated reported clause: "said prices rose and that wages fell"). One opened by "whether"
+    asks, and stays in its sentence: "an inquiry into whether X had paid and whether it had lied"
+    does not say that it had lied."""
     return (
         token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(g.dep_ in SUBJECT_DEPS for g in token.children)
-        and not any(g.dep_ == "mark" and g.lower_ not in ("that", "whether") for g in token.children)
+        and not any(g.dep_ == "mark" and g.lower_ != "that" for g in token.children)
     )
 
 
