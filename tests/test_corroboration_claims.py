@@ -529,3 +529,18 @@ def test_a_second_whether_clause_asks_and_states_nothing_of_its_own():
         ("pensions board", "it had opened an inquiry into whether Nordvik had guarded its members' savings well enough "
                            "and whether it had reported the loss in time"),
     ]
+
+
+def test_a_given_name_the_tagger_left_out_of_a_speaker_is_part_of_the_name():
+    # invented: the tagger found only "Brask" in "said Ingrid Brask"; the parser joins "Ingrid" to
+    # it. A title joined the same way stays out of the name.
+    _, (statement,) = statements_of(
+        ['"We will rebuild the pier by spring," said Ingrid Brask, the finance director of the harbour board.'],
+        mentions=[("Brask", "PERSON")],
+    )
+    assert statement.attribution == "Ingrid Brask"
+    _, (statement,) = statements_of(
+        ['"The pier was badly built," said Professor Brask, who studied the collapse.'],
+        mentions=[("Brask", "PERSON")],
+    )
+    assert statement.attribution == "Brask"

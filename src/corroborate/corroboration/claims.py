@@ -1155,7 +1155,7 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
         # story's people tell: a name that is a person's full name or unambiguous surname is that person
         people = [m for m in inside if _known_person(m.text, person_keys)]
     if people:
-        person = people[-1]
+        person = _with_given_name(people[-1], tokens)
         key = person_key(person.text, person_keys)
         gender = gender_of([t.lower_ for t in tokens] + (person.title or "").split()) or genders.get(key or "")
         return _Speaker(person.text, key, True, gender)
@@ -1170,6 +1170,23 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     if inside:
         return _Speaker(written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False)
     return _Speaker(written, "group:" + " ".join(sorted({t.lemma_.lower() for t in core or words if not t.is_stop and not t.is_punct})), False)
+
+
+def _with_given_name(mention: Mention, tokens) -> Mention:
+    """The speaker's full name where the tagger took only its last word: in "said Anders Holm, the
+    company's security chief" it read "Holm", but the parser joins "Anders" to it as one name. A
+    capitalised word so joined is the given name unless it is a title ("Professor Holm")."""
+    before = [t for t in tokens if t.idx + len(t.text) <= mention.start]
+    if not before:
+        return mention
+    token = before[-1]
+    if (
+        token.dep_ == "compound" and token.pos_ == "PROPN" and mention.start <= token.head.idx < mention.end
+        and token.is_title and token.is_alpha and mention.text[:1].isupper()
+        and token.lower_ not in word_set("titles.txt") and token.idx + len(token.text_with_ws) == mention.start
+    ):
+        return replace(mention, text=token.text + " " + mention.text, start=token.idx)
+    return mention
 
 
 def _possessor(mention: Mention, doc) -> bool:
