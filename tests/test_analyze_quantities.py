@@ -194,3 +194,10 @@ def test_a_share_in_n_in_m_is_a_percentage_and_a_gap_before_than_is_no_count(nlp
         ("Two", 2.0, None, "count", False),
         ("10 days", 10.0, "day", "duration", False),
     ]
+
+
+def test_a_currency_named_with_its_country_is_money(nlp):
+    # invented: "Danish kroner" and "Swedish kronor" are currencies, not things counted
+    text = "The fund lost 37 million Danish kroner and 12 million Swedish kronor last year."
+    found = {q.text: q for q in find_quantities(text, split_sentences(text), nlp(text))}
+    assert [(q.value, q.unit, q.kind) for q in found.values()] == [(37e6, "DKK", "money"), (12e6, "SEK", "money")]

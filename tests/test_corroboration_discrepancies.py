@@ -1390,3 +1390,23 @@ def test_one_players_figures_over_different_spans_are_two_measures():
     other_game = report("p4", "Dario Penn scored 21 points for the Tarvin Hawks against Brezno on Saturday.", "21 points", 21.0)
     (found,) = [d for d in corroborate([game, other_game]).discrepancies if d.kind == "quantity"]
     assert [v.value for v in found.variants] == ["18 points", "21 points"]
+
+
+def test_sums_in_two_currencies_are_compared_at_a_rough_rate():
+    # invented: a fine in pounds, the same fine in euros, and a fine in dollars that is twice it
+    pounds = analysed("c1", ["The regulator fined the water company 4 million pounds over the sewage spill."], published=WIRE,
+                      quantities=[dict(text="4 million pounds", value=4e6, unit="GBP", kind="money")])
+    euros = analysed("c2", ["The regulator fined the water company 4.7 million euros over the sewage spill."], published=WIRE,
+                     quantities=[dict(text="4.7 million euros", value=4.7e6, unit="EUR", kind="money")])
+    assert [d for d in corroborate([pounds, euros]).discrepancies if d.kind == "quantity"] == []
+    dollars = analysed("c3", ["The regulator fined the water company $10 million over the sewage spill."], published=WIRE,
+                       quantities=[dict(text="$10 million", value=1e7, unit="USD", kind="money")])
+    (found,) = [d for d in corroborate([pounds, euros, dollars]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.normalized, v.documents) for v in found.variants] == [
+        ("4 million pounds", {"low": 4e6, "high": 4e6, "unit": "gbp"}, ["c1", "c2"]),
+        ("$10 million", {"low": 1e7, "high": 1e7, "unit": "usd"}, ["c3"]),
+    ]
+    # a currency without a steady rate is compared only with itself
+    rubles = analysed("c4", ["The regulator fined the water company 900 million rubles over the sewage spill."], published=WIRE,
+                      quantities=[dict(text="900 million rubles", value=9e8, unit="RUB", kind="money")])
+    assert [d for d in corroborate([pounds, rubles]).discrepancies if d.kind == "quantity"] == []

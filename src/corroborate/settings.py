@@ -174,6 +174,9 @@ class CorroborationSettings:
     approximate_tolerance_min: float = 0.05
     # the edges of a vague range are soft: "tens of thousands" reaches "more than 100,000"
     vague_edge_tolerance: float = 0.05
+    # an amount converted from another currency at a fixed rate (data/analyze/currency_rates.json)
+    # may be this far either way: rates drift, and a reporter converts at the day's rate
+    currency_tolerance: float = 0.2
     # quotations are "the same quotation" above this (embedding cosine of the quoted words) ...
     quote_similarity_threshold: float = 0.8
     # ... or above this word Dice, whichever holds

@@ -20,7 +20,7 @@ from functools import cache
 
 import numpy as np
 
-from ..analyze.lexicon import word_list, word_set
+from ..analyze.lexicon import json_data, word_list, word_set
 from ..analyze.quantities import WORD_VALUES
 from ..embeddings import get_embedder
 from ..group.credits import agency_name, wire_agencies
@@ -191,6 +191,32 @@ def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, fl
     return low * (1 - tolerance), high * (1 + tolerance)
 
 
+def _currency(quantity: Quantity) -> str | None:
+    """The currency of an amount that is compared in dollars, at a rate."""
+    unit = (quantity.unit or "").upper()
+    return unit if quantity.kind == "money" and unit in _dollar_rates() else None
+
+
+def _in_currencies_apart(x: tuple[float, float], x_currency: str | None, y: tuple[float, float], y_currency: str | None,
+                         tolerance: float) -> bool:
+    """Whether two amounts meet: in one currency as written; in two ("5 million euros" and "$12
+    million" are two sums, "37 million Danish kroner" and "5 million euros" one) in dollars at a
+    fixed rate that may be ``tolerance`` off either way for each amount not in dollars."""
+    if x_currency != y_currency and x_currency is not None and y_currency is not None:
+        x, y = (
+            (interval[0] * rate * (1 - widen), interval[1] * rate * (1 + widen))
+            for interval, currency in ((x, x_currency), (y, y_currency))
+            for rate in [_dollar_rates()[currency]] for widen in [0.0 if currency == "USD" else tolerance]
+        )
+    return _compatible(x, y)
+
+
+@cache
+def _dollar_rates() -> dict[str, float]:
+    """What one unit of a currency is worth in US dollars, roughly (data/analyze/currency_rates.json)."""
+    return dict(json_data("currency_rates.json")["rates"])
+
+
 def _approximate_tolerance(quantity: Quantity, cfg) -> float:
     """How far "about N" may be from N: what rounding N as written hides (half a unit of its last
     significant digit, relative to N: "about 1,200" ~5%, "about 40,000" 12.5%), within the bounds.
@@ -251,7 +277,7 @@ def _same_dimension(p: Quantity, q: Quantity, unit_similar: Callable[[str, str],
         return False
     if p.kind == "count":
         return bp[0] == bq[0] or unit_similar(bp[0], bq[0])
-    return bp[0] == bq[0]
+    return bp[0] == bq[0] or None not in (_currency(p), _currency(q))
 
 
 def _context(statement: Statement, quantity: Quantity, width: int = 48) -> str:
@@ -302,16 +328,21 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     needs_context: list[tuple[int, int, float]] = []
     buckets: dict[tuple[str, str], list[int]] = {}  # only figures of one kind and unit can meet
     for x, (_, quantity, _) in enumerate(items):
-        unit = "" if quantity.kind == "count" else (_base(quantity) or ("", 1.0))[0]
+        unit = "" if quantity.kind == "count" else "currency" if _currency(quantity) else (_base(quantity) or ("", 1.0))[0]
         buckets.setdefault((quantity.kind, unit), []).append(x)
     pairs = [(x, y) for bucket in buckets.values() for a, x in enumerate(bucket) for y in bucket[a + 1:]]
     bucket_of = {x: key for key, bucket in buckets.items() for x in bucket}
+
+    currencies = [_currency(q) for _, q, _ in items]
+
+    def meet(x: int, y: int) -> bool:
+        return _in_currencies_apart(items[x][2], currencies[x], items[y][2], currencies[y], cfg.currency_tolerance)
 
     def several_figures(statement: int, x: int) -> bool:
         """Whether a statement holds more than one figure of x's measure: a figure and its
         conversion ("about 5 miles (8 km)") are one figure written twice."""
         figures = [z for z in figures_of[statement] if bucket_of[z] == bucket_of[x]]
-        return any(not _compatible(items[a][2], items[b][2]) for a in figures for b in figures)
+        return any(not meet(a, b) for a in figures for b in figures)
 
     counterparts: list[tuple[int, int]] = []
     for x, y in pairs:
@@ -403,16 +434,16 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 stated = _sentence_figures(ys, items, sentence_of, figures_of)
                 ys.extend([z for z in stated if z not in ys and _same_or_unnamed(items[x][1], items[z][1], unit_similar)])
             clash = any(
-                not any(_compatible(items[x][2], items[y][2]) for y in ys) for ys in by_document.values()
+                not any(meet(x, y) for y in ys) for ys in by_document.values()
             )
             if clash:
                 disputed.append(x)
         if len({statements[items[x][0]].document for x in disputed}) < 2:
             continue
         sides: list[tuple[tuple[float, float], list[int]]] = []
-        for x in sorted(disputed, key=lambda k: items[k][2][0]):
+        for x in sorted(disputed, key=lambda k: items[k][2][0] * (_dollar_rates()[currencies[k]] if currencies[k] else 1.0)):
             for side in sides:
-                if all(_compatible(items[x][2], items[y][2]) for y in side[1]):
+                if all(meet(x, y) for y in side[1]):
                     side[1].append(x)
                     break
             else:
