@@ -544,3 +544,30 @@ def test_a_given_name_the_tagger_left_out_of_a_speaker_is_part_of_the_name():
         mentions=[("Brask", "PERSON")],
     )
     assert statement.attribution == "Brask"
+
+
+def test_a_name_the_story_resolves_as_an_organisation_is_no_person_where_the_tagger_said_person():
+    # invented: "built by Halden Marine" was tagged a person here, but the story's reports resolve
+    # the name as a company; read as a person, it made the sentence's 40 cars that person's own
+    from dataclasses import replace
+
+    from corroborate.model import Entity
+
+    document = analysed("d1", ["The ferry, built by Halden Marine, was carrying 40 cars when it ran aground."],
+                        published="2025-10-14", mentions=[("Halden Marine", "PERSON")])
+    document.mentions = [replace(m, entity="e1") for m in document.mentions]
+    story = story_of([document])
+    (alone,) = extract_statements(story, [document], DEFAULT_SETTINGS).statements
+    assert alone.entities == {"person:marine"}
+    story.entities = [Entity(id="e1", name="Halden Marine", type="ORG")]
+    (statement,) = extract_statements(story, [document], DEFAULT_SETTINGS).statements
+    assert statement.entities == {"e1"}
+
+
+def test_a_clause_that_ends_in_a_bracket_keeps_the_closing_bracket():
+    # invented: the first of two coordinated clauses ended "... about 5 miles (8 km" without the ")"
+    _, statements = statements_of(["The river rose about 5 miles (8 km) upstream of the weir, and the council closed the towpath."])
+    assert [s.text for s in statements] == ["The river rose about 5 miles (8 km) upstream of the weir",
+                                            "the council closed the towpath"]
+    _, statements = statements_of(["The river burst its banks over about 5 miles (8 km), and the council closed the towpath."])
+    assert statements[0].text == "The river burst its banks over about 5 miles (8 km)"

@@ -1410,3 +1410,41 @@ def test_sums_in_two_currencies_are_compared_at_a_rough_rate():
     rubles = analysed("c4", ["The regulator fined the water company 900 million rubles over the sewage spill."], published=WIRE,
                       quantities=[dict(text="900 million rubles", value=9e8, unit="RUB", kind="money")])
     assert [d for d in corroborate([pounds, rubles]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_a_report_that_gives_both_figures_has_measured_two_things():
+    # invented: the headline's "20 minutes after leaving" aligns by its words with another report's
+    # "left ... after a 35-minute hold", whose 35 minutes the first report's body gives as well
+    def minutes(figure, value):
+        return dict(text=figure, value=value, unit="minute", kind="duration")
+
+    headline = "Swiss cable car halted 20 minutes after leaving Grindel"
+    body = ("The gondola, on its first run of the season, left the valley at 9:50 a.m. local time (0850 GMT), 35 minutes "
+            "after its timetabled 9:15 a.m. departure, following a hold for strong winds.")
+    first = analysed("k1", [headline, body], published=WIRE, title=headline,
+                     quantities=[minutes("20 minutes", 20.0), minutes("35 minutes", 35.0)])
+    held = "The two-cabin cable car left from Grindel at 9:50 after a {}-minute hold for winds aloft."
+    second = analysed("k2", [held.format(35)], published=WIRE, quantities=[minutes("35-minute", 35.0)])
+    assert [d for d in corroborate([first, second]).discrepancies if d.kind == "quantity"] == []
+    # without the body's 35 minutes, the headline's figure stands against the other report's
+    only_headline = analysed("k3", [headline], published=WIRE, title=headline, quantities=[minutes("20 minutes", 20.0)])
+    (found,) = [d for d in corroborate([only_headline, second]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("20 minutes", ["k3"]), ("35-minute", ["k2"])]
+
+
+def test_two_spans_counted_from_one_happening_are_one_measure_in_minutes_or_seconds():
+    # invented: "40 minutes into its crossing" and "25 minutes into the crossing" count from one
+    # start; the sentences run differently, but the span is one. Seconds meet minutes: 2,400 seconds
+    # is the 40 minutes
+    def report(doc_id, sentence, figure, value, unit="minute"):
+        return analysed(doc_id, [sentence], published=WIRE, quantities=[dict(text=figure, value=value, unit=unit, kind="duration")])
+
+    evacuated = report("f1", "A ferry from Kiel was evacuated in the Skagerrak on Monday about 40 minutes into its crossing, "
+                             "taking 300 passengers off by lifeboat, the operator said.", "about 40 minutes", 40.0)
+    ordered = "Passengers said the crew began the evacuation {} into the crossing and lowered the lifeboats soon after."
+    sooner = report("f2", ordered.format("25 minutes"), "25 minutes", 25.0)
+    (found,) = corroborate([evacuated, sooner]).discrepancies
+    assert [(v.value, v.documents) for v in found.variants] == [("25 minutes", ["f2"]), ("about 40 minutes", ["f1"])]
+    in_seconds = report("f3", ordered.format("2,400 seconds"), "2,400 seconds", 2400.0, unit="second")
+    assert corroborate([evacuated, in_seconds]).discrepancies == []
+    assert [v.value for d in corroborate([sooner, in_seconds]).discrepancies for v in d.variants] == ["25 minutes", "2,400 seconds"]

@@ -200,6 +200,7 @@ def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], sett
     nlp = load_parser(settings.analyze)
     person_keys = _person_keys(documents)
     entity_coords = {e.id: (e.lat, e.lon, e.country, e.name) for e in story.entities}
+    entity_types = {e.id: e.type for e in story.entities}
     gazetteer = _gazetteer_lookup(settings.analyze.gazetteer_min_population)
     statements: list[Statement] = []
     people: list[PersonCue] = []
@@ -208,7 +209,7 @@ def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], sett
         cues = _person_cues(analyzed, doc, person_keys)
         statements.extend(
             _document_statements(
-                analyzed, doc, person_keys, entity_coords, settings.corroboration, gazetteer, _genders(cues)
+                analyzed, doc, person_keys, entity_coords, settings.corroboration, gazetteer, _genders(cues), entity_types
             )
         )
         people.extend(cues)
@@ -521,14 +522,14 @@ def _bare_quotation(text: str) -> bool:
 
 def _document_statements(
     analyzed: AnalyzedDocument, doc, person_keys, entity_coords, settings: CorroborationSettings, gazetteer,
-    genders: dict[str, str],
+    genders: dict[str, str], entity_types: dict[str, str] | None = None,
 ) -> list[Statement]:
     text = analyzed.text
     published = analyzed.document.published
     total = max(1, len(analyzed.sentences) - 1)
     mentions_by_sentence: dict[int, list[Mention]] = {}
     for mention in analyzed.mentions:
-        mentions_by_sentence.setdefault(mention.sentence, []).append(mention)
+        mentions_by_sentence.setdefault(mention.sentence, []).append(_as_the_story_names_it(mention, entity_types or {}))
     misread_people = _places_named_like_people(analyzed.mentions, entity_coords)
     quote_speakers = [(q.start, q.speaker, q.kind) for q in analyzed.quotes if q.speaker]
     tokens_all = [t for t in doc if not t.is_space]
@@ -619,7 +620,7 @@ def _document_statements(
             if len(words) < min_words:
                 continue
             c_start = content_tokens[0].idx
-            c_end = content_tokens[-1].idx + len(content_tokens[-1].text)
+            c_end = _past_closing_bracket(text, c_start, content_tokens[-1].idx + len(content_tokens[-1].text))
             if split:
                 start, end = c_start, c_end
             else:
@@ -1052,6 +1053,26 @@ def _places_named_like_people(mentions: Sequence[Mention], entity_coords) -> set
         if m.type == "PLACE" and " " not in m.text and m.text in full
         and entity_coords.get(m.entity, (None,))[0] is None
     }
+
+
+def _past_closing_bracket(text: str, start: int, end: int) -> int:
+    """The end of a clause that would stop inside its own bracket ("at about 48 km (30 miles" before
+    ", and ..."): just past the bracket's close, which the clause's last word is followed by."""
+    if text.count("(", start, end) > text.count(")", start, end):
+        after = re.match(r"\s*\)", text[end:])
+        if after:
+            return end + after.end()
+    return end
+
+
+def _as_the_story_names_it(mention: Mention, entity_types: dict[str, str]) -> Mention:
+    """A name the tagger took for a person here that the story's reports, taken together, name as
+    an organisation or a place ("built by Nordlys Orbital" beside four "Nordlys Orbital said"): not
+    a person, so a figure in its sentence is not that person's own."""
+    resolved = entity_types.get(mention.entity or "")
+    if mention.type == "PERSON" and resolved in ("ORG", "PLACE"):
+        return replace(mention, type=resolved)
+    return mention
 
 
 def _as_person(mention: Mention) -> Mention:

@@ -42,7 +42,7 @@ _TO_BASE = {
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
     # durations meet where the conversion is exact: "six and a half years" is "78 months"
     "year": ("month", 12.0), "month": ("month", 1.0), "week": ("day", 7.0), "day": ("day", 1.0),
-    "hour": ("minute", 60.0), "minute": ("minute", 1.0),
+    "hour": ("minute", 60.0), "minute": ("minute", 1.0), "second": ("minute", 1 / 60),
 }
 # Words of a title phrase that give a rank, not an organisation ("chief", "deputy", "acting").
 RANK_WORDS = frozenset(
@@ -393,6 +393,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 same_figure.append((x, y))  # "15% contained" and "35% contained": one verb, one measure
             elif (named := _measure_named(statements[i], p)) is not None and named == _measure_named(statements[j], q):
                 same_figure.append((x, y))  # "a premium of 31.6%" and "a premium of 36%": one named measure
+            elif (since := _time_since(statements[i], p)) is not None and since == _time_since(statements[j], q):
+                same_figure.append((x, y))  # "two minutes into its flight" and "96 seconds into the flight"
             else:
                 needs_context.append((x, y, related))
     if needs_context or counterparts:
@@ -404,6 +406,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 same_figure.append((x, y))
         same_figure.extend(_mutual_counterparts(counterparts, lambda x, y: float(vectors[row[x]] @ vectors[row[y]]), items))
 
+    same_figure = _without_crossed_links(same_figure, items, statements)
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -472,6 +475,21 @@ MEASURE_OPENERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "ou
 GENERIC_MEASURES = frozenset(["total", "sum", "amount", "number", "figure", "value", "level", "rate", "share", "part", "range", "average", "maximum", "minimum", "increase", "rise", "fall", "drop", "cut", "loss", "gain", "change", "estimate", "up", "out"])
 
 
+# "two minutes into its flight", "three days after the vote": the happening a time is counted from
+TIME_SINCE_AFTER = re.compile(r"\s+(into|after|before)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?([a-z][a-z-]+)\b")
+
+
+def _time_since(statement: Statement, quantity: Quantity) -> str | None:
+    """What a duration is counted from or to, by the words right after it ("into flight", "after
+    vote"): two reports that count one span from one happening measure one thing, however
+    differently their sentences run ("blown up two minutes into its flight" and "shut down 96
+    seconds into the flight")."""
+    if quantity.kind != "duration":
+        return None
+    match = TIME_SINCE_AFTER.match(statement.sentence_text[quantity.end - statement.sentence_start :])
+    return f"{match.group(1)} {match.group(2)}" if match else None
+
+
 def _measure_named(statement: Statement, quantity: Quantity) -> str | None:
     """What a figure measures when the report names it right before it: "a premium of 36 percent" is
     a premium, "Velsen's closing price of 32.30 euros" a closing price. Two reports that name one
@@ -517,6 +535,30 @@ def _mutual_counterparts(pairs: Sequence[tuple[int, int]], similarity: Callable[
             if key not in best or score > best[key][0]:
                 best[key] = (score, b)
     return [(x, y) for x, y in pairs if best[(x, items[y][0])][1] == y and best[(y, items[x][0])][1] == x]
+
+
+def _without_crossed_links(links: list[tuple[int, int]], items, statements: Sequence[Statement]) -> list[tuple[int, int]]:
+    """A link between two figures that do not meet is no dispute when one of the two reports
+    states, elsewhere, a figure that meets the other's and is linked to it too: "destroyed two
+    minutes after lift-off" (a headline) and "lifted off after a 44-minute hold" (another report)
+    align by their words, but the first report's own "44 minutes after its scheduled time" is the
+    figure the hold is. Each report gives both figures, so they measure two things. The figure
+    elsewhere is linked to the other's, or (a measure, not a count, whose noun may differ) written
+    alike."""
+    partners: dict[int, set[int]] = {}
+    for x, y in links:
+        partners.setdefault(x, set()).add(y)
+        partners.setdefault(y, set()).add(x)
+
+    def met_elsewhere(x: int, y: int) -> bool:
+        document = statements[items[x][0]].document
+        elsewhere = [z for z, (i, _, _) in enumerate(items) if z != x and statements[i].document == document]
+        return any(
+            _compatible(items[z][2], items[y][2]) and (z in partners[y] or (items[y][1].kind != "count" and _same_written_measure(items[z][1], items[y][1])))
+            for z in elsewhere
+        )
+
+    return [(x, y) for x, y in links if _compatible(items[x][2], items[y][2]) or not (met_elsewhere(x, y) or met_elsewhere(y, x))]
 def _part_of_a_tally(statement: Statement, quantity: Quantity) -> bool:
     """"His first five points", "four straight points", "two more times", "six of his points":
     a stretch or share of someone's tally, which no report's total contradicts."""
