@@ -148,3 +148,23 @@ def test_a_misread_surname_that_is_also_a_small_towns_name_joins_its_person():
     gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
     entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
     assert [(e.name, e.type, e.aliases) for e in entities] == [("Ingrid Dalby", "PERSON", ["Dalby"])]
+
+
+def test_a_large_city_the_tagger_reads_as_a_person_is_a_place_unless_someone_bears_its_name():
+    # invented: the tagger read "Marseille" as a person four times and as a place once; no one in
+    # the story is called Marseille. "Nice" is the surname of the coach the story names in full.
+    from corroborate.analyze.places import load_gazetteer
+
+    text = ("Marseille dockers walk out. Dockers in Marseille struck. Marseille's cranes stood idle. "
+            "Ships waited off Marseille. Marseille braced. Coach Paul Nice spoke. Nice said so. Nice left. Nice wept.")
+    spans = [("Marseille", "PERSON"), ("Marseille", "PLACE"), ("Marseille", "PERSON"), ("Marseille", "PERSON"),
+             ("Marseille", "PERSON"), ("Paul Nice", "PERSON"), ("Nice", "PERSON"), ("Nice", "PERSON"), ("Nice", "PERSON")]
+    mentions, at = [], 0
+    for i, (name, kind) in enumerate(spans):
+        start = text.index(name, at)
+        mentions.append(Mention(name, kind, start, start + len(name), i))
+        at = start + len(name)
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
+    gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
+    assert sorted((e.name, e.type) for e in entities) == [("Marseille", "PLACE"), ("Nice", "PERSON"), ("Paul Nice", "PERSON")]

@@ -1448,3 +1448,108 @@ def test_two_spans_counted_from_one_happening_are_one_measure_in_minutes_or_seco
     in_seconds = report("f3", ordered.format("2,400 seconds"), "2,400 seconds", 2400.0, unit="second")
     assert corroborate([evacuated, in_seconds]).discrepancies == []
     assert [v.value for d in corroborate([sooner, in_seconds]).discrepancies for v in d.variants] == ["25 minutes", "2,400 seconds"]
+
+
+def test_a_percentage_kept_as_written_is_no_conversion_so_72_and_70_percent_disagree():
+    # invented: "percent" is read as "%" without changing the number; no conversion's rounding to allow
+    def report(doc_id, figure, value):
+        return analysed(doc_id, [f"In the ballot, {figure} of nurses voted for the walkout, the union said."], published=WIRE,
+                        quantities=[dict(text=figure, value=value, unit="%", kind="percent", original_value=value, original_unit="percent")])
+
+    (found,) = corroborate([report("n1", "72 percent", 72.0), report("n2", "70 percent", 70.0)]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
+        "quantity", [("70 percent", ["n2"]), ("72 percent", ["n1"])]
+    )
+    # a figure that was converted may still differ by the conversion's rounding
+    miles = analysed("n3", ["The march covered 10 miles through the city, the organisers said."], published=WIRE,
+                     quantities=[dict(text="10 miles", value=10 * MILE_KM, unit="km", kind="length", original_value=10.0, original_unit="mile")])
+    km = analysed("n4", ["The march covered 16 km through the city, the organisers said."], published=WIRE,
+                  quantities=[dict(text="16 km", value=16.0, unit="km", kind="length")])
+    assert kinds(corroborate([miles, km])) == []
+
+
+def test_a_sentence_with_two_shares_stays_on_the_side_the_other_reports_share_with_it():
+    # invented: the wire's sentence gives the vote and the turnout; its copy gives the vote; a local
+    # paper gives another vote. The turnout is no third side of the vote.
+    def share(text, value):
+        return dict(text=text, value=value, unit="%", kind="percent", original_value=value, original_unit="percent")
+
+    wire = analysed("b1", ["Seventy-two percent of nurses who took part in the ballot voted for the walkout, on a turnout of 64 percent."],
+                    published=WIRE, quantities=[share("Seventy-two percent", 72.0), share("64 percent", 64.0)])
+    copy = analysed("b2", ["Seventy-two percent of nurses who took part in the ballot voted for the walkout."],
+                    published=WIRE, quantities=[share("Seventy-two percent", 72.0)])
+    local = analysed("b3", ["On a high turnout, 67 percent of nurses voted for the walkout, the union said."],
+                     published=WIRE, quantities=[share("67 percent", 67.0)])
+    story = corroborate([wire, copy, local], origins=[["b1", "b2"], ["b3"]])
+    (found,) = [d for d in story.discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("67 percent", ["b3"]), ("Seventy-two percent", ["b1", "b2"])]
+
+
+def test_workers_who_walked_out_and_workers_who_stopped_work_are_one_count():
+    # invented: "walked out" and "stopped work" tell one strike; "were laid off" another happening
+    def report(doc_id, sentence, figure, value):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Lisbon", "PLACE")],
+                        quantities=[dict(text=figure, value=value, unit="bus driver", kind="count", approximate=True)])
+
+    walked = report("w1", "About 900 bus drivers walked out in Lisbon on Tuesday in a row over night shifts.", "About 900", 900.0)
+    stopped = report("w2", "Some 1,500 bus drivers stopped work in Lisbon on Tuesday in a row over night shifts.", "Some 1,500", 1500.0)
+    (found,) = corroborate([walked, stopped]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
+        "quantity", [("About 900 bus drivers", ["w1"]), ("Some 1,500 bus drivers", ["w2"])]
+    )
+    laid_off = report("w3", "Some 1,500 bus drivers were laid off in Lisbon on Tuesday in a row over night shifts.", "Some 1,500", 1500.0)
+    assert [d for d in corroborate([walked, laid_off]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_words_said_to_someone_are_no_step_taken_with_them():
+    # invented: the minister "urged the unions" and "will meet the unions": a saying, then a plan
+    urged = analysed("m1", ["Labour Minister Ines Varga urged the unions to call off the stoppage."], published=WIRE,
+                     mentions=[("Ines Varga", "PERSON")])
+    meet = analysed("m2", ["Labour Minister Ines Varga will meet the unions to discuss the stoppage."], published=WIRE,
+                    mentions=[("Ines Varga", "PERSON")])
+    assert [d for d in corroborate([urged, meet]).discrepancies if d.kind == "status"] == []
+    met = analysed("m3", ["Labour Minister Ines Varga met the unions to discuss the stoppage."], published=LATER,
+                   mentions=[("Ines Varga", "PERSON")])
+    (found,) = [d for d in corroborate([meet, met]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("planned", ["m2"]), ("done", ["m3"])]
+
+
+def test_the_news_agency_a_rewrite_credits_is_no_rival_speaker():
+    # invented: a rewrite ends "the news agency said" where its wire story named the minister
+    wire = analysed("r1", ["Labour Minister Ines Varga will chair the talks between the unions and the rail operator on Friday."],
+                    published=WIRE, mentions=[("Ines Varga", "PERSON")])
+    rewrite = analysed("r2", ["Labour Minister Ines Varga will chair the talks between the unions and the rail operator on Friday, "
+                              "the news agency said."], published=WIRE, mentions=[("Ines Varga", "PERSON")])
+    assert [d for d in corroborate([wire, rewrite], origins=[["r1", "r2"]]).discrepancies if d.kind == "attribution"] == []
+
+
+def test_the_day_a_happening_ends_is_no_rival_of_the_day_it_began():
+    # invented: "walked out on Tuesday" dates the strike's start, "will end on Friday" its end
+    def report(doc_id, sentence, day, resolved):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Piraeus", "PLACE")], times=[(day, resolved, "day")])
+
+    began = report("e1", "Ferry crews in Piraeus walked out on Tuesday in a strike over unpaid overtime, the seamen's union said.",
+                   "Tuesday", "2025-10-14")
+    ends = report("e2", "The strike by ferry crews in Piraeus over unpaid overtime will end on Friday, the seamen's union said.",
+                  "Friday", "2025-10-17")
+    assert corroborate([began, ends]).discrepancies == []
+    other_start = report("e3", "Ferry crews in Piraeus walked out on Wednesday in a strike over unpaid overtime, the seamen's union said.",
+                         "Wednesday", "2025-10-15")
+    (found,) = corroborate([began, other_start]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == ("date", [("Tuesday", ["e1"]), ("Wednesday", ["e3"])])
+
+
+def test_a_place_the_parser_hung_on_the_object_fills_the_slot_of_the_verb():
+    # invented: "in Grenoble" went to "airline", "in Lyon" to "meet": one meeting, two cities;
+    # "the mayor of Grenoble" names whom she meets, not where
+    def report(doc_id, sentence, place):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Olga Brandt", "PERSON"), (place, "PLACE")])
+
+    lyon = report("p1", "Transport Minister Olga Brandt will meet both sides in Lyon on Monday, her office said.", "Lyon")
+    grenoble = report("p2", "Transport Minister Olga Brandt will meet the pilots and the airline in Grenoble on Monday, her office said.",
+                      "Grenoble")
+    (found,) = corroborate([lyon, grenoble]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == ("place", [("Lyon", ["p1"]), ("Grenoble", ["p2"])])
+    mayor = report("p3", "Transport Minister Olga Brandt will meet the pilots and the mayor of Grenoble on Monday, her office said.",
+                   "Grenoble")
+    assert [d for d in corroborate([lyon, mayor]).discrepancies if d.kind == "place"] == []

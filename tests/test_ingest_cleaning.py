@@ -372,6 +372,7 @@ def test_article_sentences_that_look_like_furniture_are_kept(sentence):
         ("Follow the Harbour Post for more ferry news", "removed"),
         ("Follow the Tidewater Herald for every county cricket score", "removed"),
         ("Listen to both captains again on Estuary FM's catch-up service.", "removed"),
+        ("Listen again to the evening bulletin on the Radio Tamar Valley app.", "removed"),
         ("A fisherman mends nets at dawn on Tuesday. (Photo by Rui Costa/Getty Images)", "caption"),
     ],
 )

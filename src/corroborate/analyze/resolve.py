@@ -124,12 +124,18 @@ def resolve_entities(
             _vote(group, mention, gazetteer)
     names = [g for (family, _), g in groups.items() if family == "NAME"]
     if gazetteer is not None:
+        surnames = {words[-1] for g in names if g.type == "PERSON" and len(words := g.key.split()) > 1}
         for group in names:
             hits = gazetteer.candidates(group.key)
             strong = [p for p in hits if p.kind in {"country", "region", "water"} or p.population >= 100_000]
             group.known_place = bool(strong)
             if strong and not any(m.title for _, m in group.mentions):
                 group.votes["PLACE"] += 1.5
+                if " " not in group.key and group.key not in surnames:
+                    # a one-word name of a large city or a country that no one in the story bears
+                    # as a surname or with a title is the place, however often the tagger read it
+                    # as a person ("Rotterdam dockworkers strike", "at Rotterdam's terminals")
+                    group.votes["PLACE"] = max(group.votes.values()) + 1
             if group.type == "PLACE" and hits:
                 group.place_ids = {p.id for p in hits}
                 best = geocode([group.key], gazetteer)

@@ -184,7 +184,7 @@ def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, fl
         tolerance = _approximate_tolerance(quantity, cfg)
     elif quantity.vague:
         tolerance = cfg.vague_edge_tolerance  # "tens of thousands" stops near 100,000, not at 99,999
-    elif quantity.original_unit is not None:
+    elif quantity.original_unit is not None and _converted(quantity):
         tolerance = cfg.exact_tolerance  # converted from the unit written: rounding in the conversion
     else:
         tolerance = 0.0  # a figure written without "about" is what it says: 2.4 million is not 2.5 million
@@ -215,6 +215,14 @@ def _in_currencies_apart(x: tuple[float, float], x_currency: str | None, y: tupl
 def _dollar_rates() -> dict[str, float]:
     """What one unit of a currency is worth in US dollars, roughly (data/analyze/currency_rates.json)."""
     return dict(json_data("currency_rates.json")["rates"])
+
+
+def _converted(quantity: Quantity) -> bool:
+    """Whether the number changed when its unit was normalised ("680 miles" read as 1,094 km): only
+    then may rounding in the conversion part two figures. "91 percent" kept as 91 % was not
+    converted, and a tolerance let it agree with "86 percent"."""
+    read = quantity.low if quantity.low is not None else quantity.high
+    return quantity.original_value is None or read is None or abs(quantity.original_value - read) > 1e-9
 
 
 def _approximate_tolerance(quantity: Quantity, cfg) -> float:
@@ -451,6 +459,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                     break
             else:
                 sides.append((items[x][2], [x]))
+        sides = _one_side_per_sentence(sides, lambda x: statements[items[x][0]])
         if len(sides) < 2:
             continue
         finding_sides = []
@@ -464,6 +473,30 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         involved = [statements[items[x][0]] for x in members]
         findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
     return findings
+
+
+def _one_side_per_sentence(sides: list[tuple[tuple[float, float], list[int]]], statement_of: Callable[[int], Statement]):
+    """A sentence with two figures of one measure ("91 percent voted for, on a turnout of 78
+    percent") can land on two sides; it belongs to the one side where another report stands with it
+    (its 91 percent is what the others state), and leaves the sides where it stood alone. Where it
+    stands with others on several sides, or on none, it stays and the finding is dropped as stated
+    together."""
+    def key(x: int) -> tuple[str, str]:
+        return statement_of(x).document, statement_of(x).sentence_text
+
+    placed: dict[tuple[str, str], list[int]] = {}
+    for number, (_, xs) in enumerate(sides):
+        for x in xs:
+            placed.setdefault(key(x), []).append(number)
+    keep: dict[tuple[str, str], int] = {}
+    for sentence, numbers in placed.items():
+        if len(set(numbers)) < 2:
+            continue
+        backed = {n for n in numbers if any(statement_of(y).document != sentence[0] for y in sides[n][1])}
+        if len(backed) == 1:
+            keep[sentence] = backed.pop()
+    pruned = [(interval, [x for x in xs if keep.get(key(x), number) == number]) for number, (interval, xs) in enumerate(sides)]
+    return [(interval, xs) for interval, xs in pruned if xs]
 
 
 # "a premium of 36 percent", "an enterprise value of 8.1 billion euros": up to three lower-case words
@@ -929,8 +962,17 @@ def _same_day(x, y) -> bool:
 def _one_happening(a: Statement, x, b: Statement, y) -> bool:
     """Whether two dates may date one thing: not when one dates the telling ("officials said on
     Tuesday") and the other what was told ("the first case was recorded on February 4"), nor when
-    one dates a tally ("cases rose to 468 on Wednesday") and the other a happening."""
+    one dates a tally ("cases rose to 468 on Wednesday") and the other a happening, nor when one
+    dates an end and the other a happening of its own ("walked out on Monday" / "strike to end on
+    Thursday": the start and the end of one strike)."""
+    ends = [statement.time_events.get(time.start) for statement, time in ((a, x), (b, y))]
+    if None not in ends and (ends[0].split()[0] in ENDING_VERBS) != (ends[1].split()[0] in ENDING_VERBS):
+        return False
     return _date_role(a, x) == _date_role(b, y)
+
+
+# verbs that date the end of a happening, not the happening: its start or its course is another day
+ENDING_VERBS = frozenset(["end", "finish", "conclude", "expire"])
 
 
 def _date_role(statement: Statement, time) -> str:
@@ -1058,7 +1100,7 @@ def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
     only_b = [p for p in b.places if p.key not in keys_a and p.name.lower() not in a.sentence_text.lower()]
     for pa in only_a:
         for pb in only_b:
-            if not pa.head or pa.head != pb.head:  # the same slot: "substation in X" / "substation of Y"
+            if not _same_slot(a, pa, b, pb):  # the same slot: "substation in X" / "substation of Y"
                 continue
             if pa.country and pb.country and (pa.kind == "country" or pb.kind == "country") and pa.country == pb.country:
                 continue  # a town and the country it lies in
@@ -1068,6 +1110,20 @@ def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
                 continue
             return [_Finding("place", "the place", [_Side(pa.name, pa.key, [a]), _Side(pb.name, pb.key, [b])], [a, b])]
     return []
+
+
+def _same_slot(a: Statement, pa, b: Statement, pb) -> bool:
+    """Whether two places fill one slot: the same word they hang on, or the one verb both
+    statements tell, where the parser hung one place on that verb's object instead ("will meet
+    both sides in X" / "will meet the union and the employers in Y": a place at a clause's end
+    may go with either)."""
+    if not pa.head or not pb.head:
+        return False
+    if pa.head == pb.head:
+        return True
+    if pa.preposition != pb.preposition or not a.predicate or a.predicate != b.predicate:
+        return False
+    return (pa.head == a.predicate and pb.head not in b.predicates) or (pb.head == b.predicate and pa.head not in a.predicates)
 
 
 def _km(p, q) -> float:
@@ -1102,15 +1158,25 @@ LIGHT_VERBS = frozenset(["lodge", "file", "launch", "submit", "make", "mount", "
 def _same_step(a: Statement, b: Statement) -> bool:
     """Whether two statements tell one step: the same thing acted upon, or one names by a noun the
     act the other names by its verb ("will appeal against the ban" / "have lodged an appeal against
-    the ban"), where the verb acts on nothing else."""
+    the ban"), where the verb acts on nothing else. Words said to someone are no step taken with
+    them: "urged both sides to settle" is not "will meet both sides" done."""
     if a.theme == b.theme:
-        return True
+        return a.predicate == b.predicate or not (_saying(a.predicate) or _saying(b.predicate))
     for nominal, verbal in ((a, b), (b, a)):
         if nominal.predicate in LIGHT_VERBS and nominal.theme and verbal.predicate and verbal.theme is None:
             noun, verb = nominal.theme.lower(), verbal.predicate.lower()
             if noun == verb or (min(len(noun), len(verb)) >= 7 and noun[:7] == verb[:7]):
                 return True
     return False
+
+
+def _saying(lemma: str | None) -> bool:
+    """Whether a verb's lemma is a verb of saying (data/analyze/speech_verbs.txt lists the forms news
+    writes: "urged", "told")."""
+    if not lemma:
+        return False
+    forms = word_set("speech_verbs.txt")
+    return any(form in forms for form in (lemma, lemma + "d", lemma + "ed", lemma + "s"))
 
 
 def _done_long_before(done: Statement, published: date | None, max_days: int) -> bool:
@@ -1385,7 +1451,12 @@ def _news_agency(attribution: str | None) -> bool:
     """Whether a speaker is a wire agency of the list (data/wire_agencies.json), by any spelling."""
     if not attribution:
         return False
+    if RELAY_NOUN.fullmatch(attribution.strip()):
+        return True  # "..., the news agency said" in a rewrite names the agency it credits
     return agency_name(attribution) in {agency.name for agency in wire_agencies()}
+
+
+RELAY_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:news\s+agency|wire\s+service|news\s+service|wire)", re.IGNORECASE)
 
 
 def _share_a_quotation(a: Statement, b: Statement) -> bool:
