@@ -163,3 +163,13 @@ def test_the_day_of_a_saying_after_a_plan_is_a_past_day():
     text = "The hospital will close the ward for a month, the manager said on Tuesday."
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 3, 12))]
     assert found == ["2026-03-10"]
+
+
+def test_a_headlines_bare_infinitive_is_its_future():
+    # invented; published on Tuesday 8 September 2026: a headline's "to reopen on Friday" is in three
+    # days, "Talks to resume on Monday" in six; a verb before "to" ("returns to port") or a body
+    # sentence with its full stop keeps the day before
+    text = ("Harbour bridge to reopen on Friday, council says\n\nTalks to resume on Monday as strike bites\n\n"
+            "Ferry returns to port on Sunday after storm\n\nThe council decided to reopen the old bridge on Friday.")
+    found = [(t.text, t.date) for t in find_times(text, split_sentences(text), date(2026, 9, 8))]
+    assert found == [("Friday", "2026-09-11"), ("Monday", "2026-09-14"), ("Sunday", "2026-09-06"), ("Friday", "2026-09-04")]

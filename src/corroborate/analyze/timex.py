@@ -117,6 +117,28 @@ def _day_it_is_for(text: str, start: int, end: int, kind: str) -> bool:
     )
 
 
+# "Dock strike to end on Thursday", "Minister to visit flooded valley on Monday": a headline that
+# tells a plan drops its "is", and its bare infinitive right after the one who will act is the
+# future; "returns to port", "flew to Paris", "according to" and "up to" are no plan
+HEADLINE_PLAN = re.compile(r"\b(?P<actor>[A-Za-z]+)\s+to\s+(?!(?:the|a|an|be|its|his|her|their)\b)[a-z]+\b")
+NOT_AN_ACTOR = frozenset(["according", "up", "close", "next", "back", "due", "prior", "ahead", "set", "how", "what", "where", "when"])
+
+
+def _headline_plan(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether a date in a headline (a line with no closing stop) follows a plan told as a bare
+    infinitive. A verb before "to" ("returns", "moved") makes it a place or a purpose instead."""
+    if sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":")):
+        return False
+    for found in HEADLINE_PLAN.finditer(text, sentence.start, start):
+        actor = found.group("actor").lower()
+        if actor in NOT_AN_ACTOR or actor.endswith("ed"):
+            continue
+        # a word in -s is a verb ("returns to port") unless it opens the line ("Talks to resume")
+        if not actor.endswith("s") or found.start() == sentence.start:
+            return True
+    return False
+
+
 def _future_before(text: str, sentence_start: int, start: int) -> bool:
     """Whether the sentence speaks of the future before the date, and the date is of that future."""
     cues = list(FUTURE.finditer(text, sentence_start, start))
@@ -305,7 +327,9 @@ def find_times(text: str, sentences: list[Sentence], published: date | None) -> 
         start, end = _span(item.match)
         index = sentence_index(sentences, start) if sentences else 0
         sentence_start = sentences[index].start if sentences else 0
-        future = _future_before(text, sentence_start, start) or _day_it_is_for(text, start, end, item.kind)
+        future = _future_before(text, sentence_start, start) or _day_it_is_for(text, start, end, item.kind) or (
+            bool(sentences) and _headline_plan(text, sentences[index], start)
+        )
         value, precision, relative, modifier = _resolve(item, published, future)
         times.append(
             TimeExpression(
