@@ -173,3 +173,12 @@ def test_a_headlines_bare_infinitive_is_its_future():
             "Ferry returns to port on Sunday after storm\n\nThe council decided to reopen the old bridge on Friday.")
     found = [(t.text, t.date) for t in find_times(text, split_sentences(text), date(2026, 9, 8))]
     assert found == [("Friday", "2026-09-11"), ("Monday", "2026-09-14"), ("Sunday", "2026-09-06"), ("Friday", "2026-09-04")]
+
+
+def test_a_past_passive_after_could_dates_what_was_done():
+    # invented; published on Wednesday 14 October 2026: "could not" tells of the past, and "was
+    # reopened on Monday" two days ago; "could reopen on Monday" is the coming one
+    text = ("Drivers could not cross the bridge for two days, until it was reopened on Monday. "
+            "The ferry could reopen on Monday.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 14))]
+    assert found == ["2026-10-12", "2026-10-19"]

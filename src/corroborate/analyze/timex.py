@@ -101,7 +101,9 @@ EARLIER_CLAUSE = re.compile(
     # "will use the doses that arrived on Monday": a relative clause in the past tense
     r"|\b(?:that|which|who)\s+(?:had\s+|was\s+|were\s+)?\w+ed\b"
     # "will lead the inquiry, the director said on Monday": the day of the saying, not of the plan
-    r"|\b(?:said|told|announced|confirmed|added)\b",
+    r"|\b(?:said|told|announced|confirmed|added)\b"
+    # "could not pay bills until the service was restored on Monday": a past passive dates what was done
+    r"|\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b",
     re.IGNORECASE,
 )
 
