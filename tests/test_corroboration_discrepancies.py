@@ -1553,3 +1553,22 @@ def test_a_place_the_parser_hung_on_the_object_fills_the_slot_of_the_verb():
     mayor = report("p3", "Transport Minister Olga Brandt will meet the pilots and the mayor of Grenoble on Monday, her office said.",
                    "Grenoble")
     assert [d for d in corroborate([lyon, mayor]).discrepancies if d.kind == "place"] == []
+
+
+def test_one_slot_given_two_places_in_claims_that_did_not_align_is_a_place_discrepancy():
+    # invented: the second report's sentence says more than where, so the two do not align as one
+    # claim; the depot is still in Leeds in one and in Sheffield in the other. A report that names
+    # both depots tells of two sites.
+    leeds = analysed("w1", ["Thieves broke into the courier firm's depot in Leeds on March 3, the company said.",
+                            "They took 300 laptops, the firm said."], published=WIRE, mentions=[("Leeds", "PLACE")])
+    told = ["The courier firm confirmed on Tuesday that thieves had broken into its depot in Sheffield and driven off "
+            "with a lorry full of laptops worth 400,000 pounds.", "Police are looking for two men seen near the gate."]
+    bradford = analysed("w2", told, published=WIRE, mentions=[("Sheffield", "PLACE")])
+    story = corroborate([leeds, bradford])
+    assert len({c.id for c in story.claims if any(s.document == "w1" for s in c.support)}
+               & {c.id for c in story.claims if any(s.document == "w2" for s in c.support)}) == 0
+    (found,) = [d for d in story.discrepancies if d.kind == "place"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Leeds", ["w1"]), ("Sheffield", ["w2"])]
+    both = analysed("w3", [*told, "The firm's other depot, in Leeds, was not touched."], published=WIRE,
+                    mentions=[("Sheffield", "PLACE"), ("Leeds", "PLACE")])
+    assert [d for d in corroborate([leeds, both]).discrepancies if d.kind == "place"] == []

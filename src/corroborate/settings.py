@@ -164,6 +164,12 @@ class CorroborationSettings:
     # two dates of one happening ("broke out on Monday" / "broke out late on Sunday") in claims that
     # did not align are compared when their sentences score at least this
     event_date_sentence_threshold: float = 0.4
+    # one slot ("data centre in X") given two places in claims that did not align is compared when
+    # their sentences score at least this
+    place_sentence_threshold: float = 0.45
+    # ... and only when the two places are further apart than this (sentences that do not align
+    # may place one thing near a town and in a village outside it)
+    place_across_claims_km: float = 25.0
     # relative tolerance of an exact figure converted from another unit (rounding in unit
     # conversions: 680 mi vs 1,100 km); an exact figure in the unit it was written in has none
     exact_tolerance: float = 0.03

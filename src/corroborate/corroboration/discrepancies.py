@@ -129,6 +129,7 @@ def find_discrepancies(
     findings.extend(_dates_of_joined_groups(statements, groups, claim_groups))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
+    findings.extend(_places_across_claims(statements, groups, scores, settings))
     measures = _quantities(statements, groups, scores, settings)
     findings.extend(measures)
     findings.extend(_dates_of_one_measure(measures))
@@ -1124,6 +1125,39 @@ def _same_slot(a: Statement, pa, b: Statement, pb) -> bool:
     if pa.preposition != pb.preposition or not a.predicate or a.predicate != b.predicate:
         return False
     return (pa.head == a.predicate and pb.head not in b.predicates) or (pb.head == b.predicate and pa.head not in a.predicates)
+
+
+def _places_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
+    """"Broke into servers at its data centre in Aarhus" and "... at its data centre in Odense, and
+    took the data of 4 million customers": sentences that say more than one thing rarely align as
+    one claim, but one slot ("centre in") filled with two places far apart in related sentences is
+    one place misreported, unless a report names both (two sites, one told in each report). Only
+    places far apart and named with one preposition: a village outside a city is near the city."""
+    cfg = settings.corroboration
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    placed = [i for i, s in enumerate(statements) if any(p.head for p in s.places)]
+    named_in: dict[str, set[str]] = {}
+    for s in statements:
+        named_in.setdefault(s.document, set()).update(p.key for p in s.places)
+    findings = []
+    for n, i in enumerate(placed):
+        for j in placed[n + 1:]:
+            a, b = statements[i], statements[j]
+            if a.document == b.document or group_of.get(i) == group_of.get(j) or scores[i, j] < cfg.place_sentence_threshold:
+                continue
+            for finding in _place(a, b, cfg.place_across_claims_km):
+                if finding.sides[0].normalized in named_in[b.document] or finding.sides[1].normalized in named_in[a.document]:
+                    continue  # the other report names this place too: two sites, not one misplaced
+                slots = {(p.preposition or "").lower() for p in (*a.places, *b.places) if p.key in (finding.sides[0].normalized, finding.sides[1].normalized)}
+                if len(slots) > 1:
+                    continue  # "near the city of X" and "outside the village of Y" both may hold
+                for side, first in zip(finding.sides, (i, j), strict=True):
+                    side.statements = _unique([
+                        statements[k] for k in [first, *groups[group_of[first]]]
+                        if any(p.key == side.normalized for p in statements[k].places)
+                    ]) if first in group_of else side.statements
+                findings.append(finding)
+    return findings
 
 
 def _km(p, q) -> float:
