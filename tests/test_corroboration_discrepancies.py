@@ -1515,10 +1515,10 @@ def test_words_said_to_someone_are_no_step_taken_with_them():
 
 
 def test_the_news_agency_a_rewrite_credits_is_no_rival_speaker():
-    # invented: a rewrite ends "the news agency said" where its wire story named the minister
-    wire = analysed("r1", ["Labour Minister Ines Varga will chair the talks between the unions and the rail operator on Friday."],
+    # invented: the wire story has the minister say it; its rewrite ends "the news agency said"
+    wire = analysed("r1", ["Labour Minister Ines Varga said she will meet both sides in the rail dispute in Lyon on Friday."],
                     published=WIRE, mentions=[("Ines Varga", "PERSON")])
-    rewrite = analysed("r2", ["Labour Minister Ines Varga will chair the talks between the unions and the rail operator on Friday, "
+    rewrite = analysed("r2", ["Labour Minister Ines Varga will meet both sides in the rail dispute in Lyon on Friday, "
                               "the news agency said."], published=WIRE, mentions=[("Ines Varga", "PERSON")])
     assert [d for d in corroborate([wire, rewrite], origins=[["r1", "r2"]]).discrepancies if d.kind == "attribution"] == []
 
