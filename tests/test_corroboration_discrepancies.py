@@ -1572,3 +1572,25 @@ def test_one_slot_given_two_places_in_claims_that_did_not_align_is_a_place_discr
     both = analysed("w3", [*told, "The firm's other depot, in Leeds, was not touched."], published=WIRE,
                     mentions=[("Sheffield", "PLACE"), ("Leeds", "PLACE")])
     assert [d for d in corroborate([leeds, both]).discrepancies if d.kind == "place"] == []
+
+
+def test_a_plan_and_a_deed_are_one_step_only_when_they_name_one_act():
+    # invented: the arraignment to come follows the charge already laid; "will start" and "began"
+    # name one act by two verbs
+    expected = analysed("s1", ["Dorian Vell is expected to be arraigned on Thursday, prosecutors said."],
+                        published=WIRE, mentions=[("Dorian Vell", "PERSON")])
+    charged = analysed("s2", ["Dorian Vell was charged with arson on Monday, police said."],
+                       published=LATER, mentions=[("Dorian Vell", "PERSON")])
+    assert [d for d in corroborate([expected, charged]).discrepancies if d.kind == "status"] == []
+    # a joined verb with its own tense is a step of its own: the arrest is done, the arraignment not
+    arrested = analysed("s6", ["Dorian Vell was arrested on Monday and will be arraigned on Thursday, police said."],
+                        published=LATER, mentions=[("Dorian Vell", "PERSON")])
+    assert [d for d in corroborate([expected, arrested]).discrepancies if d.kind == "status"] == []
+    arraigned = analysed("s3", ["Dorian Vell was arraigned on Thursday, prosecutors said."],
+                         published=LATER, mentions=[("Dorian Vell", "PERSON")])
+    (found,) = [d for d in corroborate([expected, arraigned]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("planned", ["s1"]), ("done", ["s3"])]
+    will_start = analysed("s4", ["The river dredging will start next week, the harbour board said."], published=WIRE)
+    began = analysed("s5", ["The river dredging began last week, the harbour board said."], published=LATER)
+    (found,) = [d for d in corroborate([will_start, began]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("planned", ["s4"]), ("done", ["s5"])]

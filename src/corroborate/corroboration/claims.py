@@ -45,6 +45,12 @@ FUTURE_AUX = frozenset(["will", "wo", "shall", "would", "'ll"])
 POSSIBLE_AUX = frozenset(["could", "may", "might", "can"])
 HEDGE_VERBS = frozenset(["appear", "seem"])
 BACKGROUND_ADVERBS = frozenset(["previously", "formerly", "once"])
+# Verbs that take their meaning from the noun they act on: "lodged an appeal" is to appeal, "opened
+# an investigation" to investigate, "launched a review" to review.
+LIGHT_VERBS = frozenset(["lodge", "file", "launch", "submit", "make", "mount", "issue", "bring", "hold", "conduct", "open", "begin", "start"])
+# Verbs of deciding: what they are "on" is an act to be taken ("will decide on an appeal"), where
+# "arraigned on charges" is not.
+DECISION_VERBS = frozenset(["decide", "vote", "rule"])
 NEGATORS = frozenset(["not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"])
 SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
@@ -90,6 +96,12 @@ class Statement:
     mixed_polarity: bool = False  # the sentence both denies and acknowledges (a sequence of events)
     tense: str = "other"  # "planned" (will, is preparing to), "done" (issued, has opened), "other"
     theme: str | None = None  # what is acted on: "advisory" in "will issue a new advisory"
+    # the acts a plan or a deed names, looking through the verb of planning: "appear" in "is
+    # expected to appear", "issue" in "is preparing to issue"; a plan and a deed are one step
+    # only when they name one act ("expected to be arraigned" is not "was charged")
+    steps: frozenset[str] = frozenset()
+    # acts named by nouns: "appeal" in "lodged an appeal" or "will decide on an appeal"
+    step_nouns: frozenset[str] = frozenset()
     # what the clause says of its subject: the head verb's lemma ("postpone"), or what a copula
     # joins it to ("match" in "was no match for"); a denial must deny this of the other's fact
     predicate: str | None = None
@@ -668,6 +680,8 @@ def _document_statements(
                     mixed_polarity=frame.mixed_polarity,
                     tense=tense,
                     theme=_theme(head),
+                    steps=frozenset(verb.lemma_.lower() for verb in _step_verbs(head)),
+                    step_nouns=_step_nouns(head),
                     predicate=_predicate(head),
                     words=words,
                     predicates=frozenset(
@@ -1336,6 +1350,43 @@ def _predicate(head) -> str | None:
         if child.dep_ in joined:
             return child.lemma_.lower()
     return head.lemma_.lower()
+
+
+def _step_verbs(head) -> list:
+    """The acts themselves rather than the planning of them: "is expected to appear" steps
+    "appear", "was due to start" steps "start"; "would study the ruling and decide" steps both."""
+    if head is None:
+        return []
+    verb = head
+    for _ in range(3):  # "is expected to be ready to open" nests plans
+        complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if verb.lemma_.lower() not in PLAN_VERBS:
+            complements = [
+                g for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in PLAN_ADJECTIVES
+                for g in c.children if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")
+            ]
+        if not complements:
+            break
+        verb = complements[0]
+    # a verb joined by "and" shares the first one's tense and polarity unless it has its own ("was
+    # arrested and will be arraigned", "has addressed it but has not overturned it")
+    return [verb, *[
+        c for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("aux", "auxpass", "neg") for g in c.children)
+    ]]
+
+
+def _step_nouns(head) -> frozenset[str]:
+    """Acts named by a noun: the object of a verb that takes its meaning from it ("lodged an
+    appeal", "opened an investigation") and what a decision is on ("will decide on an appeal")."""
+    nouns = set()
+    for verb in _step_verbs(head):
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.lemma_.lower() in LIGHT_VERBS:
+                nouns.add(child.lemma_.lower())
+            if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() in DECISION_VERBS:
+                nouns.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    return frozenset(nouns)
 
 
 def _theme(head) -> str | None:

@@ -27,7 +27,7 @@ from ..group.credits import agency_name, wire_agencies
 from ..model import Discrepancy, Quantity, Variant
 from ..settings import Settings
 from .align import binary_matrix
-from .claims import FIGURE_VERBS, ParsedStory, QuotedSpan, Statement
+from .claims import FIGURE_VERBS, LIGHT_VERBS, ParsedStory, QuotedSpan, Statement
 from .clock import clock_disagreement
 
 # Conversions to one unit per dimension, for units the analysis left as written.
@@ -1171,7 +1171,7 @@ def _status(a: Statement, b: Statement, max_days: int) -> list[_Finding]:
     thing. A step on another thing ("the line will stay closed", "Dobre was quoted") is another
     step, however closely the sentences align."""
     tenses = {a.tense, b.tense}
-    if tenses != {"planned", "done"} or a.negated or b.negated or not _same_step(a, b):
+    if tenses != {"planned", "done"} or a.negated or b.negated or not _same_step(a, b) or not _same_act(a, b):
         return []
     planned, done = (a, b) if a.tense == "planned" else (b, a)
     if planned.predicate and planned.predicate != done.predicate and planned.predicate in done.predicates:
@@ -1184,9 +1184,6 @@ def _status(a: Statement, b: Statement, max_days: int) -> list[_Finding]:
     )]
 
 
-# Verbs that take their meaning from the noun they act on: "lodged an appeal" is to appeal, "opened
-# an investigation" to investigate, "launched a review" to review.
-LIGHT_VERBS = frozenset(["lodge", "file", "launch", "submit", "make", "mount", "issue", "bring", "hold", "conduct", "open", "begin", "start"])
 
 
 def _same_step(a: Statement, b: Statement) -> bool:
@@ -1196,12 +1193,31 @@ def _same_step(a: Statement, b: Statement) -> bool:
     them: "urged both sides to settle" is not "will meet both sides" done."""
     if a.theme == b.theme:
         return a.predicate == b.predicate or not (_saying(a.predicate) or _saying(b.predicate))
-    for nominal, verbal in ((a, b), (b, a)):
-        if nominal.predicate in LIGHT_VERBS and nominal.theme and verbal.predicate and verbal.theme is None:
-            noun, verb = nominal.theme.lower(), verbal.predicate.lower()
-            if noun == verb or (min(len(noun), len(verb)) >= 7 and noun[:7] == verb[:7]):
-                return True
-    return False
+    return any(
+        nominal.predicate in LIGHT_VERBS and nominal.theme and verbal.predicate and verbal.theme is None
+        and _noun_of_verb(nominal.theme.lower(), verbal.predicate.lower())
+        for nominal, verbal in ((a, b), (b, a))
+    )
+
+
+def _same_act(a: Statement, b: Statement) -> bool:
+    """Whether a plan and a deed name one act, by one verb or two of one happening ("will start" /
+    "began"), or by a verb and its noun ("will appeal" / "lodged an appeal"). Steps on one thing
+    follow each other: "is expected to be arraigned" is not the "was charged" before it, nor "will
+    replace him" the "was fired" that made room."""
+    if not a.steps or not b.steps:
+        return True
+    happening = _happening_class()
+    if {happening.get(v, v) for v in a.steps} & {happening.get(v, v) for v in b.steps}:
+        return True
+    return any(
+        _noun_of_verb(noun, verb) for nominal, verbal in ((a, b), (b, a)) for noun in nominal.step_nouns for verb in verbal.steps
+    )
+
+
+def _noun_of_verb(noun: str, verb: str) -> bool:
+    """"appeal" / "appeal", "investigation" / "investigate": a noun that names a verb's act."""
+    return noun == verb or (min(len(noun), len(verb)) >= 7 and noun[:7] == verb[:7])
 
 
 def _saying(lemma: str | None) -> bool:
