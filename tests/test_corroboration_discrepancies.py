@@ -1594,3 +1594,39 @@ def test_a_plan_and_a_deed_are_one_step_only_when_they_name_one_act():
     began = analysed("s5", ["The river dredging began last week, the harbour board said."], published=LATER)
     (found,) = [d for d in corroborate([will_start, began]).discrepancies if d.kind == "status"]
     assert [(v.normalized, v.documents) for v in found.variants] == [("planned", ["s4"]), ("done", ["s5"])]
+
+
+def test_a_county_or_state_is_no_rival_of_a_town_in_it_across_claims_or_within_one():
+    # invented: the county holds the town, far from the county's middle; a state holds its towns;
+    # two states disagree. The story's places are geocoded as the pipeline geocodes them.
+    from corroborate.analyze.places import load_gazetteer
+    from corroborate.model import Entity
+
+    gazetteer = load_gazetteer()
+
+    def geocoded(documents, kinds):
+        for document in documents:
+            for mention in document.mentions:
+                mention.entity = f"e-{mention.text.lower()}"
+        story = story_of(documents)
+        story.entities = [
+            Entity(f"e-{name.lower()}", name, "PLACE", lat=place.lat, lon=place.lon, country=place.country)
+            for name, (kind, country) in kinds.items()
+            for place in [max((p for p in gazetteer.candidates(name) if (p.kind, p.country) == (kind, country)), key=lambda p: p.population)]
+        ]
+        corroborate_story(story, documents, DEFAULT_SETTINGS)
+        return [d for d in story.discrepancies if d.kind == "place"]
+
+    town = analysed("p1", ["A man has been charged with the murder of his neighbour in Kendal, police said.",
+                           "He will appear before magistrates on Monday."], published=WIRE, mentions=[("Kendal", "PLACE")])
+    county = analysed("p2", ["A man was charged on Saturday with murdering his neighbour in Cumbria after a long dispute "
+                             "over a hedge, and is held in custody.", "Police did not name him."],
+                      published=WIRE, mentions=[("Cumbria", "PLACE")])
+    assert geocoded([town, county], {"Kendal": ("city", "GB"), "Cumbria": ("region", "GB")}) == []
+
+    def born(doc_id, place):
+        return analysed(doc_id, [f"The senator was born in {place}, his office said."], published=WIRE, mentions=[(place, "PLACE")])
+
+    assert geocoded([born("p3", "Texas"), born("p4", "Houston")], {"Texas": ("region", "US"), "Houston": ("city", "US")}) == []
+    (found,) = geocoded([born("p5", "Texas"), born("p6", "Ohio")], {"Texas": ("region", "US"), "Ohio": ("region", "US")})
+    assert sorted(v.value for v in found.variants) == ["Ohio", "Texas"]

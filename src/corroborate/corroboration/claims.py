@@ -149,7 +149,7 @@ class PlaceSlot:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None
-    kind: str | None = None  # "country" when the place is one
+    kind: str | None = None  # "country", "region", "city", "water": what the geocoded place is
 
 
 @dataclass(slots=True)
@@ -1493,9 +1493,17 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
             entities.add(key)
         if is_place:
             lat, lon, country, name = entity_coords.get(mention.entity or "", (None, None, None, None))
-            kind = "country" if name and country and country in gazetteer.country_codes(name) else None
+            kind = "country" if name and country and country in gazetteer.country_codes(name) else _geocoded_kind(gazetteer, name, lat, lon)
             places.append(PlaceSlot(key or mention.text.lower(), mention.text, preposition, head, lat, lon, country, kind))
     return frozenset(entities), places
+
+
+def _geocoded_kind(gazetteer, name: str | None, lat: float | None, lon: float | None) -> str | None:
+    """The kind (city, region, ...) of the gazetteer entry the story's geocoding chose for a name:
+    "Cumbria" is a county, "Millom" a town in it."""
+    if not name or lat is None or lon is None:
+        return None
+    return next((p.kind for p in gazetteer.candidates(name) if abs(p.lat - lat) < 0.01 and abs(p.lon - lon) < 0.01), None)
 
 
 def _quoted_spans(document: str, sentence_text: str, offset: int, speaker: str | None) -> list[QuotedSpan]:

@@ -1105,6 +1105,8 @@ def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
                 continue
             if pa.country and pb.country and (pa.kind == "country" or pb.kind == "country") and pa.country == pb.country:
                 continue  # a town and the country it lies in
+            if pa.country == pb.country and pa.country and {pa.kind, pb.kind} == {"region", "city"}:
+                continue  # a town and a region of its country ("Key Biscayne" / "Florida"): two states still disagree
             if pa.name.lower() in pb.name.lower() or pb.name.lower() in pa.name.lower():
                 continue
             if None not in (pa.lat, pa.lon, pb.lat, pb.lon) and _km(pa, pb) < same_place_km:
@@ -1146,6 +1148,8 @@ def _places_across_claims(statements: Sequence[Statement], groups, scores: np.nd
             if a.document == b.document or group_of.get(i) == group_of.get(j) or scores[i, j] < cfg.place_sentence_threshold:
                 continue
             for finding in _place(a, b, cfg.place_across_claims_km):
+                if any(p.kind in ("region", "country") for p in (*a.places, *b.places) if p.key in (finding.sides[0].normalized, finding.sides[1].normalized)):
+                    continue  # a county or state holds towns far from its middle ("in Cumbria" / "in Millom")
                 if finding.sides[0].normalized in named_in[b.document] or finding.sides[1].normalized in named_in[a.document]:
                     continue  # the other report names this place too: two sites, not one misplaced
                 slots = {(p.preposition or "").lower() for p in (*a.places, *b.places) if p.key in (finding.sides[0].normalized, finding.sides[1].normalized)}
