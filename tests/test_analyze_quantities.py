@@ -201,3 +201,11 @@ def test_a_currency_named_with_its_country_is_money(nlp):
     text = "The fund lost 37 million Danish kroner and 12 million Swedish kronor last year."
     found = {q.text: q for q in find_quantities(text, split_sentences(text), nlp(text))}
     assert [(q.value, q.unit, q.kind) for q in found.values()] == [(37e6, "DKK", "money"), (12e6, "SEK", "money")]
+
+
+def test_a_model_designation_and_a_clock_time_are_no_counts(nlp):
+    # invented: "AK 47" and "F 16" name models; "0400 GMT" is a moment; the counts around them stay
+    text = ("Marines seized nine AK 47 rifles and two F 16 manuals from the boat. "
+            "Polls opened at 9 a.m. local time (0400 GMT) and 1,200 voters came in the first hour.")
+    found = [(q.text, q.value, q.unit) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [("nine", 9.0, "rifle"), ("two", 2.0, "manual"), ("1,200", 1200.0, "voter")]

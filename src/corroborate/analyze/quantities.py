@@ -58,6 +58,8 @@ RUN_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG", "HYPH", "NNP"}
 
 
 CLOCK = re.compile(r"\s*(?:[ap]\.?m\.?|o['’]clock)(?![\w])", re.IGNORECASE)
+# "(0300 GMT)", "at 1430 UTC": a 24-hour time with its clock named is a moment, not a count
+TWENTY_FOUR_HOUR_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b")
 # "42.50 euros a share", "$90 per barrel", "a 42.50-euro-a-share offer": a price of one item, which
 # is another measure than a total in the same currency ("valuing the company at 6.8 billion euros").
 PER_ITEM = re.compile(r"(?:\s+|-)(?:per|a|an)(?:\s+|-)(?P<item>[A-Za-z]+)\b")
@@ -210,6 +212,8 @@ def _counted_noun_by_shape(doc, i: int) -> str | None:
         hyphenated = k + 1 < len(tokens) and tokens[k + 1].text == "-"
         if word == "-" or (hyphenated and token.is_alpha):
             continue
+        if token.like_num and k > 0 and _designation(tokens[k - 1]):
+            continue  # "nine AK 47 rifles": the model's number, then the noun
         if len(words) >= 5 or not token.is_alpha:
             break
         if token.is_stop and token.lower_ not in PHRASE_STOP_WORDS_ALLOWED:
@@ -238,11 +242,20 @@ def _names_a_thing(doc, starts: list[int], offset: int) -> bool:
     if i == 0 or i >= len(doc) or doc[i].idx != offset:
         return False
     before, after = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+    if _designation(before):
+        return True  # "AK 47 rifles", "an F 16 jet": letters and a number name a model
     if not (before.is_alpha and before.text[:1].isupper() and not before.is_upper and not before.is_stop):
         return False
     if before.whitespace_ != " " or (before.pos_ and before.pos_ not in ("PROPN", "NOUN")):
         return False
     return after is None or not (after.is_alpha and after.text[:1].isupper())
+
+
+def _designation(token) -> bool:
+    """Whether a token is the letters of a model's designation: one to three capitals, not a word
+    ("AK", "F", "MH"), written apart from the number they name ("AK 47", "F 16")."""
+    text = token.text
+    return token.whitespace_ == " " and 1 <= len(text) <= 3 and text.isalpha() and text.isupper() and not token.is_stop
 
 
 # "five more than the toll given by officials": a number before a comparative "than" is the gap
@@ -365,6 +378,8 @@ def find_quantities(
             continue
         if unit is None and CLOCK.match(text, end):
             continue  # "around 7 p.m."
+        if unit is None and TWENTY_FOUR_HOUR_CLOCK.match(text, start):
+            continue  # "8 a.m. local time (0300 GMT)"
         if (
             unit is None
             and not vague
