@@ -1637,3 +1637,41 @@ def test_a_county_or_state_is_no_rival_of_a_town_in_it_across_claims_or_within_o
     assert geocoded([born("p3", "Texas"), born("p4", "Houston")], {"Texas": ("region", "US"), "Houston": ("city", "US")}) == []
     (found,) = geocoded([born("p5", "Texas"), born("p6", "Ohio")], {"Texas": ("region", "US"), "Ohio": ("region", "US")})
     assert sorted(v.value for v in found.variants) == ["Ohio", "Texas"]
+
+
+def test_an_age_is_no_term_and_a_report_that_states_both_counts_disputes_neither():
+    # invented: the 52-year-old's age is no count of the years of his sentence
+    def report(doc_id, sentence, quantities):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Dunmore", "PLACE")], quantities=quantities)
+
+    age = report("g1", "The 52-year-old treasurer of the Dunmore rowing club was sentenced on Friday to life plus 85 years.",
+                 [dict(text="52-year", value=52.0, unit="year", kind="duration")])
+    term = report("g2", "The treasurer of the Dunmore rowing club was sentenced on Friday to life plus 85 years for the thefts.",
+                  [dict(text="85 years", value=85.0, unit="year", kind="duration")])
+    assert [d for d in corroborate([age, term]).discrepancies if d.kind == "quantity"] == []
+    # invented: one report counts 40 vehicles including six fire engines; the other 40 fire engines
+    including = report("v1", "A total of 40 vehicles came to the blaze at the Dunmore depot, including six fire engines.",
+                       [dict(text="40", value=40.0, unit="vehicle", kind="count"), dict(text="six fire engines", value=6.0, unit="engine", kind="count")])
+    engines = report("v2", "Firefighters said 40 fire engines and other vehicles came to the blaze at the Dunmore depot.",
+                     [dict(text="40 fire engines", value=40.0, unit="engine", kind="count")])
+    assert [d for d in corroborate([including, engines]).discrepancies if d.kind == "quantity"] == []
+    # a report that states only one of them still disputes the other's count
+    fewer = report("v3", "Firefighters said 25 fire engines and other vehicles came to the blaze at the Dunmore depot.",
+                   [dict(text="25 fire engines", value=25.0, unit="engine", kind="count")])
+    (found,) = [d for d in corroborate([engines, fewer]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("25 fire engines", ["v3"]), ("40 fire engines", ["v2"])]
+
+
+def test_decades_are_a_round_count_of_years():
+    # invented: "two decades" of a 21-year rule is a round figure; 35 years is not two decades
+    def ruled(doc_id, sentence, text, value, original):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Orlova", "PERSON")],
+                        quantities=[dict(text=text, value=value, unit="year", kind="duration", original_value=original,
+                                         original_unit="decade" if original else None)])
+
+    decades = ruled("r1", "Orlova, who ruled the province for two decades until her death, was buried on Friday.", "two decades", 20.0, 2.0)
+    years = ruled("r2", "Orlova, who ruled the province for 21 years until her death, was buried on Friday.", "21 years", 21.0, None)
+    assert [d for d in corroborate([decades, years]).discrepancies if d.kind == "quantity"] == []
+    longer = ruled("r3", "Orlova, who ruled the province for 35 years until her death, was buried on Friday.", "35 years", 35.0, None)
+    (found,) = [d for d in corroborate([decades, longer]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("two decades", ["r1"]), ("35 years", ["r3"])]

@@ -166,6 +166,10 @@ def _base(quantity: Quantity) -> tuple[str, float] | None:
     return unit, 1.0
 
 
+# units that writers count in only roughly: "for two decades" rarely means exactly 20 years
+ROUND_UNITS = frozenset(["decade", "century"])
+
+
 def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, float] | None:
     """The values a figure allows, in its base unit: ranges as read, widened by a tolerance."""
     cfg = settings.corroboration
@@ -185,6 +189,8 @@ def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, fl
         tolerance = _approximate_tolerance(quantity, cfg)
     elif quantity.vague:
         tolerance = cfg.vague_edge_tolerance  # "tens of thousands" stops near 100,000, not at 99,999
+    elif quantity.original_unit in ROUND_UNITS and quantity.original_value:
+        tolerance = 0.5 / quantity.original_value  # "two decades" of a 21-year rule: 15 to 25 years
     elif quantity.original_unit is not None and _converted(quantity):
         tolerance = cfg.exact_tolerance  # converted from the unit written: rounding in the conversion
     else:
@@ -332,6 +338,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     event_days = [_event_day(statements[i], q) for i, q, _ in items]
     fates = [_fate(statements[i], q) for i, q, _ in items]
     increments = [_increment(statements[i], q) for i, q, _ in items]
+    ages = [_age(statements[i], q) for i, q, _ in items]
     # candidate pairs by cheap tests first; only the measures among them need their contexts embedded
     same_figure: list[tuple[int, int]] = []
     needs_context: list[tuple[int, int, float]] = []
@@ -383,15 +390,17 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # the counted noun says what is counted, the predicate what happened to it
         if _other_people(statements[i], statements[j]):
             continue  # "Smith scored 14 points" and "Jones had eight points": two people's figures
-        if _age(statements[i], p) and _age(statements[j], q) and _other_holders(statements[i], p, statements[j], q):
+        if ages[x] and ages[y] and _other_holders(statements[i], p, statements[j], q):
             continue  # "the 41-year-old pilot" and "a 29-year-old passenger"
+        if ages[x] != ages[y]:
+            continue  # "the 37-year-old" is no term of "485 years", nor "Smith, 32," a count
         if group_of.get(i) == group_of.get(j):
             if p.kind != "count" and (several_figures(i, x) or several_figures(j, y)):
                 counterparts.append((x, y))  # which of several amounts is which: by their words
             else:
                 same_figure.append((x, y))  # counts have their nouns, verbs and parts of wholes
             continue
-        if _age(statements[i], p) or _age(statements[j], q):
+        if ages[x] or ages[y]:
             continue  # only an aligned claim says whose age it is: related sentences name many people
         related = float(scores[np.ix_(sentence_of[i], sentence_of[j])].max())
         if p.kind == "count":
@@ -461,6 +470,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             else:
                 sides.append((items[x][2], [x]))
         sides = _one_side_per_sentence(sides, lambda x: statements[items[x][0]])
+        sides = _without_reports_stating_both(sides, items, sentence_of, figures_of)
         if len(sides) < 2:
             continue
         finding_sides = []
@@ -502,6 +512,24 @@ def _one_side_per_sentence(sides: list[tuple[tuple[float, float], list[int]]], s
     # several measures of several things (a team's record, two players' points), as in the whole
     # ECB+ run, and the finding is dropped as before
     return pruned if len(pruned) == 2 else sides
+
+
+def _without_reports_stating_both(sides: list[tuple[tuple[float, float], list[int]]], items, sentence_of: Sequence[Sequence[int]],
+                                  figures_of: dict[int, list[int]]) -> list[tuple[tuple[float, float], list[int]]]:
+    """Two counts that one report states in one sentence are counts of two things ("31 pieces of
+    apparatus, including three ladder trucks", "two of the three victims", "1,300 biologists and
+    societies representing 20,000 scientists"), whatever nouns the reader gave them: such a
+    sentence leaves its side, and a side left empty drops the finding."""
+    if len(sides) != 2 or any(items[x][1].kind != "count" for _, xs in sides for x in xs):
+        return sides
+    pruned = []
+    for number, (interval, xs) in enumerate(sides):
+        others = {items[y][2] for y in sides[1 - number][1]}
+        pruned.append((interval, [
+            x for x in xs
+            if not any(z != x and items[z][1].kind == "count" and items[z][2] in others for z in _sentence_figures([x], items, sentence_of, figures_of))
+        ]))
+    return pruned if all(xs for _, xs in pruned) else []
 
 
 # "a premium of 36 percent", "an enterprise value of 8.1 billion euros": up to three lower-case words
