@@ -571,3 +571,16 @@ def test_a_clause_that_ends_in_a_bracket_keeps_the_closing_bracket():
                                             "the council closed the towpath"]
     _, statements = statements_of(["The river burst its banks over about 5 miles (8 km), and the council closed the towpath."])
     assert statements[0].text == "The river burst its banks over about 5 miles (8 km)"
+
+
+def test_not_until_tells_when_and_nothing_less_than_measures_and_a_sentence_lists_what_it_denies():
+    # invented: "did not reopen until Monday" says it reopened on Monday; "no fewer than" and
+    # "nothing less than" compare; "but had no money" denies in a clause the head does not govern
+    _, (until,) = statements_of(["The bridge over the Vantor did not reopen until Monday morning, officials said."])
+    assert until.negated is False
+    _, (stake,) = statements_of(["Nothing less than the future of the Vantor valley is at stake, the mayor told the council."])
+    assert stake.negated is False
+    _, (married,) = statements_of(["The painter Ilse Varga was married twice but had no children of her own."])
+    assert (married.negated, sorted(married.denials)) == (False, ["child"])
+    _, (never,) = statements_of(["The painter suffered a stroke in May and never regained consciousness, her agent said."])
+    assert (never.negated, sorted(never.denials)) == (False, ["consciousness", "regain"])

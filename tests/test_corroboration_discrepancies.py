@@ -1675,3 +1675,16 @@ def test_decades_are_a_round_count_of_years():
     longer = ruled("r3", "Orlova, who ruled the province for 35 years until her death, was buried on Friday.", "35 years", 35.0, None)
     (found,) = [d for d in corroborate([decades, longer]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("two decades", ["r1"]), ("35 years", ["r3"])]
+
+
+def test_two_reports_that_deny_one_thing_in_different_clauses_are_no_negation_discrepancy():
+    # invented: both reports say she never regained consciousness; one says it in a clause
+    # joined to the stroke, which its sentence's head does not govern
+    alone = analysed("n1", ["The painter Ilse Varga never regained consciousness after the stroke in May, her agent said."], published=WIRE)
+    joined = analysed("n2", ["The painter Ilse Varga suffered a stroke in May and never regained consciousness, her agent said."],
+                      published=WIRE)
+    assert [d for d in corroborate([alone, joined]).discrepancies if d.kind == "negation"] == []
+    # one that says she regained it disagrees
+    regained = analysed("n3", ["The painter Ilse Varga regained consciousness after the stroke in May, her agent said."], published=WIRE)
+    (found,) = [d for d in corroborate([alone, regained]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["n1"]), ("asserted", ["n3"])]

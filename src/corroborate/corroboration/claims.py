@@ -108,6 +108,10 @@ class Statement:
     words: frozenset[str] = frozenset()
     # the lemmas of the content's verbs and adjectives: what it says happened or is so
     predicates: frozenset[str] = frozenset()
+    # what the statement's whole sentence denies, in any clause: the lemmas of each negated verb
+    # and its object ("never regained consciousness": regain, consciousness; "had no children":
+    # have, child); a report that denies it too is no rival of a denial
+    denials: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
@@ -614,6 +618,7 @@ def _document_statements(
         if not clauses:
             clauses = [[t for t in tokens if t not in frame.frame_tokens]]
         split = len(clauses) > 1
+        denials = _denied_words(tokens)
         whole_content = _content_text(text, [t for c in clauses for t in c], frame, sentence)
         for clause_tokens in clauses:
             clause_tokens = [
@@ -688,6 +693,7 @@ def _document_statements(
                         t.lemma_.lower() for t in content_tokens
                         if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in words and t not in contrasted
                     ),
+                    denials=denials,
                     entities=entities,
                     quantities=[_with_subject_noun(doc, q) for q in analyzed.quantities if start <= q.start < end],
                     figure_predicates={
@@ -1416,8 +1422,43 @@ def _theme(head) -> str | None:
 PREDICATIVE_DEPS = frozenset(["acomp", "oprd"])
 
 
+# "did not take the lead until the 80th minute", "will not reopen till Monday": the "not" says
+# when it happened or will, not that it did not
+UNTIL_WORDS = frozenset(["until", "till", "til"])
+# "nothing less than the future of Europe", "no fewer than 20": a negator that measures, not denies
+COMPARED_AWAY = frozenset(["less", "more", "fewer", "short"])
+
+
+def _until(head) -> bool:
+    return any(
+        c.lower_ in UNTIL_WORDS or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in UNTIL_WORDS for g in c.children))
+        for c in head.children
+    )
+
+
+def _denied_words(tokens) -> frozenset[str]:
+    """The lemmas a sentence denies: a verb with "not" or "never" (unless "not ... until") and its
+    object, and a noun with "no" and the verb it hangs on."""
+    denied: set[str] = set()
+    for token in tokens:
+        if token.dep_ == "neg" or token.lower_ == "never":
+            verb = token.head
+            if verb.pos_ in ("VERB", "AUX") and not _until(verb):
+                denied.add(verb.lemma_.lower())
+                denied.update(c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass", "acomp"))
+        elif token.dep_ == "det" and token.lower_ == "no" and token.head.pos_ == "NOUN":
+            denied.add(token.head.lemma_.lower())
+            if token.head.head.pos_ in ("VERB", "AUX"):
+                denied.add(token.head.head.lemma_.lower())
+    return frozenset(denied - LIGHT_DENIALS)
+
+
+# verbs too light to say what is denied ("is not", "has no"): only their objects do
+LIGHT_DENIALS = frozenset(["be", "do", "have"])
+
+
 def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) and not _until(head)
     if not negated:  # "pleaded not guilty" against "pleaded guilty"
         negated = any(
             (c.dep_ in PREDICATIVE_DEPS or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and any(g.dep_ == "neg" for g in c.children)
@@ -1426,7 +1467,8 @@ def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
     if not negated:
         for child in head.children:  # "there was no evidence", "nobody was hurt"
             if child.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and (
-                child.lower_ in NEGATORS or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+                (child.lower_ in NEGATORS and not any(g.lower_ in COMPARED_AWAY for g in child.children))
+                or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
             ):
                 negated = True
     confirmed = False

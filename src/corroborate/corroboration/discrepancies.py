@@ -1367,6 +1367,10 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
     if not _same_predicate(a, b):
         return []
     denied, affirmed = (a, b) if a.negated else (b, a)
+    if denied.denials & affirmed.denials:
+        # "never regained consciousness" and "suffered a heart attack and never regained
+        # consciousness": the other report denies it too, in a clause its head does not govern
+        return []
     if not denied.predicates <= affirmed.words:
         # "does not make the brakes fail" and "leaves the brakes working": to deny what the other
         # says, the denial must deny what it asserts, not another happening in other words
@@ -1399,9 +1403,10 @@ def _negation_of_claim(negations: list[_Finding], members: Sequence[Statement]) 
     still denies it with the wire copies, as for a status."""
     if not negations:
         return []
-    denied = [s for s in members if s.negated and not s.mixed_polarity]
-    affirmed = [s for s in members if not s.negated and not s.mixed_polarity]
     first = negations[0]
+    denials = frozenset().union(*(s.denials for s in first.sides[0].statements))
+    denied = [s for s in members if s.negated and not s.mixed_polarity]
+    affirmed = [s for s in members if not s.negated and not s.mixed_polarity and not s.denials & denials]
     for side, widened in zip(first.sides, (denied, affirmed), strict=True):
         side.statements = _unique(side.statements + widened)
     return negations
