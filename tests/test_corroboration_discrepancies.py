@@ -1688,3 +1688,33 @@ def test_two_reports_that_deny_one_thing_in_different_clauses_are_no_negation_di
     regained = analysed("n3", ["The painter Ilse Varga regained consciousness after the stroke in May, her agent said."], published=WIRE)
     (found,) = [d for d in corroborate([alone, regained]).discrepancies if d.kind == "negation"]
     assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["n1"]), ("asserted", ["n3"])]
+
+
+def test_a_paper_that_names_the_speaker_it_passes_on_is_no_rival_of_that_speaker():
+    # invented, one origin: the rewrite credits the paper for the chief's words, and names him
+    chief = analysed("r1", ["\"We are treating the blaze as suspicious,\" fire chief Owen Marsh told the paper on Saturday."],
+                     published=WIRE, mentions=[("Owen Marsh", "PERSON")])
+    paper = analysed("r2", ["Fire chief Owen Marsh said the department was treating the blaze \"as suspicious\" but did not "
+                            "elaborate, The Valley Ledger reported."],
+                     published=WIRE, mentions=[("Owen Marsh", "PERSON"), ("Valley Ledger", "ORG")])
+    assert [d for d in corroborate([chief, paper], origins=[["r1", "r2"]]).discrepancies if d.kind == "attribution"] == []
+    # a rewrite that gives the words to someone else, without the chief, still disagrees
+    other = analysed("r3", ["\"We are treating the blaze as suspicious,\" police spokeswoman Ada Brink told the paper on Saturday."],
+                     published=WIRE, mentions=[("Ada Brink", "PERSON")])
+    (found,) = [d for d in corroborate([chief, other], origins=[["r1", "r3"]]).discrepancies if d.kind == "attribution"]
+    assert sorted(v.value for v in found.variants) == ["Ada Brink", "Owen Marsh"]
+
+
+def test_quotation_marks_inside_a_quotation_and_a_clock_written_two_ways_change_no_words():
+    # invented: one statement quoted by three papers, one with the caller's words marked off and
+    # "6:00 p.m.", one with "6 p.m.", and one that changed what was said
+    def quoting(doc_id, words):
+        return analysed(doc_id, [f"\"{words},\" Sergeant Ivo Lind said in a statement on Sunday."], published=WIRE,
+                        mentions=[("Ivo Lind", "PERSON")])
+
+    marked = quoting("q1", "Officers told residents to 'stay inside, lock your doors' until the man gave himself up just after 6:00 p.m.")
+    plain = quoting("q2", "Officers told residents to stay inside, lock your doors until the man gave himself up just after 6 p.m.")
+    assert [d for d in corroborate([marked, plain]).discrepancies if d.kind == "quote"] == []
+    changed = quoting("q3", "Officers told residents to stay inside, lock your doors until the man was shot just after 6 p.m.")
+    (found,) = [d for d in corroborate([plain, changed]).discrepancies if d.kind == "quote"]
+    assert sorted(v.documents for v in found.variants) == [["q2"], ["q3"]]

@@ -1450,6 +1450,8 @@ def _speaker(a: Statement, b: Statement, parsed: ParsedStory, same_origin: bool)
         return []  # "the agency Lusa reported" passes on what its sources said: no rival speaker
     if _same_name(a.attribution, b.attribution):
         return []  # "Mark Felt" and "W. Mark Felt", "Del Giudice" and "DelGiudice"
+    if _names_in_sentence(a, b) or _names_in_sentence(b, a):
+        return []  # "Chief James Steele said ..., the Daily News reported": one passes on the other's words
     if _generic(a) or _generic(b):
         return []
     if a.speaker_is_person and b.speaker_is_person and not (a.quotes and b.quotes) and not (
@@ -1464,6 +1466,17 @@ def _speaker(a: Statement, b: Statement, parsed: ParsedStory, same_origin: bool)
         "attribution", "who said it",
         [_Side(a.attribution or "", a.speaker_key, [a]), _Side(b.attribution or "", b.speaker_key, [b])], [a, b],
     )]
+
+
+def _names_in_sentence(relay: Statement, other: Statement) -> bool:
+    """Whether one statement's sentence names the other's speaker as well as its own: a paper or a
+    witness that passes on what that speaker said ("Chief James Steele said the department was
+    treating it as arson, The Daily News reported"; "Witnesses said ..., Lt. Gerry Scherlinck
+    said") is no rival of the speaker it names."""
+    names = [w for w in re.findall(r"[A-Z][\w'’-]+", other.attribution or "") if len(w) >= 3]
+    if not names or names[-1] in (relay.attribution or ""):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(names[-1])}(?![\w'’-])", relay.sentence_text) is not None
 
 
 def _people_named(parsed: ParsedStory) -> dict[str, set[str]]:
@@ -1708,7 +1721,9 @@ def _canonical_wording(quoted: str) -> str:
     spelling, or figures written as words ("eleventh-hour", "11th hour"), which change nothing
     that was said."""
     text = re.sub(r"\[[^\]]*\]|\([^)]*\)", f" {_INSERTION} ", quoted)
-    text = re.sub(r"\s*['’]\s*", "'", text.lower())  # "we ’ ll" as some pages space it
+    text = re.sub(r"\s*['’]\s*(?=(?:ll|re|ve|m|d|s|t)\b)", "'", text.lower())  # "we ’ ll" as some pages space it
+    text = re.sub(r"(?<![\w])['’]|['’](?![\w])", " ", text)  # quotation marks inside the quotation: "'close your door'"
+    text = re.sub(r"\b(\d{1,2}):00\b", r"\1", text)  # "6:00 p.m." is "6 p.m."
     for pattern, replacement in _CONTRACTIONS:
         text = re.sub(pattern, replacement, text)
     words = [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1th", word) for word in re.findall(r"[\w']+", text)]
