@@ -209,3 +209,19 @@ def test_a_model_designation_and_a_clock_time_are_no_counts(nlp):
             "Polls opened at 9 a.m. local time (0400 GMT) and 1,200 voters came in the first hour.")
     found = [(q.text, q.value, q.unit) for q in find_quantities(text, split_sentences(text), nlp(text))]
     assert found == [("nine", 9.0, "rifle"), ("two", 2.0, "manual"), ("1,200", 1200.0, "voter")]
+
+
+def test_basis_points_and_fractions_of_a_point_are_percentage_points(nlp):
+    # invented: "40 basis points" was a count of 40 "points", and "half a percentage point",
+    # "a quarter-point rise" and "three-quarters of a percentage point" were no quantity at all
+    text = ("The central bank of Ruritania raised its rate by 40 basis points, after a quarter-point rise in March. "
+            "Markets had priced in half a percentage point, and some three-quarters of a percentage point. "
+            "The ferry sailed half a mile.")
+    found = [(q.text, q.unit, q.kind, q.value) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("40 basis points", "percentage point", "percent", 0.4),
+        ("quarter-point", "percentage point", "percent", 0.25),
+        ("half a percentage point", "percentage point", "percent", 0.5),
+        ("three-quarters of a percentage point", "percentage point", "percent", 0.75),
+        ("half a mile", "km", "length", 0.8045),
+    ]

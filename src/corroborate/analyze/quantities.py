@@ -66,10 +66,15 @@ PER_ITEM = re.compile(r"(?:\s+|-)(?:per|a|an)(?:\s+|-)(?P<item>[A-Za-z]+)\b")
 # "a quarter of a billion euros", "half a million", "three quarters of a billion": a fraction of a
 # scale, written before the "a" that the number pattern reads as one.
 FRACTION_BEFORE = re.compile(
-    r"\b(?P<fraction>half|(?:a|one|three)\s+(?:quarters?|thirds?|half)(?:\s+of)?|two\s+thirds(?:\s+of)?)\s+$",
+    r"\b(?P<fraction>half|(?:a|one|three)[\s-](?:quarters?|thirds?|half)(?:\s+of)?|two[\s-]thirds(?:\s+of)?)\s+$",
     re.IGNORECASE,
 )
 SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+# "a quarter-point cut", "a half-point rise", "three-quarter point": the change of a rate, in
+# percentage points, as financial news writes it; the same figure as "25 basis points".
+POINT_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<three>three)[\s-])?(?P<fraction>quarter|half)[\s-]point(?![\w-])", re.IGNORECASE
+)
 
 
 def _is_year(token: str | None) -> bool:
@@ -293,6 +298,20 @@ def _ratios(text: str, sentences: list[Sentence]) -> list[Quantity]:
     return found
 
 
+def _point_fractions(text: str, sentences: list[Sentence]) -> list[Quantity]:
+    """"a quarter-point cut" changes a rate by 0.25 percentage points: the number is a word of the
+    compound, which the number pattern cannot read, and the unit is "point" for "percentage point"."""
+    found = []
+    for match in POINT_FRACTION.finditer(text):
+        share = SCALE_FRACTIONS[match["fraction"].lower()] * (3 if match["three"] else 1)
+        found.append(Quantity(
+            text=match.group(0), start=match.start(), end=match.end(),
+            sentence=sentence_index(sentences, match.start()) if sentences else 0,
+            value=share, low=share, high=share, unit="percentage point", kind="percent",
+        ))
+    return found
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -304,7 +323,7 @@ def find_quantities(
     data, vague_table, pattern, unit_pattern, currency_word, unit_before = _tables()
     blocked = [(t.start, t.end) for t in times or []]
     starts = [t.idx for t in doc] if doc is not None else []
-    quantities: list[Quantity] = _ratios(text, sentences)
+    quantities: list[Quantity] = _ratios(text, sentences) + _point_fractions(text, sentences)
     blocked += [(q.start, q.end) for q in quantities]
     for match in pattern.finditer(text):
         g = match.groupdict()
@@ -339,7 +358,8 @@ def find_quantities(
         original_unit = None
         tail = unit_pattern.match(text, end)
         half = HALF_AFTER_UNIT.match(text, tail.end()) if tail and value is not None and low == high else None
-        if tail and (half or not (g["num"] and g["num"].lower() in {"a", "an"} and not vague and not g["scale"])):
+        of_one_unit = _fraction_before(text, start, g, of_unit=bool(tail)) is not None  # "half a percentage point"
+        if tail and (half or of_one_unit or not (g["num"] and g["num"].lower() in {"a", "an"} and not vague and not g["scale"])):
             written = tail.group("unit").lower()
             unit, kind, factor = data["units"][written]
             end = tail.end()
@@ -403,7 +423,7 @@ def find_quantities(
         converted_value = value
         if value is not None and original_unit and unit != original_unit:
             converted_value = low if low == high else None
-        fraction = _fraction_before(text, start, g)
+        fraction = _fraction_before(text, start, g, of_unit=original_unit is not None)
         if fraction is not None:
             share, start = fraction
             value = None if value is None else value * share
@@ -478,15 +498,15 @@ def _priced_item(text: str, end: int, doc, starts: list[int]) -> tuple[str, int]
     return _singular(word), match.end()
 
 
-def _fraction_before(text: str, start: int, groups: dict) -> tuple[float, int] | None:
-    """"a quarter of a billion" is 250 million, not a billion: the share and where it starts, when a
-    fraction stands before "a" + scale."""
-    if (groups.get("num") or "").lower() not in {"a", "an"} or not groups.get("scale"):
+def _fraction_before(text: str, start: int, groups: dict, of_unit: bool = False) -> tuple[float, int] | None:
+    """"a quarter of a billion" is 250 million, not a billion, and "half a percentage point" is 0.5
+    of one: the share and where it starts, when a fraction stands before "a" + scale or "a" + unit."""
+    if (groups.get("num") or "").lower() not in {"a", "an"} or not (groups.get("scale") or of_unit):
         return None
     match = FRACTION_BEFORE.search(text, max(0, start - 24), start)
     if match is None:
         return None
-    words = match.group("fraction").lower().split()
+    words = re.split(r"[\s-]+", match.group("fraction").lower())
     share = SCALE_FRACTIONS[_singular(words[1]) if len(words) > 1 else words[0]]
     if words[0] in {"three", "two"}:
         share *= 3 if words[0] == "three" else 2

@@ -856,6 +856,8 @@ def _context_subject(items, members, statements) -> str:
     quantity = items[members[0]][1]
     if quantity.kind == "count":
         return f"the number ({quantity.unit})" if quantity.unit else "a number"
+    if quantity.unit == "percentage point":
+        return "the change (percentage points)"
     return _MEASURE_NAMES.get(quantity.kind, f"a figure ({quantity.unit or quantity.kind})")
 
 
