@@ -1718,3 +1718,23 @@ def test_quotation_marks_inside_a_quotation_and_a_clock_written_two_ways_change_
     changed = quoting("q3", "Officers told residents to stay inside, lock your doors until the man was shot just after 6 p.m.")
     (found,) = [d for d in corroborate([plain, changed]).discrepancies if d.kind == "quote"]
     assert sorted(v.documents for v in found.variants) == [["q2"], ["q3"]]
+
+
+def test_the_level_before_a_change_is_no_rival_of_another_reports_level_after_it():
+    # invented: the wire gives the new forecast, the old one ("from 2.4 percent") and this year's; its
+    # copy leaves this year's out; a later report gives another new forecast and this year's. Only
+    # the new forecasts disagree: the old one was set against this year's 1.3 percent.
+    def share(text, value):
+        return dict(text=text, value=value, unit="%", kind="percent", original_value=value, original_unit="percent")
+
+    wire = analysed("g1", ["The central bank of Ruritania cut its growth forecast for next year to 2.1 percent from 2.4 percent "
+                           "and kept its forecast for this year at 1.3 percent, citing weak exports."],
+                    published=WIRE, quantities=[share("2.1 percent", 2.1), share("2.4 percent", 2.4), share("1.3 percent", 1.3)])
+    copy = analysed("g2", ["The central bank of Ruritania cut its growth forecast for next year to 2.1 percent from 2.4 percent."],
+                    published=WIRE, quantities=[share("2.1 percent", 2.1), share("2.4 percent", 2.4)])
+    later = analysed("g3", ["The central bank of Ruritania now sees growth of 1.8 percent next year and of 1.3 percent this year."],
+                     published=LATER, quantities=[share("1.8 percent", 1.8), share("1.3 percent", 1.3)])
+    story = corroborate([wire, copy, later], origins=[["g1", "g2"], ["g3"]])
+    assert [[(v.value, v.documents) for v in d.variants] for d in story.discrepancies if d.kind == "quantity"] == [
+        [("2.1 percent", ["g1", "g2"]), ("1.8 percent", ["g3"])]
+    ]

@@ -339,6 +339,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     fates = [_fate(statements[i], q) for i, q, _ in items]
     increments = [_increment(statements[i], q) for i, q, _ in items]
     ages = [_age(statements[i], q) for i, q, _ in items]
+    previous = [_previous_value(statements[i], q) for i, q, _ in items]
     # candidate pairs by cheap tests first; only the measures among them need their contexts embedded
     same_figure: list[tuple[int, int]] = []
     needs_context: list[tuple[int, int, float]] = []
@@ -385,6 +386,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "last year, 30 ships" is another event than today's 12 ships
         if increments[x] != increments[y] or (increments[x] and event_days[x] != event_days[y]):
             continue  # "56 new cases" is a day's increase, not the 412 cases in all, nor another day's
+        if previous[x] != previous[y]:
+            continue  # "to 1.6 percent from 1.9 percent": the level before the change is not the new one
         predicates = (statements[i].figure_predicates.get(p.start), statements[j].figure_predicates.get(q.start))
         if p.kind == "count" and not same_fate and not _same_happening(*predicates):
             continue  # the counted noun says what is counted, the predicate what happened to it
@@ -675,6 +678,25 @@ def _other_people(a: Statement, b: Statement) -> bool:
 def _other_holders(a: Statement, p: Quantity, b: Statement, q: Quantity) -> bool:
     holder_a, holder_b = a.figure_holders.get(p.start), b.figure_holders.get(q.start)
     return holder_a is not None and holder_b is not None and holder_a != holder_b
+
+
+# "cut its forecast to 1.6 percent from 1.9 percent", "rose from 450 to 468": the figure after
+# "from" is the level before the change, when the sentence gives the level after it with "to"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _previous_value(statement: Statement, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is the level before a change its sentence states ("to X from Y", "from
+    Y to X"): another measure than the level after it, which other reports may give alone."""
+    text, offset = statement.sentence_text, statement.sentence_start
+    if not _FROM_BEFORE.search(text[: quantity.start - offset][-40:]):
+        return False
+    return any(
+        other is not quantity and other.kind == quantity.kind and _base(other) == _base(quantity)
+        and _TO_BEFORE.search(text[: other.start - offset][-40:]) is not None
+        for other in statement.quantities
+    )
 
 
 def _age(statement: Statement, quantity: Quantity) -> bool:
