@@ -182,3 +182,13 @@ def test_a_past_passive_after_could_dates_what_was_done():
             "The ferry could reopen on Monday.")
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 14))]
     assert found == ["2026-10-12", "2026-10-19"]
+
+
+def test_the_next_of_a_series_is_to_come_unless_told_in_the_past():
+    # invented; published on 20 November 2026: the board's next meeting "is on January 12" is the
+    # coming January; "the next day" and a next meeting that "was held" stay in the past
+    text = ("The board's next meeting is on January 12. The council meets next on February 3. "
+            "He resigned the next day, on October 4. The next session was held on January 9. "
+            "She is the club's next captain after scoring twice on Sunday.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 11, 20))]
+    assert found == ["2027-01-12", "2027-02-03", "2026-10-04", "2026-01-09", "2026-11-15"]

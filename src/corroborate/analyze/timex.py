@@ -141,10 +141,21 @@ def _headline_plan(text: str, sentence: Sentence, start: int) -> bool:
     return False
 
 
+# "the board's next meeting is on January 14", "the court sits next on May 3": the next one of a
+# series is to come, unless the sentence tells it in the past ("the next day", "was held")
+NEXT_OF_A_SERIES = re.compile(r"\bnext\b(?!\s+(?:day|morning|afternoon|evening|night|weekend)\b)", re.IGNORECASE)
+TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+
+
 def _future_before(text: str, sentence_start: int, start: int) -> bool:
     """Whether the sentence speaks of the future before the date, and the date is of that future."""
     cues = list(FUTURE.finditer(text, sentence_start, start))
-    return bool(cues) and not EARLIER_CLAUSE.search(text, cues[-1].end(), start)
+    if cues and not EARLIER_CLAUSE.search(text, cues[-1].end(), start):
+        return True
+    next_one = list(NEXT_OF_A_SERIES.finditer(text, sentence_start, start))
+    return bool(next_one) and not TOLD_IN_THE_PAST.search(text, sentence_start, start) and not (
+        EARLIER_CLAUSE.search(text, next_one[-1].end(), start)  # "will be the next mayor after taking 53% on Sunday"
+    )
 
 
 _MOD_NAMES = {
