@@ -78,3 +78,12 @@ def test_a_name_beside_a_bay_or_a_lake_names_the_water_not_a_region_so_called(ga
 
     assert places_named_in("The cottage overlooks Laguna Bay.", gazetteer) == []
     assert [(p.name, p.country) for p in places_named_in("Floods hit Laguna overnight.", gazetteer)] == [("Laguna", "PH")]
+
+
+def test_a_word_of_a_longer_place_name_and_a_currency_name_no_place(gazetteer):
+    # invented: "North Macedonia" named a region "North" elsewhere too, and "the US dollar" the
+    # United States, which pulled the story's small places abroad
+    from corroborate.analyze.places import places_named_in
+
+    found = places_named_in("SKOPJE - North Macedonia's denar held steady against the US dollar.", gazetteer)
+    assert [(p.name, p.kind, p.country) for p in found] == [("North Macedonia", "country", "MK")]

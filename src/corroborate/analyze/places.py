@@ -306,21 +306,33 @@ def places_named_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     Department of Criminal Justice" names Texas): the context that disambiguates a town."""
     found: dict[str, Place] = {}
     for run in _NAME_RUN.finditer(text):
-        if text[run.end() : run.end() + 1] == "$":
-            continue  # "US$2.2 million", "HK$": a currency, not a mention of the country
+        if text[run.end() : run.end() + 1] == "$" or currency_word_after(text, run.end()):
+            continue  # "US$2.2 million", "HK$", "the US dollar": a currency, not a mention of the country
         words = run.group(0).split()
+        named: set[int] = set()  # words of a longer name found: "South Korea" names no region "South"
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
-                phrase = " ".join(words[i : i + size]).rstrip(".'’")
+                if named & set(range(i, i + size)):
+                    continue
+                phrase = re.sub(r"['’]s$", "", " ".join(words[i : i + size])).rstrip(".'’")  # "South Korea's"
                 if len(phrase) < 4 and not phrase.isupper():
                     continue  # "La", "Mo": too short to be read as a place out of context
                 beside = [w.lower().rstrip(".'’,") for w in words[max(0, i - 1) : i] + words[i + size : i + size + 1]]
                 if any(w in word_set("place_words.txt") for w in beside):
                     continue  # "Laguna Bay", "Lake Victoria": the name of a bay or a lake, not of the region
-                for place in gazetteer.candidates_exact(phrase):
+                candidates = gazetteer.candidates_exact(phrase)
+                if candidates and size > 1:
+                    named |= set(range(i, i + size))
+                for place in candidates:
                     if place.kind != "city":
                         found[place.id] = place
     return list(found.values())
+
+
+def currency_word_after(text: str, end: int) -> bool:
+    """Whether a currency word follows a name: "the US dollar" names a currency, not the country."""
+    following = re.match(r"\s+([a-z]+)", text[end : end + 24])
+    return following is not None and following.group(1) in json_data("units.json")["currency_words"]
 
 
 def _distance_km(a: Place, b: Place) -> float:
