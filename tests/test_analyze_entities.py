@@ -159,3 +159,16 @@ def test_a_name_the_tagger_passed_over_that_a_title_describes_between_commas_is_
             "On Monday, the harbour master closed the quay. Port Vell, a marina for 400 boats, stayed open.")
     mentions = extract_mentions(_tagged(text, []), text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Mirela Dancu", "PERSON")]
+
+
+def test_a_news_agency_is_no_person_a_currency_no_place_and_a_hyphenated_given_name_stays_whole():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's errors set by hand: "Kyodo reported" read as a person, "the US
+    # dollar" as the country, and "Choi Ha-rin" cut at the hyphen; "Tom Hale-led" keeps its modifier out
+    text = ("The yen slipped against the US dollar, Kyodo reported. Economist Choi Ha-rin said the fall was small. "
+            "The Tom Hale-led review ended.")
+    doc = _tagged(text, [("US", "GPE"), ("Kyodo", "PERSON"), ("Choi Ha", "PERSON"), ("Tom Hale", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Kyodo", "ORG"), ("Choi Ha-rin", "PERSON"), ("Tom Hale", "PERSON")]

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..group.credits import wire_agencies
 from ..model import EntityType, Mention, Sentence
 from .lexicon import word_set
+from .places import currency_word_after
 from .sentences import sentence_index
 
 LABELS: dict[str, EntityType] = {
@@ -35,6 +37,17 @@ PLACE_DESIGNATOR = re.compile(
     r"county|governorate|prefecture|territory|peninsula)\b",
     re.IGNORECASE,
 )
+
+
+# "Bae Min-seok", "Park Ji-eun": a romanised given name of two syllables joined by a hyphen, which the
+# tagger cuts at the hyphen; an English word after a name's hyphen ("Johnson-led", "Cox-style")
+# makes a modifier of the name instead
+GIVEN_NAME_TAIL = re.compile(r"-(?!(?:\w+ed|like|style|type|era|born|made|run|free|wide)\b)[a-z]{2,5}(?![\w-])")
+
+
+def _listed_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency of the data file, written out ("Yonhap reported" names no person)."""
+    return any(name.lower() == spelling.lower() for agency in wire_agencies() for spelling in (agency.name, *agency.names))
 
 
 # what may stand around a name but is no part of it: spaces and line breaks included
@@ -178,6 +191,14 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         end = start + len(name)
         if kind == "ORG" and PLURAL_ACRONYM.match(name):
             continue
+        if kind == "PLACE" and currency_word_after(text, end):
+            continue
+        if kind == "PERSON" and _listed_agency(name):
+            kind = "ORG"
+        tail = GIVEN_NAME_TAIL.match(text, end) if kind == "PERSON" and len(name.split()[-1]) <= 4 else None
+        if tail and _end_within_sentence(text, start, tail.end(), sentences) == tail.end():
+            end = tail.end()
+            name = text[start:end]
         if kind == "PLACE":
             designator = PLACE_DESIGNATOR.match(text, end)
             if designator and _end_within_sentence(text, start, designator.end(), sentences) == designator.end():
