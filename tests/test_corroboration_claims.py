@@ -584,3 +584,19 @@ def test_not_until_tells_when_and_nothing_less_than_measures_and_a_sentence_list
     assert (married.negated, sorted(married.denials)) == (False, ["child"])
     _, (never,) = statements_of(["The painter suffered a stroke in May and never regained consciousness, her agent said."])
     assert (never.negated, sorted(never.denials)) == (False, ["consciousness", "regain"])
+
+
+def test_a_name_the_parser_cut_at_a_hyphen_is_the_whole_speaker():
+    # invented: the parser ended the speaker phrase at "Ha" of "Choi Ha-rin" (in a full report, as
+    # "estate agent Bae Min" of "Bae Min-seok"); the tagger's name runs on, and it is the speaker
+    import spacy
+
+    from corroborate.corroboration.claims import _speaker
+    from corroborate.model import Mention
+
+    text = "Shopkeeper Choi Ha-rin said sales had picked up."
+    doc = spacy.blank("en")(text)
+    phrase = [t for t in doc if t.idx < text.index("-rin")]
+    name = Mention("Choi Ha-rin", "PERSON", text.index("Choi"), text.index("Choi") + len("Choi Ha-rin"), 0)
+    found = _speaker(phrase, [name], {}, {})
+    assert (found.name, found.is_person) == ("Choi Ha-rin", True)

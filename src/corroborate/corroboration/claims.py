@@ -1182,7 +1182,9 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     named = [t for t in words if not any(a.dep_ in ("acl", "relcl", "prep") and a in words for a in _ancestors_within(t, words))]
     named = [t for t in named if t.dep_ not in ("acl", "relcl", "prep")]
     named_at = {t.idx for t in named}
-    inside = [m for m in mentions if m.start >= start and m.end <= end and any(m.start <= i < m.end for i in named_at)]
+    # a name the phrase begins is in it though the parser cut the phrase inside the name ("estate
+    # agent Bae Min-seok said", parsed up to "Min")
+    inside = [m for m in mentions if start <= m.start < end and any(m.start <= i < m.end for i in named_at)]
     people = [m for m in inside if m.type == "PERSON" or _titled(m, tokens[0].doc)]
     # "said Jan Berg, Acme's head of quality": the possessor is whom the speaker works for
     owned = [m for m in people if not _possessor(m, tokens[0].doc)]
