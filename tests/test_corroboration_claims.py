@@ -600,3 +600,17 @@ def test_a_name_the_parser_cut_at_a_hyphen_is_the_whole_speaker():
     name = Mention("Choi Ha-rin", "PERSON", text.index("Choi"), text.index("Choi") + len("Choi Ha-rin"), 0)
     found = _speaker(phrase, [name], {}, {})
     assert (found.name, found.is_person) == ("Choi Ha-rin", True)
+
+
+def test_a_second_subject_from_inside_the_quotation_is_not_the_speaker():
+    # invented: the parser hung "said" on the quotation's verb and gave it two subjects, "the
+    # budget" (inside the quotation) and the engineer; the one nearest the verb speaks, and the
+    # quotation's second clause stays content
+    _, (statement,) = statements_of(
+        ['"This is the first bridge of its type to open on time, and the budget held in every phase we planned," '
+         'chief engineer Lena Vos said.'],
+        mentions=[("Lena Vos", "PERSON")],
+    )
+    assert statement.attribution == "Lena Vos"
+    assert statement.content == ("This is the first bridge of its type to open on time, and the budget held in every "
+                                 "phase we planned")

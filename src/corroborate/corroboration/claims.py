@@ -816,7 +816,10 @@ def _reporting_frame(tokens) -> _Frame:
             # a clause of its own; it frames the clause before it
             speaker = _subject_tokens(tail)
             verbs.append(tail)
-            frame_tokens |= set(tail.subtree) | {c for c in root.children if c.dep_ in ("punct", "cc") and c.i == tail.left_edge.i - 1}
+            # a stray second subject of the credit (a clause of the quotation before it) is content
+            stray = [c for c in tail.children if c.dep_ in ("nsubj", "csubj") and c not in speaker]
+            frame_tokens |= set(tail.subtree) - set().union(*(set(c.subtree) for c in stray))
+            frame_tokens |= {c for c in root.children if c.dep_ in ("punct", "cc") and c.i == tail.left_edge.i - 1}
         credit = _mid_credit(root) if tail is None else None
         if credit is not None:
             # "... to protest the plan, the agency reported, and 14 were arrested": the credit frames
@@ -981,9 +984,12 @@ def _without_information_noun(obj) -> list:
 
 
 def _subject_tokens(verb) -> list:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return [t for t in child.subtree if t.dep_ not in ("punct",) or t.tag_ == "HYPH"]
+    # '"... , and the budget held," chief engineer Jan Doe said': the parser may give the verb a
+    # second subject from inside the quotation before it; the subject nearest the verb is its own
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))
+        return [t for t in child.subtree if t.dep_ not in ("punct",) or t.tag_ == "HYPH"]
         if child.dep_ == "nsubjpass" and child.lower_ not in ("it", "this"):
             return list(child.subtree)
     for child in verb.children:  # "it was said by the port authority"
