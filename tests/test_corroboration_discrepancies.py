@@ -1738,3 +1738,22 @@ def test_the_level_before_a_change_is_no_rival_of_another_reports_level_after_it
     assert [[(v.value, v.documents) for v in d.variants] for d in story.discrepancies if d.kind == "quantity"] == [
         [("2.1 percent", ["g1", "g2"]), ("1.8 percent", ["g3"])]
     ]
+
+
+def test_a_place_in_the_source_of_according_to_fills_the_slot_of_its_verb():
+    # invented: the wire puts where the findings were presented in its "according to" frame and
+    # under the meeting's noun ("presented at the meeting in X"); the rewrite hangs the city on the
+    # verb itself ("were presented in Y"): one slot, two cities
+    wire = analysed("t1", ["A new vaccine cut infections among nurses by half, according to findings presented on "
+                           "Tuesday at the Alpine Nursing Meeting in Lyon."],
+                    published=WIRE, mentions=[("Lyon", "PLACE")])
+    rewrite = analysed("t2", ["A new vaccine cut infections among nurses by half, the findings of which were "
+                              "presented in Marseille this week."],
+                       published=WIRE, mentions=[("Marseille", "PLACE")])
+    (found,) = [d for d in corroborate([wire, rewrite]).discrepancies if d.kind == "place"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Lyon", ["t1"]), ("Marseille", ["t2"])]
+    # the same city on both sides is no discrepancy
+    same = analysed("t3", ["A new vaccine cut infections among nurses by half, the findings of which were "
+                           "presented in Lyon this week."],
+                    published=WIRE, mentions=[("Lyon", "PLACE")])
+    assert [d for d in corroborate([wire, same]).discrepancies if d.kind == "place"] == []

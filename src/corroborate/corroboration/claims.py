@@ -154,6 +154,9 @@ class PlaceSlot:
     lon: float | None = None
     country: str | None = None
     kind: str | None = None  # "country", "region", "city", "water": what the geocoded place is
+    # the verb whose object the head noun is: "present" in "presented at the congress in X", a slot
+    # that "presented in Y" fills too
+    verb: str | None = None
 
 
 @dataclass(slots=True)
@@ -659,7 +662,8 @@ def _document_statements(
             negated, confirmed = _polarity(head, replace(frame, verbs=[]) if coordinated else frame)
             tense = "planned" if planned_in_headline else _tense(head)
             contrasted = _contrasted(head)
-            entities, places = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer)
+            entities, places = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer,
+                                        _source_happenings(frame))
             out.append(
                 Statement(
                     document=analyzed.id,
@@ -987,9 +991,10 @@ def _subject_tokens(verb) -> list:
     # '"... , and the budget held," chief engineer Jan Doe said': the parser may give the verb a
     # second subject from inside the quotation before it; the subject nearest the verb is its own
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if subjects:
-        child = min(subjects, key=lambda c: abs(c.i - verb.i))
-        return [t for t in child.subtree if t.dep_ not in ("punct",) or t.tag_ == "HYPH"]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            child = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return [t for t in child.subtree if t.dep_ not in ("punct",) or t.tag_ == "HYPH"]
         if child.dep_ == "nsubjpass" and child.lower_ not in ("it", "this"):
             return list(child.subtree)
     for child in verb.children:  # "it was said by the port authority"
@@ -1508,20 +1513,42 @@ def _contrasted(head) -> set:
 LOCATIVE_PREPOSITIONS = frozenset(["in", "at", "near", "of", "outside", "from"])
 
 
-def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer):
-    """The entities the asserted content names (not its speaker), and the places with their slot."""
+def _source_happenings(frame: _Frame) -> list[tuple[int, int]]:
+    """Where "according to results presented on Sunday at a congress in X" tells a happening of its
+    own inside the frame: the participle clause of the source ("presented ... in X", "released in
+    Y"), as character spans. Its places are where that happened, not who says it."""
+    spans = []
+    for verb in frame.verbs:
+        if verb.lemma_.lower() != "accord":
+            continue
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        for clause in source.children if source is not None else ():
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                tokens = sorted(clause.subtree, key=lambda t: t.i)
+                spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return spans
+
+
+def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer, source_spans=()):
+    """The entities the asserted content names (not its speaker), and the places with their slot
+    (also those of a happening the frame's source tells: ``source_spans``)."""
     entities: set[str] = set()
     places: list[PlaceSlot] = []
     for mention in mentions:
-        if not (c_start <= mention.start < c_end):
+        in_source = any(start <= mention.start < end for start, end in source_spans)
+        if not (c_start <= mention.start < c_end) and not in_source:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        preposition = head = None
+        preposition = head = verb = None
         if span is not None:
             root = span.root
             if root.dep_ == "pobj":
                 preposition = root.head.lower_
-                head = root.head.head.lemma_.lower()
+                noun = root.head.head
+                head = noun.lemma_.lower()
+                if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+                    verb = noun.head.head.lemma_.lower()
             elif root.dep_ in ("compound", "poss"):
                 head = root.head.lemma_.lower()
         is_place = mention.type == "PLACE" or (
@@ -1539,12 +1566,14 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
             key = person_key(mention.text, person_keys)
         else:
             key = mention.entity or f"{mention.type}:{mention.text.lower()}"
+        if in_source and not (c_start <= mention.start < c_end) and not is_place:
+            continue
         if key:
             entities.add(key)
         if is_place:
             lat, lon, country, name = entity_coords.get(mention.entity or "", (None, None, None, None))
             kind = "country" if name and country and country in gazetteer.country_codes(name) else _geocoded_kind(gazetteer, name, lat, lon)
-            places.append(PlaceSlot(key or mention.text.lower(), mention.text, preposition, head, lat, lon, country, kind))
+            places.append(PlaceSlot(key or mention.text.lower(), mention.text, preposition, head, lat, lon, country, kind, verb))
     return frozenset(entities), places
 
 

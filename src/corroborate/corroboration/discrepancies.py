@@ -1180,6 +1180,8 @@ def _same_slot(a: Statement, pa, b: Statement, pb) -> bool:
         return False
     if pa.head == pb.head:
         return True
+    if pa.preposition == pb.preposition and (pa.verb == pb.head or pb.verb == pa.head):
+        return True  # "presented at the congress in X" / "presented in Y": the verb's place either way
     if pa.preposition != pb.preposition or not a.predicate or a.predicate != b.predicate:
         return False
     return (pa.head == a.predicate and pb.head not in b.predicates) or (pb.head == b.predicate and pa.head not in a.predicates)
