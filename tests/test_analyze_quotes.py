@@ -256,3 +256,15 @@ def test_a_surname_the_tagger_called_a_place_is_the_person_a_later_he_stands_for
     speakers = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions) if q.kind == "direct"]
     assert speakers == [("We lost the mast in the first squall,", "Tomas Reinholt"),
                         ("You cannot see the waves coming,", "Tomas Reinholt")]
+
+
+def test_a_town_where_the_speaker_works_is_not_the_speaker_of_a_partial_quotation():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: the town closes the speaker's description, next to "said"; the vet speaks
+    text = ("Dr. Ilse Marten, a vet at a clinic in Utrecht, said the new feed was \"a real step forward\" for dairy "
+            "farmers.\n\nAfter the talks, Norway said the deal was \"a fair start\".")
+    sentences, mentions = _mentions(text, [("Ilse Marten", "PERSON"), ("Utrecht", "PLACE"), ("Norway", "PLACE")])
+    speakers = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions) if q.kind == "partial"]
+    # a country that says something still speaks
+    assert speakers == [("a real step forward", "Ilse Marten"), ("a fair start", "Norway")]

@@ -227,6 +227,12 @@ def _speaker_phrase(
         if near and near[0] is not None:
             return near
     mention = speakers.mention_in(start, end, last=last, people_first=people_first)
+    if mention and last and mention.type == "PLACE" and LOCATED.search(speakers.text[start : mention.start]):
+        # "Dr. Jan Doe, a surgeon at a hospital in Lyon, said": the place says where the speaker
+        # works; the person before it speaks
+        person = speakers.mention_in(start, mention.start, last=True, people_first=True)
+        if person is not None and person.type == "PERSON":
+            mention = person
     if mention:
         person = _affiliated_person(speakers, start, mention)
         if person is not None:  # the phrase runs to the affiliation's end, next to the verb
@@ -238,6 +244,7 @@ def _speaker_phrase(
     return _capitalised(speakers.text, start, end)
 
 
+LOCATED = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 AFFILIATION = re.compile(r"^,?\s+(?:of|at|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
