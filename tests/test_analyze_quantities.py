@@ -225,3 +225,16 @@ def test_basis_points_and_fractions_of_a_point_are_percentage_points(nlp):
         ("three-quarters of a percentage point", "percentage point", "percent", 0.75),
         ("half a mile", "km", "length", 0.8045),
     ]
+
+
+def test_a_grade_written_before_its_number_is_a_measure():
+    # invented: "Phase 3" was read as a count of the next noun ("3 study") or not at all; a trial's
+    # phase and a storm's category are grades, so "Phase 2" and "Phase 3" can disagree
+    found = {q.text: (q.unit, q.kind, q.value) for q in find_quantities(
+        "The Phase 3 study of 410 patients began after a phase 2 trial, as a Category 4 storm neared.", [])}
+    assert found == {
+        "3": ("phase", "grade", 3.0),
+        "410": (None, "count", 410.0),  # no parse here to name what it counts
+        "2": ("phase", "grade", 2.0),
+        "4": ("category", "grade", 4.0),
+    }
