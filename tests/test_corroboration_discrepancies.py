@@ -1757,3 +1757,15 @@ def test_a_place_in_the_source_of_according_to_fills_the_slot_of_its_verb():
                            "presented in Lyon this week."],
                     published=WIRE, mentions=[("Lyon", "PLACE")])
     assert [d for d in corroborate([wire, same]).discrepancies if d.kind == "place"] == []
+
+
+def test_two_phases_of_one_trial_disagree_as_written():
+    # invented: one report calls the trial Phase 3, another Phase 2; the grade is shown with its word
+    def report(doc_id, phase):
+        return analysed(doc_id, [f"A migraine spray from Halden Pharma cut attacks by a third in a Phase {phase} trial, "
+                                 "the company said."],
+                        published=WIRE, quantities=[dict(text=str(phase), value=float(phase), unit="phase", kind="grade")])
+
+    (found,) = corroborate([report("g1", 3), report("g2", 2)]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == ("quantity", [("Phase 2", ["g2"]), ("Phase 3", ["g1"])])
+    assert corroborate([report("g3", 3), report("g4", 3)]).discrepancies == []

@@ -854,6 +854,10 @@ def _same_time(a: tuple[str, str] | None, b: tuple[str, str] | None, max_days: i
 def _as_written(statement: Statement, quantity: Quantity) -> str:
     """The figure with what it counts, as the report writes it ("12 container ships", not "12")."""
     unit = (quantity.unit or "").lower()
+    if quantity.kind == "grade":  # a grade is written before its number: "Phase 3", not "3"
+        before = statement.sentence_text[: quantity.start - statement.sentence_start]
+        match = re.search(r"(\w+)[ -]$", before)
+        return f"{match.group(1)} {quantity.text}" if match and match.group(1).lower() == unit else quantity.text
     if quantity.kind != "count" or not unit or unit.split()[-1][:4] in quantity.text.lower():
         return quantity.text
     text = statement.sentence_text
