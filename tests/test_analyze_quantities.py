@@ -238,3 +238,15 @@ def test_a_grade_written_before_its_number_is_a_measure():
         "2": ("phase", "grade", 2.0),
         "4": ("category", "grade", 4.0),
     }
+
+
+def test_millimetres_and_centimetres_are_lengths_that_meet_inches(nlp):
+    # invented: rainfall is told in millimetres in one report and in inches in another; both are
+    # lengths, so the two can be compared ("254 millimetres" is 10 inches)
+    text = "Some 254 millimetres of rain fell on the town, and 3 mm more overnight. Snow lay 40 centimetres deep. Nearly 10 inches fell."
+    found = [(q.text, q.unit, q.kind, round(q.value * 1e6, 3) if q.value is not None else None)
+             for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("Some 254 millimetres", "km", "length", 254.0), ("3 mm", "km", "length", 3.0),
+        ("40 centimetres", "km", "length", 400.0), ("Nearly 10 inches", "km", "length", 254.0),
+    ]

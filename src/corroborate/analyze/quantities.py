@@ -371,8 +371,8 @@ def find_quantities(
                 _singular(written) if written not in {"%", "km", "mph", "km/h", "kph"} else written
             )
             if factor != 1.0 or unit != original_unit:
-                low = round(low * factor, 3) if low is not None else None
-                high = round(high * factor, 3) if high is not None else None
+                low = _converted_value(low * factor) if low is not None else None
+                high = _converted_value(high * factor) if high is not None else None
         if unit is None and unit_before is not None and not vague and not currency:
             before = unit_before.search(text, max(0, start - 16), start)
             if before:  # "a magnitude 6.1 earthquake"
@@ -524,3 +524,10 @@ def _share_nouns_of_part_and_whole(text: str, quantities: list[Quantity]) -> Non
         noun = part.unit or whole.unit
         if noun:
             part.unit = whole.unit = noun
+
+
+def _converted_value(value: float) -> float:
+    """A figure converted to its unit's base, to six significant digits: three decimals of a
+    kilometre wiped out "12 inches" and "412 millimetres" (both 0.0 km), and more digits only
+    carry the conversion factor's noise."""
+    return float(f"{value:.6g}")
