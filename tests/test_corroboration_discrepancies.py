@@ -1769,3 +1769,26 @@ def test_two_phases_of_one_trial_disagree_as_written():
     (found,) = corroborate([report("g1", 3), report("g2", 2)]).discrepancies
     assert (found.kind, [(v.value, v.documents) for v in found.variants]) == ("quantity", [("Phase 2", ["g2"]), ("Phase 3", ["g1"])])
     assert corroborate([report("g3", 3), report("g4", 3)]).discrepancies == []
+
+
+def test_a_quotation_of_two_sentences_given_to_two_people_is_a_misattribution():
+    # invented: the quotation runs over two sentences, so neither sentence holds both its marks;
+    # the second still quotes the words before its closing mark, which two reports give to two people
+    from corroborate.corroboration.claims import _quotation_ranges
+
+    opening = '"The sea wall will hold until the evening.'
+    closing = 'Families on the waterfront must stay upstairs," said harbour master Idris Pell.'
+    assert [(opening[a:b], cut) for a, b, cut in _quotation_ranges(opening)] == [("The sea wall will hold until the evening.", True)]
+    assert [(closing[a:b], cut) for a, b, cut in _quotation_ranges(closing)] == [("Families on the waterfront must stay upstairs,", True)]
+    assert _quotation_ranges('He said "stay home" twice.') == [(9, 18, False)]
+
+    def report(doc_id, speaker):
+        return analysed(doc_id, [opening, closing.replace("harbour master Idris Pell", speaker)], published=WIRE,
+                        mentions=[(speaker.split(" ", 2)[-1], "PERSON")])
+
+    pell = report("q1", "harbour master Idris Pell")
+    calloway = report("q2", "forecaster Wendy Calloway")
+    (found,) = corroborate([pell, calloway]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
+        "attribution", [("Idris Pell", ["q1"]), ("Wendy Calloway", ["q2"])])
+    assert corroborate([pell, report("q3", "harbour master Idris Pell")]).discrepancies == []

@@ -170,6 +170,9 @@ class QuotedSpan:
     normalized: str
     sentence_text: str
     speaker: str | None = None
+    # a piece of a quotation that runs over several sentences, cut at the sentence's edge: it
+    # names its speaker's words, but its wording is not the whole quotation's
+    partial: bool = False
 
 
 # Words that give a person's gender away: a report that calls one person both "Mr." and
@@ -1587,13 +1590,33 @@ def _geocoded_kind(gazetteer, name: str | None, lat: float | None, lon: float | 
 
 def _quoted_spans(document: str, sentence_text: str, offset: int, speaker: str | None) -> list[QuotedSpan]:
     out = []
-    for match in _QUOTE_SPAN.finditer(sentence_text):
-        words = match.group(1)
+    for lo, hi, partial in _quotation_ranges(sentence_text):
+        words = sentence_text[lo:hi]
         stripped = words.strip(" ,.;:")
         if len(stripped.split()) < 2:
             continue
-        start = offset + match.start(1) + (len(words) - len(words.lstrip(" ,.;:")))
-        out.append(
-            QuotedSpan(document, start, start + len(stripped), stripped, normalize_wording(stripped), sentence_text, speaker)
-        )
+        start = offset + lo + (len(words) - len(words.lstrip(" ,.;:")))
+        out.append(QuotedSpan(
+            document, start, start + len(stripped), stripped, normalize_wording(stripped), sentence_text, speaker, partial
+        ))
     return out
+
+
+_OPENING_MARKS = "“«„"
+_CLOSING_MARKS = "”»"
+
+
+def _quotation_ranges(text: str) -> list[tuple[int, int, bool]]:
+    """Where the quoted words of a sentence lie, and whether each is a piece of a longer quotation.
+    A quotation of two sentences leaves each with one mark: '"The river will rise.' opens one that
+    runs to the sentence's end, and 'People must stay away," said X.' closes one begun in the
+    sentence before, which quotes all the words up to the mark."""
+    marks = [m.start() for m in re.finditer(r"[\"“”«»„]", text)]
+    if len(marks) % 2 == 1:
+        if text[:marks[0]].strip() and text[marks[0]] not in _OPENING_MARKS:
+            rest = marks[0] + 1  # the sentence begins inside a quotation
+            return [(0, marks[0], True), *((rest + m.start(1), rest + m.end(1), False) for m in _QUOTE_SPAN.finditer(text[rest:]))]
+        if text[marks[-1] + 1:].strip() and text[marks[-1]] not in _CLOSING_MARKS:
+            # a quotation that goes on into the next sentence
+            return [*((m.start(1), m.end(1), False) for m in _QUOTE_SPAN.finditer(text[:marks[-1]])), (marks[-1] + 1, len(text), True)]
+    return [(m.start(1), m.end(1), False) for m in _QUOTE_SPAN.finditer(text)]

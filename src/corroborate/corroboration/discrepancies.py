@@ -1684,7 +1684,8 @@ def _quotes(statements: Sequence[Statement], settings: Settings) -> list[_Findin
     seen = set()
     for statement in statements:
         for span in statement.quotes:
-            if (span.document, span.start) not in seen and len(span.normalized.split()) >= 4:
+            # a piece of a quotation cut at a sentence's edge is no wording of the whole
+            if (span.document, span.start) not in seen and len(span.normalized.split()) >= 4 and not span.partial:
                 seen.add((span.document, span.start))
                 spans.append((span, statement))
     if len(spans) < 2:
