@@ -1792,3 +1792,19 @@ def test_a_quotation_of_two_sentences_given_to_two_people_is_a_misattribution():
     assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
         "attribution", [("Idris Pell", ["q1"]), ("Wendy Calloway", ["q2"])])
     assert corroborate([pell, report("q3", "harbour master Idris Pell")]).discrepancies == []
+
+
+def test_a_count_of_the_dead_or_missing_is_a_sum_no_rival_of_the_missing_alone():
+    # invented: 21 "dead or missing" are the dead and the missing together; "six people are missing"
+    # counts one of the two; two counts of the missing still disagree
+    def report(doc_id, sentence, figure, value):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, value=value, unit="people", kind="count")])
+
+    together = report("m1", "At least 21 people are dead or missing after the ferry capsized off Samar, the coast guard said.",
+                      "At least 21", None)
+    missing = report("m2", "Six people are missing after the ferry capsized off Samar, the coast guard said.", "Six", 6.0)
+    assert [d for d in corroborate([together, missing]).discrepancies if d.kind == "quantity"] == []
+    other = report("m3", "Eleven people are missing after the ferry capsized off Samar, the coast guard said.", "Eleven", 11.0)
+    (found,) = [d for d in corroborate([missing, other]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Six people", ["m2"]), ("Eleven people", ["m3"])]

@@ -805,14 +805,43 @@ def _counts_a_fate(quantity: Quantity) -> bool:
 
 
 def _fate(statement: Statement, quantity: Quantity) -> str | None:
-    """What befell those a count counts (dead, injured, ...), from its verb or its noun."""
+    """What befell those a count counts (dead, injured, ...), from its verb or its noun. "13 people
+    are dead or missing" counts two fates together: a sum, the rival of neither the dead nor the
+    missing ("dead or missing" is its own fate); "four people are missing" has the verb "miss"."""
     if quantity.kind != "count":
         return None
+    if joined := _joined_fates(statement, quantity):
+        return joined
     predicate = statement.figure_predicates.get(quantity.start)
     for label, lemmas in _outcome_classes():
-        if predicate in lemmas:
+        if predicate in lemmas or (predicate and f"{predicate}ing" in lemmas and f"{predicate}ing" in statement.text.lower()):
             return label
     return _outcome_nouns().get((quantity.unit or "").lower())
+
+
+_JOINED_WORDS = re.compile(r"\b([a-z]+)\s+(?:or|and|and/or)\s+([a-z]+)\b")
+
+
+def _joined_fates(statement: Statement, quantity: Quantity) -> str | None:
+    """Two fates of different classes joined by "or" or "and" right after a count ("13 people are
+    dead or missing", "40 killed or injured"), as one label ("dead or missing")."""
+    offset = quantity.end - statement.sentence_start
+    if offset < 0:
+        return None
+    after = re.split(r"[,;.:]", statement.sentence_text[offset:], maxsplit=1)[0][:60].lower()
+    for match in _JOINED_WORDS.finditer(after):
+        labels = [_fate_of_word(word) for word in match.groups()]
+        if None not in labels and labels[0] != labels[1]:
+            return " or ".join(sorted(labels))
+    return None
+
+
+def _fate_of_word(word: str) -> str | None:
+    """The class of outcomes.txt a written word names: "killed", "died", "injured", "missing"."""
+    for label, lemmas in _outcome_classes():
+        if any(form in lemmas for form in (word, word[:-1], word[:-2])):
+            return label
+    return None
 
 
 def _sentence_statements(statements: Sequence[Statement]) -> list[list[int]]:
