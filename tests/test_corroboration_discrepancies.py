@@ -1808,3 +1808,14 @@ def test_a_count_of_the_dead_or_missing_is_a_sum_no_rival_of_the_missing_alone()
     other = report("m3", "Eleven people are missing after the ferry capsized off Samar, the coast guard said.", "Eleven", 11.0)
     (found,) = [d for d in corroborate([missing, other]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("Six people", ["m2"]), ("Eleven people", ["m3"])]
+
+
+def test_a_state_that_will_remain_is_no_step_still_to_come():
+    # invented: "will remain closed" says the closure already made goes on; "will close" plans it
+    closed = analysed("r1", ["Schools across the province were closed on Monday, the education office said."], published=WIRE)
+    remain = analysed("r2", ["Schools across the province will remain closed until Thursday, the education office said."],
+                      published=LATER)
+    assert [d for d in corroborate([closed, remain]).discrepancies if d.kind == "status"] == []
+    close = analysed("r3", ["Schools across the province will be closed on Monday, the education office said."], published=WIRE)
+    (found,) = [d for d in corroborate([close, closed]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("planned", ["r3"]), ("done", ["r1"])]

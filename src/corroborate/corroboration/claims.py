@@ -45,6 +45,9 @@ FUTURE_AUX = frozenset(["will", "wo", "shall", "would", "'ll"])
 POSSIBLE_AUX = frozenset(["could", "may", "might", "can"])
 HEDGE_VERBS = frozenset(["appear", "seem"])
 BACKGROUND_ADVERBS = frozenset(["previously", "formerly", "once"])
+# Verbs that keep a state going: "classes will remain suspended" plans no step, it says the
+# suspension already made goes on.
+LASTING_VERBS = frozenset(["remain", "stay"])
 # Verbs that take their meaning from the noun they act on: "lodged an appeal" is to appeal, "opened
 # an investigation" to investigate, "launched a review" to review.
 LIGHT_VERBS = frozenset(["lodge", "file", "launch", "submit", "make", "mount", "issue", "bring", "hold", "conduct", "open", "begin", "start"])
@@ -1317,6 +1320,8 @@ def _tense(head) -> str:
     aux_words = {c.lower_ for c in aux}
     if _hypothetical(head):
         return "other"
+    if head.lemma_.lower() in LASTING_VERBS or any(c.lemma_.lower() in LASTING_VERBS for c in aux):
+        return "other"  # "will remain suspended": a state that goes on, no step still to take
     if aux_words & FUTURE_AUX or (aux_words & {"going"}):
         return "planned"
     if head.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
