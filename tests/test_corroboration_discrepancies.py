@@ -1819,3 +1819,13 @@ def test_a_state_that_will_remain_is_no_step_still_to_come():
     close = analysed("r3", ["Schools across the province will be closed on Monday, the education office said."], published=WIRE)
     (found,) = [d for d in corroborate([close, closed]).discrepancies if d.kind == "status"]
     assert [(v.normalized, v.documents) for v in found.variants] == [("planned", ["r3"]), ("done", ["r1"])]
+
+
+def test_a_denial_with_a_concession_still_denies_what_the_other_report_asserts():
+    # invented: "though it may do so if the river keeps rising" is a condition, not what is denied
+    opened = analysed("n1", ["The water board said it had opened three sluice gates of the Kessel Dam on Sunday evening."],
+                      published=WIRE)
+    not_opened = analysed("n2", ["The water board has not opened the sluice gates of the Kessel Dam, a spokeswoman said, "
+                                 "though it may do so if the river keeps rising."], published=WIRE)
+    (found,) = [d for d in corroborate([opened, not_opened]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["n2"]), ("asserted", ["n1"])]

@@ -1506,16 +1506,24 @@ def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
 
 
 def _contrasted(head) -> set:
-    """The words of a predicate joined by "but" or "yet" ("pleaded not guilty but was convicted"):
-    the contrast says it does not share the first predicate's polarity, so a denial of the first
-    does not deny it too."""
+    """The words of a predicate joined by "but" or "yet" ("pleaded not guilty but was convicted"),
+    or of a concession or condition ("though it may", "if it rains"): the contrast says it does not
+    share the first predicate's polarity, so a denial of the first does not deny it too."""
     contrasted: set = set()
     for conj in head.children:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conj.i for c in head.children):
             contrasted |= set(conj.subtree)
+    for clause in head.children:
+        # "has not opened the gates, though it may do so if inflows keep rising": a concession or
+        # a condition is not what the clause asserts or denies
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children):
+            contrasted |= set(clause.subtree)
     return contrasted
+
+
+CONCESSIVE_MARKS = frozenset(["though", "although", "if", "unless", "whereas"])
 
 
 LOCATIVE_PREPOSITIONS = frozenset(["in", "at", "near", "of", "outside", "from"])
