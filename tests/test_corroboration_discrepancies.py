@@ -1829,3 +1829,32 @@ def test_a_denial_with_a_concession_still_denies_what_the_other_report_asserts()
                                  "though it may do so if the river keeps rising."], published=WIRE)
     (found,) = [d for d in corroborate([opened, not_opened]).discrepancies if d.kind == "negation"]
     assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["n2"]), ("asserted", ["n1"])]
+
+
+def test_a_bound_beside_another_figure_of_its_sentence_is_a_figure_of_its_own():
+    # invented: "gusts of up to 210 km/h" takes in 193 km/h as a range, but it is the gusts, not a
+    # second reading of the sustained winds, which are 160 km/h against 120 mph (193 km/h)
+    from dataclasses import asdict
+
+    from corroborate.analyze.nlp import load_pipeline
+    from corroborate.analyze.quantities import find_quantities
+    from corroborate.analyze.sentences import split_sentences
+
+    nlp = load_pipeline(DEFAULT_SETTINGS.analyze)
+
+    def report(doc_id, sentence):
+        found = find_quantities(sentence, split_sentences(sentence), nlp(sentence))
+        specs = [{k: v for k, v in asdict(q).items() if k not in ("start", "end", "sentence")} for q in found]
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Mackay", "PLACE")], quantities=specs)
+
+    km = report("w1", "Cyclone Ilsa crossed the coast near Mackay with sustained winds of 160 km/h and gusts of up to 210 km/h, "
+                      "the weather bureau said.")
+    mph = report("w2", "Cyclone Ilsa crossed the coast near Mackay with sustained winds of 120 mph and gusts of 130 mph, "
+                       "forecasters said.")
+    copy = report("w4", "Cyclone Ilsa crossed the coast near Mackay with sustained winds of 160 km/h and gusts of up to 210 km/h, "
+                        "the weather bureau said.")
+    (found,) = [d for d in corroborate([km, copy, mph], [["w1", "w4"], ["w2"]]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("160 km/h", ["w1", "w4"]), ("120 mph", ["w2"])]
+    agreeing = report("w3", "Cyclone Ilsa crossed the coast near Mackay with sustained winds of 100 mph and gusts of 130 mph, "
+                            "forecasters said.")
+    assert [d for d in corroborate([km, agreeing]).discrepancies if d.kind == "quantity"] == []

@@ -357,9 +357,10 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
 
     def several_figures(statement: int, x: int) -> bool:
         """Whether a statement holds more than one figure of x's measure: a figure and its
-        conversion ("about 5 miles (8 km)") are one figure written twice."""
+        conversion ("about 5 miles (8 km)") are one figure written twice, but a bound that takes
+        in another figure is a figure of its own ("winds of 185 km/h and gusts of up to 230 km/h")."""
         figures = [z for z in figures_of[statement] if bucket_of[z] == bucket_of[x]]
-        return any(not meet(a, b) for a in figures for b in figures)
+        return any(not meet(a, b) or _written_apart(items[a][1], items[b][1]) for a in figures for b in figures)
 
     counterparts: list[tuple[int, int]] = []
     for x, y in pairs:
@@ -441,6 +442,13 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     components: dict[int, list[int]] = {}
     for x in range(len(items)):
         components.setdefault(find(x), []).append(x)
+    # a measure linked to figures of other reports by its words is a measure of its own: beside
+    # another figure in its sentence, it is no second reading of that figure ("gusts of up to 230
+    # km/h" beside "winds of 185 km/h" does not take in "winds near 130 mph"); counts are not
+    # paired by their words, so "95,000 of the cars are in Germany and 112,400 in the US" still
+    # states both
+    measured_apart = {x for members in components.values() if len({statements[items[y][0]].document for y in members}) > 1
+                      for x in members if items[x][1].kind != "count"}
     findings = []
     for members in components.values():
         if len({statements[items[x][0]].document for x in members}) < 2:
@@ -456,7 +464,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 by_document.setdefault(statements[items[y][0]].document, []).append(y)
             for ys in by_document.values():
                 stated = _sentence_figures(ys, items, sentence_of, figures_of)
-                ys.extend([z for z in stated if z not in ys and _same_or_unnamed(items[x][1], items[z][1], unit_similar)])
+                ys.extend([z for z in stated if z not in ys and _same_or_unnamed(items[x][1], items[z][1], unit_similar)
+                           and not (z in measured_apart and z not in members)])
             clash = any(
                 not any(meet(x, y) for y in ys) for ys in by_document.values()
             )
@@ -588,6 +597,22 @@ def _orders_apart(p: Quantity, q: Quantity, max_ratio: float) -> bool:
             return False
         sizes.append(abs(size) * (_base(quantity) or ("", 1.0))[1])
     return max(sizes) > max_ratio * min(sizes)
+
+
+def _written_apart(p: Quantity, q: Quantity) -> bool:
+    """Two figures whose written numbers differ beyond a conversion's rounding, whatever their
+    bounds: "185 km/h" and "up to 230 km/h" meet as ranges, but they are two figures."""
+    def point(quantity: Quantity) -> float | None:
+        if quantity.value is not None:
+            return quantity.value
+        return quantity.high if quantity.high is not None else quantity.low
+
+    (unit_p, factor_p), (unit_q, factor_q) = _base(p) or ("", 1.0), _base(q) or ("", 1.0)
+    x, y = point(p), point(q)
+    if x is None or y is None or unit_p != unit_q:
+        return False
+    x, y = x * factor_p, y * factor_q
+    return abs(x - y) > 0.05 * max(abs(x), abs(y))
 
 
 def _mutual_counterparts(pairs: Sequence[tuple[int, int]], similarity: Callable[[int, int], float], items) -> list[tuple[int, int]]:
