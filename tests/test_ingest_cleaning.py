@@ -422,3 +422,12 @@ def test_a_byline_may_say_where_the_writer_reported_from():
     cleaned = clean_text("Rovers win\n\nBy Jane Doe at Riverside Stadium\n\nRovers won the final on Sunday.", SETTINGS)
     assert cleaned.byline == "Jane Doe at Riverside Stadium"
     assert cleaned.text == "Rovers win\n\nRovers won the final on Sunday."
+
+
+def test_a_prompt_to_follow_the_outlets_updates_is_furniture():
+    # invented: the updates promised are described ("hourly", "live"); a report of following stays
+    line = "Follow our flood map for live updates on river levels."
+    cleaned = clean_text(f"The river rose overnight.\n\n{line}\n\nSchools are shut.", SETTINGS)
+    assert cleaned.removed == [line]
+    kept = "Rescuers followed the river for two hours before they found the boat."
+    assert clean_text(f"The river rose overnight.\n\n{kept}", SETTINGS).removed == []
