@@ -192,3 +192,12 @@ def test_the_next_of_a_series_is_to_come_unless_told_in_the_past():
             "She is the club's next captain after scoring twice on Sunday.")
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 11, 20))]
     assert found == ["2027-01-12", "2027-02-03", "2026-10-04", "2026-01-09", "2026-11-15"]
+
+
+def test_a_forecast_speaks_of_the_coming_day():
+    # invented; published on Monday 19 October 2026: "is forecast to reach the coast by Thursday"
+    # is three days on; "reached the coast on Thursday" the Thursday gone
+    text = ("The storm is forecast to reach the coast by Thursday evening. "
+            "The last storm reached the coast on Thursday.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 19))]
+    assert found == ["2026-10-22", "2026-10-15"]

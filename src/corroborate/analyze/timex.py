@@ -91,7 +91,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|would|'ll|going to|plans? to|planned to|intends? to|expects?|expected|"
-    r"hop(?:es|ed)? to|aim(?:s|ed|ing)? (?:to|for)|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled)|(?:is|are)\s+due|(?:was|were)\s+due\s+to)\b",
+    r"hop(?:es|ed)? to|aim(?:s|ed|ing)? (?:to|for)|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled)|(?:is|are)\s+due|(?:was|were)\s+due\s+to|"
+    # "the storm is forecast to reach the coast by Tuesday": a forecast speaks of what is to come
+    r"(?:is|are)\s+(?:forecast|predicted|projected)\s+to)\b",
     re.IGNORECASE,
 )
 # "will be mayor after taking 53% on Sunday": a clause of what came first, between the future and
