@@ -45,8 +45,8 @@ FUTURE_AUX = frozenset(["will", "wo", "shall", "would", "'ll"])
 POSSIBLE_AUX = frozenset(["could", "may", "might", "can"])
 HEDGE_VERBS = frozenset(["appear", "seem"])
 BACKGROUND_ADVERBS = frozenset(["previously", "formerly", "once"])
-# Verbs that keep a state going: "classes will remain suspended" plans no step, it says the
-# suspension already made goes on.
+# Verbs that keep a state going: "classes will remain suspended" is still to come, but it plans
+# no step: it says the suspension already made goes on.
 LASTING_VERBS = frozenset(["remain", "stay"])
 # Verbs that take their meaning from the noun they act on: "lodged an appeal" is to appeal, "opened
 # an investigation" to investigate, "launched a review" to review.
@@ -98,6 +98,8 @@ class Statement:
     confirmed: bool = False  # the content is explicitly confirmed or acknowledged
     mixed_polarity: bool = False  # the sentence both denies and acknowledges (a sequence of events)
     tense: str = "other"  # "planned" (will, is preparing to), "done" (issued, has opened), "other"
+    # the clause keeps a state going ("will remain suspended", "will stay closed"): no step to take
+    lasting: bool = False
     theme: str | None = None  # what is acted on: "advisory" in "will issue a new advisory"
     # the acts a plan or a deed names, looking through the verb of planning: "appear" in "is
     # expected to appear", "issue" in "is preparing to issue"; a plan and a deed are one step
@@ -694,6 +696,7 @@ def _document_statements(
                     confirmed=confirmed,
                     mixed_polarity=frame.mixed_polarity,
                     tense=tense,
+                    lasting=_lasting(head),
                     theme=_theme(head),
                     steps=frozenset(verb.lemma_.lower() for verb in _step_verbs(head)),
                     step_nouns=_step_nouns(head),
@@ -1320,8 +1323,6 @@ def _tense(head) -> str:
     aux_words = {c.lower_ for c in aux}
     if _hypothetical(head):
         return "other"
-    if head.lemma_.lower() in LASTING_VERBS or any(c.lemma_.lower() in LASTING_VERBS for c in aux):
-        return "other"  # "will remain suspended": a state that goes on, no step still to take
     if aux_words & FUTURE_AUX or (aux_words & {"going"}):
         return "planned"
     if head.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
@@ -1339,6 +1340,14 @@ def _tense(head) -> str:
     if head.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux if c.dep_ == "auxpass"):
         return "done"
     return "other"
+
+
+def _lasting(head) -> bool:
+    """Whether the clause keeps a state going: "will remain suspended" (the parser may make
+    "remain" an auxiliary of "suspended"), "will stay closed"."""
+    return head.lemma_.lower() in LASTING_VERBS or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in LASTING_VERBS for c in head.children
+    )
 
 
 def _headline_infinitive(head):

@@ -1294,6 +1294,8 @@ def _status(a: Statement, b: Statement, max_days: int) -> list[_Finding]:
     if tenses != {"planned", "done"} or a.negated or b.negated or not _same_step(a, b) or not _same_act(a, b):
         return []
     planned, done = (a, b) if a.tense == "planned" else (b, a)
+    if planned.lasting:
+        return []  # "will remain suspended" keeps the state "were suspended" made: no step to come
     if planned.predicate and planned.predicate != done.predicate and planned.predicate in done.predicates:
         return []  # "picked to host" states the hosting to come, as "will host" does
     if _done_long_before(done, planned.published, max_days):
