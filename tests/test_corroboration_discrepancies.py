@@ -1858,3 +1858,16 @@ def test_a_bound_beside_another_figure_of_its_sentence_is_a_figure_of_its_own():
     agreeing = report("w3", "Cyclone Ilsa crossed the coast near Mackay with sustained winds of 100 mph and gusts of 130 mph, "
                             "forecasters said.")
     assert [d for d in corroborate([km, agreeing]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_one_landfall_told_by_two_phrases_has_one_day():
+    # invented: "made landfall" and "came ashore" tell one happening in sentences that say more
+    # than it, so they align as no claim; the days still disagree
+    landfall = analysed("l1", ["Cyclone Ilsa made landfall near Broome on Tuesday night with winds that tore roofs from "
+                               "hundreds of homes, the weather bureau said."],
+                        published=WIRE, mentions=[("Broome", "PLACE")], times=[("Tuesday", "2025-10-14", "day")])
+    ashore = analysed("l2", ["Packing gusts strong enough to flatten power lines, Ilsa came ashore near Broome late on Monday, "
+                             "forecasters said, and it was moving inland towards the desert."],
+                      published=WIRE, mentions=[("Broome", "PLACE")], times=[("Monday", "2025-10-13", "day")])
+    (found,) = [d for d in corroborate([landfall, ashore]).discrepancies if d.kind == "date"]
+    assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [("Monday", ("l2",)), ("Tuesday", ("l1",))]

@@ -318,7 +318,20 @@ def _time_event(doc, time: TimeExpression) -> str | None:
     if lemma in REPORTING_VERBS:
         return None
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None:
+        # "came ashore", "ran aground": an adverb of where to completes the verb as a particle does;
+        # "made landfall", "took place": a light verb's bare object names the happening
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in DIRECTION_ADVERBS), None)
+    if particle is None and lemma in EVENT_LIGHT_VERBS:
+        particle = next((c.lemma_.lower() for c in verb.children
+                         if c.dep_ == "dobj" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)), None)
     return f"{lemma} {particle}" if particle else lemma
+
+
+# Adverbs of where to that complete a verb of movement as a particle does ("came ashore").
+DIRECTION_ADVERBS = frozenset(["ashore", "aground", "inland", "overboard", "abroad"])
+# Light verbs whose bare object names the happening ("made landfall", "took place").
+EVENT_LIGHT_VERBS = frozenset(["make", "take"])
 
 
 def _acts(tokens, mentions, person_keys, genders) -> dict[str, tuple[str, str]]:

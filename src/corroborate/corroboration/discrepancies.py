@@ -792,8 +792,12 @@ def _people_of_one_act(a: Statement, p: Quantity, b: Statement, q: Quantity) -> 
 
 @cache
 def _happening_class() -> dict[str, str]:
-    """Each verb of a line of happening_synonyms.txt, mapped to the line's first verb."""
-    return {verb: words[0] for line in word_list("happening_synonyms.txt") for words in [line.split()] for verb in words}
+    """Each verb of a line of happening_synonyms.txt, mapped to the line's first verb; a line of
+    phrases separates them by "|" ("make landfall | come ashore")."""
+    return {
+        verb: words[0] for line in word_list("happening_synonyms.txt")
+        for words in [[w.strip() for w in line.split("|")] if "|" in line else line.split()] for verb in words
+    }
 
 
 # Words that make a count an increase on an earlier total: "38 new cases", "two more deaths",
@@ -1184,7 +1188,7 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
     for n, (i, x, event) in enumerate(dated):
         for j, y, other in dated[n + 1:]:
             a, b = statements[i], statements[j]
-            if other != event or a.document == b.document or group_of.get(i) == group_of.get(j) or _other_things(a, b):
+            if not _same_event(other, event) or a.document == b.document or group_of.get(i) == group_of.get(j) or _other_things(a, b):
                 continue
             if x.precision != y.precision or _same_day(x, y) or x.text.lower() == y.text.lower():
                 continue
@@ -1195,6 +1199,12 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
             if scores[i, j] >= threshold:
                 findings.append(_Finding("date", "the date", [_Side(x.text, _date_value(x), [a]), _Side(y.text, _date_value(y), [b])], [a, b]))
     return findings
+
+
+def _same_event(a: str, b: str) -> bool:
+    """One happening named by one verb, or by two of a line of happening_synonyms.txt ("made
+    landfall" / "came ashore")."""
+    return a == b or _happening_class().get(a, a) == _happening_class().get(b, b)
 
 
 def _states_one_of(times: list, other) -> bool:
