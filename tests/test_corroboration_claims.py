@@ -614,3 +614,14 @@ def test_a_second_subject_from_inside_the_quotation_is_not_the_speaker():
     assert statement.attribution == "Lena Vos"
     assert statement.content == ("This is the first bridge of its type to open on time, and the budget held in every "
                                  "phase we planned")
+
+
+def test_an_organisation_named_with_of_is_the_speaker_by_its_whole_name():
+    # invented: "of Meteorology" is part of the name, not a phrase attached to the speaker; a
+    # spokesman "of the bureau" is still the spokesman
+    _, (statement,) = statements_of(["The Bureau of Meteorology said the cyclone would weaken over land."],
+                                    mentions=[("Bureau of Meteorology", "ORG")])
+    assert (statement.attribution, statement.speaker_key) == ("Bureau of Meteorology", "ORG:bureau of meteorology")
+    _, (spokesman,) = statements_of(["A spokesman of the Bureau of Meteorology said the cyclone would weaken over land."],
+                                    mentions=[("Bureau of Meteorology", "ORG")])
+    assert spokesman.attribution == "spokesman"

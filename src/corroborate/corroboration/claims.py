@@ -1244,7 +1244,11 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     if not written:
         return None  # a phrase of punctuation only names no one
     if inside:
-        return _Speaker(written, inside[-1].entity or f"{inside[-1].type}:{inside[-1].text.lower()}", False)
+        organisation = inside[-1]
+        if core and all(organisation.start <= t.idx < organisation.end for t in core):
+            # "The Office of Civil Defense said": the name's own "of" phrase is no attached phrase
+            written = organisation.text
+        return _Speaker(written, organisation.entity or f"{organisation.type}:{organisation.text.lower()}", False)
     return _Speaker(written, "group:" + " ".join(sorted({t.lemma_.lower() for t in core or words if not t.is_stop and not t.is_punct})), False)
 
 
