@@ -1871,3 +1871,21 @@ def test_one_landfall_told_by_two_phrases_has_one_day():
                       published=WIRE, mentions=[("Broome", "PLACE")], times=[("Monday", "2025-10-13", "day")])
     (found,) = [d for d in corroborate([landfall, ashore]).discrepancies if d.kind == "date"]
     assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [("Monday", ("l2",)), ("Tuesday", ("l1",))]
+
+
+def test_an_undertaking_said_to_go_on_and_to_have_been_halted_is_a_status_discrepancy():
+    # invented: one report has the search going on, another the same day has it suspended
+    going = analysed("s1", ["The search for the two missing fishermen was continuing on Tuesday evening, with navy boats "
+                            "combing the bay off Kestrel Point."], published=WIRE, mentions=[("Kestrel Point", "PLACE")])
+    halted = analysed("s2", ["The search for the two missing fishermen has been suspended because of high seas, the "
+                             "coastguard said."], published=WIRE)
+    (found,) = [d for d in corroborate([going, halted]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("going on", ["s1"]), ("halted", ["s2"])]
+    # another thing halted is no rival of the search, nor is a report that tells both courses
+    ferries = analysed("s3", ["Ferry services to the islands have been suspended because of high seas, the coastguard said."],
+                       published=WIRE)
+    both = analysed("s4", ["The search for the two missing fishermen was suspended overnight.",
+                           "The search for the two missing fishermen resumed at dawn on Tuesday."], published=WIRE)
+    assert [d for d in corroborate([going, ferries]).discrepancies if d.kind == "status"] == []
+    assert [d for d in corroborate([going, both]).discrepancies if d.kind == "status"] == []
+

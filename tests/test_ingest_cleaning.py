@@ -431,3 +431,14 @@ def test_a_prompt_to_follow_the_outlets_updates_is_furniture():
     assert cleaned.removed == [line]
     kept = "Rescuers followed the river for two hours before they found the boat."
     assert clean_text(f"The river rose overnight.\n\n{kept}", SETTINGS).removed == []
+
+
+@pytest.mark.parametrize("line", [
+    "Catch up on all our news bulletins on the Harbour FM app.",
+    "Catch-up on every interview on our website.",
+])
+def test_a_catch_up_pointer_to_the_outlets_player_is_furniture(line):
+    # invented: like "Listen again ... on the ... app", a prompt to the outlet's player, not news
+    cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\nCatch up on the talks came only on Friday.", SETTINGS)
+    assert cleaned.removed == [line]
+    assert cleaned.text == "The ferry sailed at noon.\n\nCatch up on the talks came only on Friday."

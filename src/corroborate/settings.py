@@ -147,6 +147,10 @@ class CorroborationSettings:
     strong_align_threshold: float = 0.6
     # a planned and a done statement about the same thing (same object) are one step above this
     status_pair_threshold: float = 0.45
+    # one undertaking said to go on and to have been halted ("operations were continuing" /
+    # "operations have been suspended"), the same thing by the same word: its sentences need
+    # only be related, as the rest of each tells its own circumstances
+    course_pair_threshold: float = 0.35
     # measures (km, kg, USD) of related sentences are the same figure when the words around them
     # are this similar (embedding cosine) ...
     quantity_context_threshold: float = 0.62

@@ -128,6 +128,7 @@ def find_discrepancies(
             findings.extend(_status_of_claim([statements[i] for i in group], theme))
     findings.extend(_dates_of_joined_groups(statements, groups, claim_groups))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
+    findings.extend(_course_across_claims(statements, scores, settings))
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
     findings.extend(_places_across_claims(statements, groups, scores, settings))
     measures = _quantities(statements, groups, scores, settings)
@@ -1416,6 +1417,51 @@ def _status_across_claims(statements: Sequence[Statement], groups, scores: np.nd
                     for side, first, tensed in zip(finding.sides, (i, j), (planned, done), strict=True):
                         side.statements = _unique([statements[k] for k in _close_to(first, tensed, statements, scores, cfg.strong_align_threshold)])
                     findings.append(finding)
+    return findings
+
+
+@cache
+def _course_classes() -> dict[str, str]:
+    """Each verb of data/analyze/course_verbs.txt, mapped to its class ("going on", "halted")."""
+    classes = {}
+    for line in word_list("course_verbs.txt"):
+        label, _, lemmas = line.partition(":")
+        classes.update({lemma: label.strip() for lemma in lemmas.split()})
+    return classes
+
+
+def _course(statement: Statement) -> str | None:
+    """Whether a statement says the thing it is about goes on or was halted; None when it says
+    neither, or is denied ("has not been suspended"), or names both courses."""
+    if statement.negated or statement.mixed_polarity or not statement.theme:
+        return None
+    named = {_course_classes()[p] for p in statement.predicates if p in _course_classes()}
+    if statement.predicate in _course_classes() and len(named) == 1:
+        return named.pop()
+    return None
+
+
+def _course_across_claims(statements: Sequence[Statement], scores: np.ndarray, settings: Settings) -> list[_Finding]:
+    """"Rescue operations were continuing" against "rescue operations have been suspended": the
+    same undertaking said to go on and to have stopped. One thing, named by the same word, in
+    related sentences of two reports; a report that tells both courses is a sequence, not a rival."""
+    cfg = settings.corroboration
+    coursed = [(i, course) for i, s in enumerate(statements) if (course := _course(s))]
+    courses_of: dict[str, set[str]] = {}
+    for i, course in coursed:
+        courses_of.setdefault(statements[i].document, set()).add(course)
+    findings = []
+    for n, (i, x) in enumerate(coursed):
+        for j, y in coursed[n + 1:]:
+            a, b = statements[i], statements[j]
+            if x == y or a.document == b.document or a.theme != b.theme:
+                continue
+            if len(courses_of[a.document]) > 1 or len(courses_of[b.document]) > 1:
+                continue
+            if a.published and b.published and abs((a.published - b.published).days) > cfg.max_update_days:
+                continue
+            if scores[i, j] >= cfg.course_pair_threshold:
+                findings.append(_Finding("status", "whether it goes on", [_Side(a.content, x, [a]), _Side(b.content, y, [b])], [a, b]))
     return findings
 
 
