@@ -625,3 +625,9 @@ def test_an_organisation_named_with_of_is_the_speaker_by_its_whole_name():
     _, (spokesman,) = statements_of(["A spokesman of the Bureau of Meteorology said the cyclone would weaken over land."],
                                     mentions=[("Bureau of Meteorology", "ORG")])
     assert spokesman.attribution == "spokesman"
+
+
+def test_a_three_word_sentence_that_counts_a_fate_is_a_statement():
+    # invented: "Two were rescued." is short but news; a short label without a verb stays out
+    _, statements = statements_of(["Nine climbers set out from the hut at dawn.", "Two were rescued.", "Photo 2 above.", "More photos."])
+    assert [s.text for s in statements] == ["Nine climbers set out from the hut at dawn.", "Two were rescued."]

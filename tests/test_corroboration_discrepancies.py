@@ -1889,3 +1889,23 @@ def test_an_undertaking_said_to_go_on_and_to_have_been_halted_is_a_status_discre
     assert [d for d in corroborate([going, ferries]).discrepancies if d.kind == "status"] == []
     assert [d for d in corroborate([going, both]).discrepancies if d.kind == "status"] == []
 
+
+def test_a_count_another_report_states_as_a_further_stretch_or_by_its_fate_is_not_disputed():
+    # invented: "two more are still trapped" and "two trapped" state the two climbers still trapped
+    def report(doc_id, sentence, quantities):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Kestrel Pass", "PLACE")], quantities=quantities)
+
+    missing = report("c1", "Two climbers were still trapped in a crevasse on the glacier above Kestrel Pass on Sunday, rescuers said.",
+                     [dict(text="Two climbers", value=2.0, unit="climber", kind="count")])
+    more = report("c2", "Six climbers were killed on the glacier above Kestrel Pass and two more are still trapped in a crevasse, rescuers said.",
+                  [dict(text="Six climbers", value=6.0, unit="climber", kind="count"), dict(text="two", value=2.0, unit=None, kind="count")])
+    trapped = report("c3", "Six climbers dead, two trapped on the glacier above Kestrel Pass, rescuers said on Sunday.",
+                     [dict(text="Six climbers", value=6.0, unit="climber", kind="count"),
+                      dict(text="two trapped", value=2.0, unit="trapped", kind="count")])
+    assert [d for d in corroborate([missing, more]).discrepancies if d.kind == "quantity"] == []
+    assert [d for d in corroborate([missing, trapped]).discrepancies if d.kind == "quantity"] == []
+    # a report that gives another count of the trapped still disputes it
+    three = report("c4", "Three climbers were still trapped in a crevasse on the glacier above Kestrel Pass on Sunday, rescuers said.",
+                   [dict(text="Three climbers", value=3.0, unit="climber", kind="count")])
+    (found,) = [d for d in corroborate([missing, three]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Two climbers", ["c1"]), ("Three climbers", ["c4"])]

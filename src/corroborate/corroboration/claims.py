@@ -268,6 +268,12 @@ def _parse(nlp, documents: Sequence[AnalyzedDocument], settings: Settings) -> li
     return [cached[key] for key in keys]
 
 
+def _counted_happening(tokens) -> bool:
+    """A sentence of three words that counts what befell people ("Four were killed.", "Two died."):
+    short, but a figure and its verb, not a fragment of page furniture."""
+    return len(tokens) <= 4 and any(t.like_num for t in tokens) and any(t.pos_ == "VERB" for t in tokens)
+
+
 def _figure_predicate(doc, quantity: Quantity) -> str | None:
     """The verb or adjective that says what the counted things did or underwent."""
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
@@ -426,7 +432,8 @@ def _with_subject_noun(doc, quantity: Quantity) -> Quantity:
 
 
 # Participles and adjectives that, in front of a counted noun, say what happened to it.
-PREDICATE_ADJECTIVES = frozenset(["injured", "wounded", "dead", "killed", "missing", "arrested", "detained", "displaced", "evacuated", "rescued"])
+PREDICATE_ADJECTIVES = frozenset(["injured", "wounded", "dead", "killed", "missing", "arrested", "detained", "displaced", "evacuated", "rescued",
+                                  "trapped", "stranded"])
 
 
 def _gazetteer_lookup(min_population: int):
@@ -653,12 +660,13 @@ def _document_statements(
                 content_tokens = content_tokens[1:]
             while content_tokens and content_tokens[-1].dep_ in ("mark", "cc", "preconj"):  # "... but"
                 content_tokens = content_tokens[:-1]
-            if not content_tokens or sum(not t.is_punct for t in tokens) < 4:
+            counted = _counted_happening(content_tokens)
+            if not content_tokens or (sum(not t.is_punct for t in tokens) < 4 and not counted):
                 continue
             words = frozenset(
                 t.lemma_.lower() for t in content_tokens if (t.is_alpha or t.like_num) and not t.is_stop and t.pos_ in CONTENT_POS
             )
-            if len(words) < min_words:
+            if len(words) < min_words and not counted:
                 continue
             c_start = content_tokens[0].idx
             c_end = _past_closing_bracket(text, c_start, content_tokens[-1].idx + len(content_tokens[-1].text))

@@ -27,7 +27,7 @@ from ..group.credits import agency_name, wire_agencies
 from ..model import Discrepancy, Quantity, Variant
 from ..settings import Settings
 from .align import binary_matrix
-from .claims import FIGURE_VERBS, LIGHT_VERBS, ParsedStory, QuotedSpan, Statement
+from .claims import FIGURE_VERBS, LIGHT_VERBS, PREDICATE_ADJECTIVES, ParsedStory, QuotedSpan, Statement
 from .clock import clock_disagreement
 
 # Conversions to one unit per dimension, for units the analysis left as written.
@@ -312,11 +312,15 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     """Figures that measure the same thing in different reports and whose ranges do not meet."""
     cfg = settings.corroboration
     items: list[tuple[int, Quantity, tuple[float, float]]] = []
+    # figures left out as a stretch of a tally ("three more are still trapped"): no rival of any
+    # total, but a report whose sentence states one still states that figure
+    tally_parts: dict[int, list[tuple[Quantity, tuple[float, float]]]] = {}
     for index, statement in enumerate(statements):
         for quantity in statement.quantities:
             interval = quantity_interval(quantity, settings)
-            if interval is not None and not _bracketed_conversion(statement, quantity) and not _part_of_a_tally(statement, quantity) \
-                    and not _time_remaining(statement, quantity):
+            if interval is not None and _part_of_a_tally(statement, quantity):
+                tally_parts.setdefault(index, []).append((quantity, interval))
+            elif interval is not None and not _bracketed_conversion(statement, quantity) and not _time_remaining(statement, quantity):
                 items.append((index, quantity, interval))
     if len(items) < 2:
         return []
@@ -355,6 +359,15 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
 
     def meet(x: int, y: int) -> bool:
         return _in_currencies_apart(items[x][2], currencies[x], items[y][2], currencies[y], cfg.currency_tolerance)
+
+    def states_a_tally_part(x: int, ys: list[int]) -> bool:
+        """Whether the sentences of ``ys`` state x's figure as a stretch of a tally ("and three more")."""
+        sentences = {k for y in ys for k in sentence_of[items[y][0]]}
+        return any(
+            _same_or_unnamed(items[x][1], quantity, unit_similar)
+            and _in_currencies_apart(items[x][2], currencies[x], interval, _currency(quantity), cfg.currency_tolerance)
+            for k in sentences for quantity, interval in tally_parts.get(k, [])
+        )
 
     def several_figures(statement: int, x: int) -> bool:
         """Whether a statement holds more than one figure of x's measure: a figure and its
@@ -468,7 +481,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 ys.extend([z for z in stated if z not in ys and _same_or_unnamed(items[x][1], items[z][1], unit_similar)
                            and not (z in measured_apart and z not in members)])
             clash = any(
-                not any(meet(x, y) for y in ys) for ys in by_document.values()
+                not any(meet(x, y) for y in ys) and not states_a_tally_part(x, ys) for ys in by_document.values()
             )
             if clash:
                 disputed.append(x)
@@ -752,10 +765,17 @@ def _sentence_figures(xs: Sequence[int], items, sentence_of: Sequence[Sequence[i
     return [z for k in sorted(statements) for z in figures_of.get(k, [])]
 
 
+def _counted_noun(quantity: Quantity) -> str | None:
+    """The noun a count counts; none for "three trapped" or "four dead", where the word after the
+    figure says what befell those counted, not what they are."""
+    unit = (quantity.unit or "").lower()
+    return None if not unit or unit in PREDICATE_ADJECTIVES else unit
+
+
 def _same_or_unnamed(p: Quantity, q: Quantity, unit_similar: Callable[[str, str], bool]) -> bool:
     """Whether ``q`` may state the figure ``p`` states: the same measure, or counts of which one
-    has no noun named ("Eleven of them")."""
-    if p.kind == q.kind == "count" and not (p.unit and q.unit):
+    has no noun named ("Eleven of them", "three trapped")."""
+    if p.kind == q.kind == "count" and not (_counted_noun(p) and _counted_noun(q)):
         return True
     return _same_dimension(p, q, unit_similar)
 
