@@ -268,3 +268,17 @@ def test_a_town_where_the_speaker_works_is_not_the_speaker_of_a_partial_quotatio
     speakers = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions) if q.kind == "partial"]
     # a country that says something still speaks
     assert speakers == [("a real step forward", "Ilse Marten"), ("a fair start", "Norway")]
+
+
+def test_a_name_written_after_a_kin_word_has_its_gender():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "whose son Pedro" names a man, so "she said" is not Pedro's
+    text = ("Maria Lopes, whose son Pedro was on the trawler, waited on the quay. "
+            "\"I could breathe again when I saw him,\" she said.")
+    sentences, mentions = _mentions(text, [("Maria Lopes", "PERSON"), ("Pedro", "PERSON")])
+    (quote,) = find_quotes(text, sentences, mentions)
+    assert quote.speaker is None  # the nearest person cannot be "she": left open, as for a spokesman
+    text_he = text.replace("she said", "he said")
+    sentences, mentions = _mentions(text_he, [("Maria Lopes", "PERSON"), ("Pedro", "PERSON")])
+    assert [q.speaker for q in find_quotes(text_he, sentences, mentions)] == ["Pedro"]

@@ -49,6 +49,11 @@ FEMALE_WORDS = frozenset(
      "councilwoman", "businesswoman", "policewoman", "anchorwoman"]
 )
 PRONOUN_GENDER = {"he": "male", "she": "female"}
+# kin written just before a name ("whose brother Thabo", "her daughter Ana") say its gender
+KIN_GENDER = {
+    **dict.fromkeys(["brother", "son", "husband", "father", "nephew", "uncle", "grandson", "grandfather", "boyfriend"], "male"),
+    **dict.fromkeys(["sister", "daughter", "wife", "mother", "niece", "aunt", "granddaughter", "grandmother", "girlfriend"], "female"),
+}
 # ", a spokeswoman for the county" after a name: the words of the apposition
 APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)")
 
@@ -73,6 +78,9 @@ def title_before(text: str, start: int) -> str | None:
 
 def mention_gender(text: str, mention: Mention) -> str | None:
     """What the name's title, the word before it or an apposition after it say of its gender."""
+    kin = re.search(r"\b([a-z]+)\s+$", text[max(0, mention.start - 20) : mention.start])
+    if kin and kin.group(1) in KIN_GENDER:
+        return KIN_GENDER[kin.group(1)]
     words = (mention.title or "").split()
     before = title_before(text, mention.start)
     if before:
