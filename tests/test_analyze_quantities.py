@@ -223,7 +223,7 @@ def test_basis_points_and_fractions_of_a_point_are_percentage_points(nlp):
         ("quarter-point", "percentage point", "percent", 0.25),
         ("half a percentage point", "percentage point", "percent", 0.5),
         ("three-quarters of a percentage point", "percentage point", "percent", 0.75),
-        ("half a mile", "km", "length", 0.8045),
+        ("half a mile", "km", "length", 0.80467),
     ]
 
 
