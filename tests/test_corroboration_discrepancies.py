@@ -1909,3 +1909,19 @@ def test_a_count_another_report_states_as_a_further_stretch_or_by_its_fate_is_no
                    [dict(text="Three climbers", value=3.0, unit="climber", kind="count")])
     (found,) = [d for d in corroborate([missing, three]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("Two climbers", ["c1"]), ("Three climbers", ["c4"])]
+
+
+def test_a_count_of_the_others_and_a_figure_stated_beside_an_approximate_one_are_no_rivals():
+    # invented: "two other passengers" are those besides the one who died, no rival of three
+    three = analysed("o1", ["Three passengers of the Kestrel bus were taken to hospital in Varna, police said."], published=WIRE,
+                     quantities=[dict(text="Three", value=3.0, unit="passenger", kind="count")])
+    others = analysed("o2", ["Two other passengers of the Kestrel bus were being treated in hospital in Varna, police said."],
+                      published=WIRE, quantities=[dict(text="Two other passengers", value=2.0, unit="passenger", kind="count")])
+    assert [d for d in corroborate([three, others]).discrepancies if d.kind == "quantity"] == []
+    # a report whose sentence gives "some 20,000 members" beside 1,300 delegates states both figures
+    both = analysed("o3", ["Some 1,300 delegates of unions representing some 20,000 members signed the letter to the Varna council."],
+                    published=WIRE, quantities=[dict(text="Some 1,300 delegates", value=1300.0, unit="delegate", kind="count", approximate=True),
+                                                dict(text="some 20,000 members", value=20000.0, unit="member", kind="count", approximate=True)])
+    more = analysed("o4", ["Unions representing more than 20,000 delegates signed the letter to the Varna council."], published=WIRE,
+                    quantities=[dict(text="more than 20,000 delegates", low=20000.0, unit="delegate", kind="count")])
+    assert [d for d in corroborate([both, more]).discrepancies if d.kind == "quantity"] == []

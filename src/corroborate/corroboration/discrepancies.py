@@ -312,13 +312,14 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     """Figures that measure the same thing in different reports and whose ranges do not meet."""
     cfg = settings.corroboration
     items: list[tuple[int, Quantity, tuple[float, float]]] = []
-    # figures left out as a stretch of a tally ("three more are still trapped"): no rival of any
-    # total, but a report whose sentence states one still states that figure
+    # figures left out as a stretch of a tally ("three more are still trapped") or a remainder ("two
+    # other victims"): no rival of any total, but a report whose sentence states one still states
+    # that figure
     tally_parts: dict[int, list[tuple[Quantity, tuple[float, float]]]] = {}
     for index, statement in enumerate(statements):
         for quantity in statement.quantities:
             interval = quantity_interval(quantity, settings)
-            if interval is not None and _part_of_a_tally(statement, quantity):
+            if interval is not None and (_part_of_a_tally(statement, quantity) or _remainder(statement, quantity)):
                 tally_parts.setdefault(index, []).append((quantity, interval))
             elif interval is not None and not _bracketed_conversion(statement, quantity) and not _time_remaining(statement, quantity):
                 items.append((index, quantity, interval))
@@ -550,12 +551,36 @@ def _without_reports_stating_both(sides: list[tuple[tuple[float, float], list[in
         return sides
     pruned = []
     for number, (interval, xs) in enumerate(sides):
-        others = {items[y][2] for y in sides[1 - number][1]}
+        others = {_written_number(items[y][1]) for y in sides[1 - number][1]} - {None}
         pruned.append((interval, [
             x for x in xs
-            if not any(z != x and items[z][1].kind == "count" and items[z][2] in others for z in _sentence_figures([x], items, sentence_of, figures_of))
+            if not any(z != x and items[z][1].kind == "count" and _written_number(items[z][1]) in others
+                       for z in _sentence_figures([x], items, sentence_of, figures_of))
         ]))
     return pruned if all(xs for _, xs in pruned) else []
+
+
+def _written_number(quantity: Quantity) -> float | None:
+    """The number as written, whatever "about" or "more than" allow around it."""
+    for number in (quantity.value, quantity.low, quantity.high):
+        if number is not None:
+            return number
+    return None
+
+
+# "two other victims", "four others": a count of the rest, besides someone the report named
+REMAINDER_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+
+
+def _remainder(statement: Statement, quantity: Quantity) -> bool:
+    """A count of "other" people or things is what is left besides someone the report told of
+    first: "two other victims" is no rival of "three victims", nor "four other people" (missing)
+    of "13 people" (dead or missing)."""
+    if quantity.kind != "count":
+        return False
+    if re.search(r"\bothers?\b", quantity.text, re.IGNORECASE):
+        return True
+    return REMAINDER_AFTER.match(statement.sentence_text, quantity.end - statement.sentence_start) is not None
 
 
 # "a premium of 36 percent", "an enterprise value of 8.1 billion euros": up to three lower-case words
@@ -1904,12 +1929,13 @@ _NUMBER_WORDS = {word: str(value) for word, value in WORD_VALUES.items()} | {wor
 
 
 def _american(word: str) -> str:
-    """One spelling for "realised" and "realized", "colour" and "color", "centre" and "center"."""
+    """One spelling for "realised" and "realized", "colour" and "color", "neighbourhood" and
+    "neighborhood", "centre" and "center"."""
     if len(word) < 5:
         return word
     word = re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word)
     word = re.sub(r"ys(e|es|ed|ing)$", r"yz\1", word)
-    word = re.sub(r"(?<=[^aeiou])our(s|ed|ing|ite|ites)?$", r"or\1", word) if len(word) >= 6 else word
+    word = re.sub(r"(?<=[^aeiou])our(s|ed|ing|ite|ites|hood|hoods|able|ably|ful|er|ers)?$", r"or\1", word) if len(word) >= 6 else word
     return re.sub(r"(?<=[^aeiou])tre(s)?$", r"ter\1", word)
 
 
