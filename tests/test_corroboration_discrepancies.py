@@ -1925,3 +1925,36 @@ def test_a_count_of_the_others_and_a_figure_stated_beside_an_approximate_one_are
     more = analysed("o4", ["Unions representing more than 20,000 delegates signed the letter to the Varna council."], published=WIRE,
                     quantities=[dict(text="more than 20,000 delegates", low=20000.0, unit="delegate", kind="count")])
     assert [d for d in corroborate([both, more]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_a_denial_in_the_second_clause_of_a_sentence_contradicts_the_plain_assertion_across_claims():
+    # invented: the denial rides on another clause ("passed the exam ..., but has not yet received
+    # her licence"), so it aligns loosely with the report that she has received it
+    received = analysed("l1", ["The 19-year-old pilot has received her licence and passed a final check flight in Aarhus on Monday."],
+                        published=WIRE)
+    not_yet = analysed("l2", ["Nina Holt, 19, passed her final check flight in Aarhus on Sunday, but she has not yet received her "
+                              "licence, which the authority says will arrive within a week."], published=WIRE)
+    (found,) = [d for d in corroborate([received, not_yet]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["l2"]), ("asserted", ["l1"])]
+    # a denial of another act on the same thing is no contradiction
+    lost = analysed("l3", ["The 19-year-old pilot has not lost her licence, the authority said on Monday."], published=WIRE)
+    assert [d for d in corroborate([received, lost]).discrepancies if d.kind == "negation"] == []
+
+
+def test_one_figure_in_two_currencies_is_a_figure_given_the_wrong_currency():
+    # invented: the sale price in euros, then the same figure in pounds (about 17% more), which the
+    # tolerance for the drift of rates alone would pass
+    euros = analysed("c1", ["The museum bought the painting for 12 million euros at the auction in Paris."], published=WIRE,
+                     quantities=[dict(text="12 million euros", value=12e6, unit="EUR", kind="money")])
+    pounds = analysed("c2", ["The museum paid £12 million for the painting at the auction in Paris."], published=WIRE,
+                      quantities=[dict(text="£12 million", value=12e6, unit="GBP", kind="money")])
+    (found,) = [d for d in corroborate([euros, pounds]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("12 million euros", ["c1"]), ("£12 million", ["c2"])]
+    # a conversion changes the figure, and agrees
+    converted = analysed("c3", ["The museum paid about £10.2 million for the painting at the auction in Paris."], published=WIRE,
+                         quantities=[dict(text="about £10.2 million", value=10.2e6, unit="GBP", kind="money", approximate=True)])
+    assert [d for d in corroborate([euros, converted]).discrepancies if d.kind == "quantity"] == []
+    # near par (francs and euros) the same figure may be a rounded conversion
+    francs = analysed("c4", ["The museum paid 12 million Swiss francs for the painting at the auction in Paris."], published=WIRE,
+                      quantities=[dict(text="12 million Swiss francs", value=12e6, unit="CHF", kind="money")])
+    assert [d for d in corroborate([euros, francs]).discrepancies if d.kind == "quantity"] == []

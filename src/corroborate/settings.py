@@ -187,6 +187,9 @@ class CorroborationSettings:
     # an amount converted from another currency at a fixed rate (data/analyze/currency_rates.json)
     # may be this far either way: rates drift, and a reporter converts at the day's rate
     currency_tolerance: float = 0.2
+    # one figure written in two currencies whose rates are further apart than this ("24 million
+    # euros" and "£24 million") is a figure given the wrong currency, not a conversion
+    same_figure_currency_margin: float = 0.08
     # quotations are "the same quotation" above this (embedding cosine of the quoted words) ...
     quote_similarity_threshold: float = 0.8
     # ... or above this word Dice, whichever holds

@@ -129,6 +129,7 @@ def find_discrepancies(
     findings.extend(_dates_of_joined_groups(statements, groups, claim_groups))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
     findings.extend(_course_across_claims(statements, scores, settings))
+    findings.extend(_negation_across_claims(statements, groups, scores, settings))
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
     findings.extend(_places_across_claims(statements, groups, scores, settings))
     measures = _quantities(statements, groups, scores, settings)
@@ -217,6 +218,20 @@ def _in_currencies_apart(x: tuple[float, float], x_currency: str | None, y: tupl
             for rate in [_dollar_rates()[currency]] for widen in [0.0 if currency == "USD" else tolerance]
         )
     return _compatible(x, y)
+
+
+def _one_figure_two_currencies(p: Quantity, q: Quantity, margin: float) -> bool:
+    """"24 million euros" and "£24 million": the same figure in two currencies worth more than
+    ``margin`` apart is one figure given the wrong currency, which the tolerance for the drift of
+    rates would otherwise pass (a conversion changes the figure; near par, as francs and euros, it
+    may not)."""
+    currencies = _currency(p), _currency(q)
+    if None in currencies or currencies[0] == currencies[1] or p.vague or q.vague:
+        return False
+    if p.low is None or q.low is None or not (math.isclose(p.low, q.low) and math.isclose(p.high or p.low, q.high or q.low)):
+        return False
+    rates = sorted(_dollar_rates()[currency] for currency in currencies)
+    return rates[1] / rates[0] > 1 + margin
 
 
 @cache
@@ -359,6 +374,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     currencies = [_currency(q) for _, q, _ in items]
 
     def meet(x: int, y: int) -> bool:
+        if _one_figure_two_currencies(items[x][1], items[y][1], cfg.same_figure_currency_margin):
+            return False
         return _in_currencies_apart(items[x][2], currencies[x], items[y][2], currencies[y], cfg.currency_tolerance)
 
     def states_a_tally_part(x: int, ys: list[int]) -> bool:
@@ -1573,6 +1590,37 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
         [_Side(values[0], labels[0], [denied]), _Side(values[1], labels[1], [affirmed])],
         [a, b],
     )]
+
+
+def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
+    """"But he has not yet signed his contract" and "has signed a five-year contract": a denial
+    told as the second clause of a longer sentence rarely aligns closely with the plain assertion,
+    so the same act (one verb) on the same thing (one object), both told as done, pairs them."""
+    cfg = settings.corroboration
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    usable = [i for i, s in enumerate(statements)
+              if s.theme and s.predicate and s.tense == "done" and not s.mixed_polarity and not _saying(s.predicate)]
+    denied = [i for i in usable if statements[i].negated]
+    affirmed = [i for i in usable if not statements[i].negated]
+    findings = []
+    for i in denied:
+        for j in affirmed:
+            a, b = statements[i], statements[j]
+            if a.document == b.document or (a.predicate, a.theme.lower()) != (b.predicate, b.theme.lower()):
+                continue
+            if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
+                continue  # a strongly aligned pair of one claim is compared with its claim
+            if scores[i, j] < cfg.status_pair_threshold or a.denials & b.denials:
+                continue
+            # the verb and its object already pin what is denied; a relative clause of the denial
+            # ("his contract, which the club says will run ...") adds verbs the assertion lacks
+            sides = [
+                _Side(statement.content, label, [statements[k] for k in _close_to(first, same, statements, scores, cfg.strong_align_threshold)
+                                                 if statements[k].predicate == statement.predicate])
+                for statement, first, same, label in ((a, i, denied, "denied"), (b, j, affirmed, "confirmed" if b.confirmed else "asserted"))
+            ]
+            findings.append(_Finding("negation", "whether it is so", sides, [a, b]))
+    return findings
 
 
 def _same_predicate(a: Statement, b: Statement) -> bool:
