@@ -282,3 +282,14 @@ def test_a_name_written_after_a_kin_word_has_its_gender():
     text_he = text.replace("she said", "he said")
     sentences, mentions = _mentions(text_he, [("Maria Lopes", "PERSON"), ("Pedro", "PERSON")])
     assert [q.speaker for q in find_quotes(text_he, sentences, mentions)] == ["Pedro"]
+
+
+def test_a_quotation_an_unnamed_person_gives_is_not_the_previous_speakers():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: the quotation after the mayor's is given to "one resident", whom the report does not name
+    text = ("Mayor Ilse Brandt said the bridge would reopen in spring. \"The repairs are on schedule,\" Brandt said.\n\n"
+            "\"We have been cut off for months,\" one resident told the radio station.")
+    sentences, mentions = _mentions(text, [("Ilse Brandt", "PERSON")])
+    speakers = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions) if q.kind == "direct"]
+    assert speakers == [("The repairs are on schedule,", "Brandt"), ("We have been cut off for months,", "one resident")]

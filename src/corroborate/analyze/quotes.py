@@ -319,6 +319,20 @@ def _capitalised(text: str, start: int, end: int) -> tuple[str, int, int] | None
     return None
 
 
+# "one fan", "a supporter", "another resident": someone the report does not name
+UNNAMED_SPEAKER = re.compile(r"(?:one|a|an|another)\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}")
+
+
+def _unnamed_speaker(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """'"...," one fan told the radio': the speaker is someone left unnamed, not the person the
+    quotation before was given to."""
+    phrase = text[start:end].strip(" ,;:")
+    if not UNNAMED_SPEAKER.fullmatch(phrase):
+        return None
+    first = text.find(phrase, start)
+    return phrase, first, first + len(phrase)
+
+
 TITLE_DOT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=\s+[A-Z])")
 
 
@@ -393,6 +407,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             found = _speaker_phrase(speakers, w_start, w_end, last=False, people_first=True)
             if who == "who2":
                 found = _next_to_verb(speakers, found, w_start, w_end, m, end + 1)
+            if found is None:
+                found = _unnamed_speaker(text, w_start, w_end)
             if found:
                 speaker, speaker_span = found[0], found[1:]
                 verb = m.group("verb1") or m.group("verb2")
