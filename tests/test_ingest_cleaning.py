@@ -442,3 +442,14 @@ def test_a_catch_up_pointer_to_the_outlets_player_is_furniture(line):
     cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\nCatch up on the talks came only on Friday.", SETTINGS)
     assert cleaned.removed == [line]
     assert cleaned.text == "The ferry sailed at noon.\n\nCatch up on the talks came only on Friday."
+
+
+def test_a_stamp_line_with_the_outlet_before_a_day_without_its_date_is_furniture_and_dates_nothing():
+    # invented: the paper prints its name and the weekday only
+    raw = ("# Tram line approved\n\n*Harbour Evening Post, Tuesday*\n\n"
+           "The city council approved the tram line on Monday.")
+    cleaned = clean_text(raw, SETTINGS, markdown=True)
+    assert cleaned.text == "Tram line approved\n\nThe city council approved the tram line on Monday."
+    assert cleaned.stamped is None
+    # a day alone on a line, with no name before it, is left as it is
+    assert "Tuesday" in clean_text("Tuesday\n\nThe city council approved the tram line on Monday.", SETTINGS).text

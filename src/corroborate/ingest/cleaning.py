@@ -498,6 +498,10 @@ def _find_stamps(paragraphs: list[_Paragraph], result: CleanedText) -> None:
             if stated is not None:
                 paragraph.kind = "stamp"
                 candidates.append((1, stated))
+            elif _without_outlet(paragraph.text) != paragraph.text:
+                # "Harbour Evening Post, Tuesday": the outlet's name and a day without its date is
+                # the page's stamp all the same, not a claim; it dates nothing on its own
+                paragraph.kind = "stamp"
     if candidates:
         result.stamped = min(candidates, key=lambda c: c[0])[1]
 
