@@ -1958,3 +1958,16 @@ def test_one_figure_in_two_currencies_is_a_figure_given_the_wrong_currency():
     francs = analysed("c4", ["The museum paid 12 million Swiss francs for the painting at the auction in Paris."], published=WIRE,
                       quantities=[dict(text="12 million Swiss francs", value=12e6, unit="CHF", kind="money")])
     assert [d for d in corroborate([euros, francs]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_a_storm_that_struck_is_no_strike_of_workers():
+    # invented: "struck" is what a storm or a quake did; walking out and stopping work are a strike
+    storm = analysed("k1", ["The storm struck 40 villages in the Varna valley on Sunday, officials said."], published=WIRE,
+                     quantities=[dict(text="40 villages", value=40.0, unit="village", kind="count")])
+    stopped = analysed("k2", ["Work stopped in 12 villages in the Varna valley on Sunday, officials said."], published=WIRE,
+                       quantities=[dict(text="12 villages", value=12.0, unit="village", kind="count")])
+    assert [d for d in corroborate([storm, stopped]).discrepancies if d.kind == "quantity"] == []
+    walked = analysed("k3", ["Teachers walked out in 40 villages in the Varna valley on Sunday, officials said."], published=WIRE,
+                      quantities=[dict(text="40 villages", value=40.0, unit="village", kind="count")])
+    (found,) = [d for d in corroborate([walked, stopped]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["12 villages", "40 villages"]
