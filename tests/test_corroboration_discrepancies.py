@@ -1971,3 +1971,13 @@ def test_a_storm_that_struck_is_no_strike_of_workers():
                       quantities=[dict(text="40 villages", value=40.0, unit="village", kind="count")])
     (found,) = [d for d in corroborate([walked, stopped]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["12 villages", "40 villages"]
+
+
+def test_a_number_with_decimals_that_counts_nothing_is_no_count():
+    # invented: an aftershock "measuring 3.8" and the main quake's magnitude "at 5.9", read as
+    # counts without a noun, are no two counts of one thing
+    aftershock = analysed("m1", ["Seismologists in Varna registered a quake measuring 3.8 on the Richter scale on Monday."], published=WIRE,
+                          quantities=[dict(text="3.8", value=3.8, unit=None, kind="count")])
+    main = analysed("m2", ["Seismologists in Varna put the quake's strength at 5.9 on the Richter scale."], published=WIRE,
+                    quantities=[dict(text="5.9", value=5.9, unit=None, kind="count")])
+    assert [d for d in corroborate([aftershock, main]).discrepancies if d.kind == "quantity"] == []

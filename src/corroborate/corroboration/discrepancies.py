@@ -336,7 +336,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             interval = quantity_interval(quantity, settings)
             if interval is not None and (_part_of_a_tally(statement, quantity) or _remainder(statement, quantity)):
                 tally_parts.setdefault(index, []).append((quantity, interval))
-            elif interval is not None and not _bracketed_conversion(statement, quantity) and not _time_remaining(statement, quantity):
+            elif interval is not None and not _bracketed_conversion(statement, quantity) and not _time_remaining(statement, quantity) \
+                    and not _bare_fraction(quantity):
                 items.append((index, quantity, interval))
     if len(items) < 2:
         return []
@@ -575,6 +576,12 @@ def _without_reports_stating_both(sides: list[tuple[tuple[float, float], list[in
                        for z in _sentence_figures([x], items, sentence_of, figures_of))
         ]))
     return pruned if all(xs for _, xs in pruned) else []
+
+
+def _bare_fraction(quantity: Quantity) -> bool:
+    """A number with decimals that counts no noun ("a quake measuring 3.8", "put the magnitude at
+    5.9") is a measure the reader could not name, not a count: nothing can be counted in tenths."""
+    return quantity.kind == "count" and not quantity.unit and quantity.value is not None and quantity.value != int(quantity.value)
 
 
 def _written_number(quantity: Quantity) -> float | None:
