@@ -585,8 +585,9 @@ def _bare_fraction(quantity: Quantity) -> bool:
 
 
 def _written_number(quantity: Quantity) -> float | None:
-    """The number as written, whatever "about" or "more than" allow around it."""
-    for number in (quantity.value, quantity.low, quantity.high):
+    """The number as written, whatever "about", "more than" or "up to" allow around it (a range's
+    upper end)."""
+    for number in (quantity.value, quantity.high, quantity.low):
         if number is not None:
             return number
     return None
@@ -665,13 +666,8 @@ def _orders_apart(p: Quantity, q: Quantity, max_ratio: float) -> bool:
 def _written_apart(p: Quantity, q: Quantity) -> bool:
     """Two figures whose written numbers differ beyond a conversion's rounding, whatever their
     bounds: "185 km/h" and "up to 230 km/h" meet as ranges, but they are two figures."""
-    def point(quantity: Quantity) -> float | None:
-        if quantity.value is not None:
-            return quantity.value
-        return quantity.high if quantity.high is not None else quantity.low
-
     (unit_p, factor_p), (unit_q, factor_q) = _base(p) or ("", 1.0), _base(q) or ("", 1.0)
-    x, y = point(p), point(q)
+    x, y = _written_number(p), _written_number(q)
     if x is None or y is None or unit_p != unit_q:
         return False
     x, y = x * factor_p, y * factor_q
