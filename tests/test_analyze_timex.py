@@ -201,3 +201,12 @@ def test_a_forecast_speaks_of_the_coming_day():
             "The last storm reached the coast on Thursday.")
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 19))]
     assert found == ["2026-10-22", "2026-10-15"]
+
+
+def test_is_to_with_a_verb_is_a_plan():
+    # invented; published on Tuesday 6 October 2026: "is to open the fair on Saturday" and "are to
+    # meet on Monday" are days to come; "is to blame for the fire on Sunday" judges a past day
+    text = ("The mayor is to open the harvest fair on Saturday. The two unions are to meet on Monday. "
+            "Officials said a faulty heater is to blame for the fire on Sunday.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 6))]
+    assert found == ["2026-10-10", "2026-10-12", "2026-10-04"]

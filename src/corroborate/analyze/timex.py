@@ -93,7 +93,10 @@ FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|would|'ll|going to|plans? to|planned to|intends? to|expects?|expected|"
     r"hop(?:es|ed)? to|aim(?:s|ed|ing)? (?:to|for)|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled)|(?:is|are)\s+due|(?:was|were)\s+due\s+to|"
     # "the storm is forecast to reach the coast by Tuesday": a forecast speaks of what is to come
-    r"(?:is|are)\s+(?:forecast|predicted|projected)\s+to)\b",
+    r"(?:is|are)\s+(?:forecast|predicted|projected)\s+to|"
+    # "the minister is to visit Paris on Monday": "is to" with a verb is a plan, as "will" is ("is to
+    # blame" and "is to thank" judge what was done)
+    r"(?:is|are)\s+to\s+(?!blame\b|thank\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 # "will be mayor after taking 53% on Sunday": a clause of what came first, between the future and
