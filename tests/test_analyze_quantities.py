@@ -250,3 +250,12 @@ def test_millimetres_and_centimetres_are_lengths_that_meet_inches(nlp):
         ("Some 254 millimetres", "km", "length", 254.0), ("3 mm", "km", "length", 3.0),
         ("40 centimetres", "km", "length", 400.0), ("Nearly 10 inches", "km", "length", 254.0),
     ]
+
+
+def test_a_number_hyphened_to_a_noun_counts_that_noun(nlp):
+    # invented: "a three-judge panel" counts judges, not panels, and was not read at all; a fraction
+    # ("two-thirds"), a score ("3-1") and words that count nothing ("100-strong", "two-pronged") stay out
+    text = ("A three-judge panel heard the appeal, and the 12-member board needed a two-thirds majority. "
+            "A 100-strong crowd cheered the 3-1 win of the two-pronged attack.")
+    found = [(q.text, q.unit, q.kind, q.value) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [("three-judge", "judge", "count", 3.0), ("12-member", "member", "count", 12.0)]

@@ -205,6 +205,30 @@ def _counted_noun(doc, starts: list[int], offset: int) -> str | None:
     return _singular(head) if head else None
 
 
+# "a five-party coalition", "a 12-member board", "a three-judge panel": a number joined by a hyphen
+# to a noun counts that noun; "two-thirds" is a fraction, "3-1" a score, "two-pronged", "100-strong"
+# and "two-fold" no count of a thing
+HYPHENATED_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?![\w-])")
+NOT_A_COUNTED_NOUN = re.compile(
+    r"(?:half|halves|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+    r"|\w+ed|\w+ing|\w+ly|strong|odd|plus|fold|something|nil|all)$"
+)
+
+
+def _hyphenated_count(text: str, end: int, doc, starts: list[int]) -> tuple[str, int] | None:
+    """The noun a number counts when a hyphen joins them, and where the compound ends: the noun
+    is the one after the hyphen, not the head of the phrase ("coalition"). With a parse the word must
+    be tagged a noun."""
+    found = HYPHENATED_NOUN.match(text, end)
+    if found is None or NOT_A_COUNTED_NOUN.match(found["noun"]):
+        return None
+    if doc is not None:
+        i = bisect.bisect_left(starts, found.start("noun"))
+        if i >= len(doc) or doc[i].idx != found.start("noun") or (doc[i].tag_ and doc[i].tag_ not in NOUN_TAGS):
+            return None
+    return _singular(found["noun"]), found.end()
+
+
 def _counted_noun_by_shape(doc, i: int) -> str | None:
     """Without tags, from the words' shapes: up to five words of the noun phrase after the number
     (lower case, acronyms, hyphenated parts), stopping at a function word, a name or a participle;
@@ -388,6 +412,10 @@ def find_quantities(
             if item is not None:
                 unit, end = f"{currency}/{item[0]}", item[1]
         number_text = (g["num"] or "").lower()
+        if unit is None and not vague and number_text not in {"", "a", "an", "one"} and low == high:
+            compound = _hyphenated_count(text, end, doc, starts)
+            if compound is not None:  # "a five-party coalition", "a 12-member board"
+                unit, end = compound
         if unit is None:
             # a written "one"/"a" is a pronoun or an article far more often than a count
             if number_text in {"a", "an", "one"} or text[end : end + 1] == "-":
