@@ -308,7 +308,32 @@ def _same_dimension(p: Quantity, q: Quantity, unit_similar: Callable[[str, str],
         return False
     if p.kind == "count":
         return bp[0] == bq[0] or unit_similar(bp[0], bq[0])
-    return bp[0] == bq[0] or None not in (_currency(p), _currency(q))
+    return bp[0] == bq[0] or None not in (_currency(p), _currency(q)) or _days_and_months(p, q)
+
+
+# A month is 28 to 31 days, so terms in days and in months or years meet only roughly: "nearly
+# eleven months" of talks are not "277 days", "more than nine months" may be. Months and years
+# keep their exact conversion between themselves ("78 months" is not "six years").
+MONTH_IN_DAYS = (28.0, 31.0)
+
+
+def _days_and_months(p: Quantity, q: Quantity) -> bool:
+    """Whether one duration is counted in days or weeks and the other in months or years."""
+    return p.kind == q.kind == "duration" and {(_base(p) or ("", 1.0))[0], (_base(q) or ("", 1.0))[0]} == {"day", "month"}
+
+
+def _in_days(quantity: Quantity, interval: tuple[float, float]) -> tuple[float, float]:
+    """A duration's interval in days: months (and years, read as months) at 28 to 31 days each."""
+    if quantity.kind == "duration" and (_base(quantity) or ("", 1.0))[0] == "month":
+        return interval[0] * MONTH_IN_DAYS[0], interval[1] * MONTH_IN_DAYS[1]
+    return interval
+
+
+def _durations_meet(p: Quantity, x: tuple[float, float], q: Quantity, y: tuple[float, float]) -> bool:
+    """Whether two figures' intervals meet, a term in days against one in months in days."""
+    if _days_and_months(p, q):
+        return _compatible(_in_days(p, x), _in_days(q, y))
+    return _compatible(x, y)
 
 
 def _context(statement: Statement, quantity: Quantity, width: int = 48) -> str:
@@ -368,6 +393,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     buckets: dict[tuple[str, str], list[int]] = {}  # only figures of one kind and unit can meet
     for x, (_, quantity, _) in enumerate(items):
         unit = "" if quantity.kind == "count" else "currency" if _currency(quantity) else (_base(quantity) or ("", 1.0))[0]
+        if quantity.kind == "duration" and unit == "month":
+            unit = "day"  # terms in months meet terms in days (_days_and_months)
         buckets.setdefault((quantity.kind, unit), []).append(x)
     pairs = [(x, y) for bucket in buckets.values() for a, x in enumerate(bucket) for y in bucket[a + 1:]]
     bucket_of = {x: key for key, bucket in buckets.items() for x in bucket}
@@ -377,6 +404,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     def meet(x: int, y: int) -> bool:
         if _one_figure_two_currencies(items[x][1], items[y][1], cfg.same_figure_currency_margin):
             return False
+        if _days_and_months(items[x][1], items[y][1]):
+            return _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2])
         return _in_currencies_apart(items[x][2], currencies[x], items[y][2], currencies[y], cfg.currency_tolerance)
 
     def states_a_tally_part(x: int, ys: list[int]) -> bool:
@@ -507,7 +536,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         if len({statements[items[x][0]].document for x in disputed}) < 2:
             continue
         sides: list[tuple[tuple[float, float], list[int]]] = []
-        for x in sorted(disputed, key=lambda k: items[k][2][0] * (_dollar_rates()[currencies[k]] if currencies[k] else 1.0)):
+        for x in sorted(disputed, key=lambda k: _in_days(items[k][1], items[k][2])[0] * (_dollar_rates()[currencies[k]] if currencies[k] else 1.0)):
             for side in sides:
                 if all(meet(x, y) for y in side[1]):
                     side[1].append(x)
@@ -707,11 +736,12 @@ def _without_crossed_links(links: list[tuple[int, int]], items, statements: Sequ
         document = statements[items[x][0]].document
         elsewhere = [z for z, (i, _, _) in enumerate(items) if z != x and statements[i].document == document]
         return any(
-            _compatible(items[z][2], items[y][2]) and (z in partners[y] or (items[y][1].kind != "count" and _same_written_measure(items[z][1], items[y][1])))
+            _durations_meet(items[z][1], items[z][2], items[y][1], items[y][2]) and (z in partners[y] or (items[y][1].kind != "count" and _same_written_measure(items[z][1], items[y][1])))
             for z in elsewhere
         )
 
-    return [(x, y) for x, y in links if _compatible(items[x][2], items[y][2]) or not (met_elsewhere(x, y) or met_elsewhere(y, x))]
+    return [(x, y) for x, y in links
+            if _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2]) or not (met_elsewhere(x, y) or met_elsewhere(y, x))]
 def _part_of_a_tally(statement: Statement, quantity: Quantity) -> bool:
     """"His first five points", "four straight points", "two more times", "six of his points":
     a stretch or share of someone's tally, which no report's total contradicts."""
@@ -1664,10 +1694,10 @@ def _figures_disagree(a: Statement, b: Statement, settings: Settings) -> bool:
     """Some figure of one statement cannot be the figure of the same measure in the other."""
     for p in a.quantities:
         for q in b.quantities:
-            if p.kind != q.kind or (_base(p) or ("", 1.0))[0] != (_base(q) or ("", 1.0))[0]:
+            if p.kind != q.kind or ((_base(p) or ("", 1.0))[0] != (_base(q) or ("", 1.0))[0] and not _days_and_months(p, q)):
                 continue
             x, y = quantity_interval(p, settings), quantity_interval(q, settings)
-            if x is not None and y is not None and not _compatible(x, y):
+            if x is not None and y is not None and not _durations_meet(p, x, q, y):
                 return True
     return False
 
