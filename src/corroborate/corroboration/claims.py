@@ -282,6 +282,10 @@ def _figure_predicate(doc, quantity: Quantity) -> str | None:
     token = span.root
     if token.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod", "nmod") and token.head.i != token.i:
         token = token.head  # the counted noun
+    if token.lemma_.lower() == "vote" and token.dep_ == "pobj" and token.head.lower_ == "by":
+        # "approved by 81 votes to 62", "gave it their confidence by 79 votes": a tally of one vote,
+        # whatever verb tells its outcome
+        return "vote"
     for child in token.children:  # "12 injured people", "five dead"
         if child.dep_ == "amod" and child.tag_ in ("VBN", "VBG", "JJ") and child.lemma_.lower() in PREDICATE_ADJECTIVES:
             return child.lemma_.lower()
