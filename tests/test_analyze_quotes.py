@@ -293,3 +293,15 @@ def test_a_quotation_an_unnamed_person_gives_is_not_the_previous_speakers():
     sentences, mentions = _mentions(text, [("Ilse Brandt", "PERSON")])
     speakers = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions) if q.kind == "direct"]
     assert speakers == [("The repairs are on schedule,", "Brandt"), ("We have been cut off for months,", "one resident")]
+
+
+def test_a_last_clause_joined_by_and_is_no_credit_for_the_words_before_it():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: ", and the city council has asked for a review" is a clause of its own; the museum's
+    # reopening is not the council's word, as the library's is the mayor's in ", Mayor Ilse Brandt said on Monday"
+    text = ("The museum will reopen in May after the flood, and the city council has asked for a review of the costs. "
+            "The library will reopen in June after the flood, Mayor Ilse Brandt said on Monday.")
+    sentences, mentions = _mentions(text, [("city council", "ORG"), ("Ilse Brandt", "PERSON")])
+    reported = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions) if q.kind == "reported"]
+    assert reported == [("The library will reopen in June after the flood", "Ilse Brandt")]

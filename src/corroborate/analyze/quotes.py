@@ -21,6 +21,9 @@ from .lexicon import word_list, word_set
 from .sentences import sentence_index
 
 SPEAKER_TYPES = {"PERSON", "ORG", "PLACE", "NORP"}
+# "..., and the commission has asked for a plan": a clause joined by "and" or "but" after the last
+# comma is a statement of its own, not a credit for the words before it ("..., the mayor said")
+COORDINATED = re.compile(r"(?:and|but|while|whereas)\s", re.IGNORECASE)
 NOT_A_CLAUSE = re.compile(r"(?:against|about|for|of|on|in|to|with|at|from|by|into)\b", re.IGNORECASE)
 SOURCE_END = re.compile(
     r"\s+(?:released|quoted|issued|published|cited|seen|obtained|reported|by|from|on|in|at|who|which|that)\b"
@@ -540,7 +543,7 @@ def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, 
         return speaker, "according to", base + m.end(), base + len(body)
     for pattern, inverted in ((tail_verb, False), (tail_inverted, True)):
         m = pattern.match(body)
-        if m and len(m.group("who").split()) <= 8:
+        if m and len(m.group("who").split()) <= 8 and not COORDINATED.match(m.group("who")):
             who_start, who_end = base + m.start("who"), base + m.end("who")
             if not inverted:
                 who_start, who_end = _passed_on(speakers.text, who_start, who_end)
