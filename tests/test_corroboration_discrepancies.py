@@ -1981,3 +1981,38 @@ def test_a_number_with_decimals_that_counts_nothing_is_no_count():
     main = analysed("m2", ["Seismologists in Varna put the quake's strength at 5.9 on the Richter scale."], published=WIRE,
                     quantities=[dict(text="5.9", value=5.9, unit=None, kind="count")])
     assert [d for d in corroborate([aftershock, main]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_a_term_in_days_and_a_term_in_months_meet_at_28_to_31_days_a_month():
+    # invented: "190 days" and "more than six months" may be one stay (a month is 28 to 31 days);
+    # "nearly nine months" cannot be 190 days, which the exact conversions left uncompared
+    days = _term("d1", "The research crew returned after 190 days on the ice station.", "190 days", 190.0, "day")
+    months = analysed("d2", ["The research crew returned after more than six months on the ice station."], published="2026-02-03",
+                      quantities=[dict(text="more than six months", value=None, low=6.0, high=None, unit="month", kind="duration")])
+    nine = analysed("d3", ["The research crew returned after nearly nine months on the ice station."], published="2026-02-03",
+                    quantities=[dict(text="nearly nine months", value=9.0, low=9.0, high=9.0, unit="month", kind="duration",
+                                     approximate=True)])
+    assert corroborate([days, months]).discrepancies == []
+    (found,) = corroborate([days, nine]).discrepancies
+    assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [("190 days", ("d1",)), ("nearly nine months", ("d3",))]
+
+
+def test_votes_of_one_tally_are_one_count_whatever_verb_tells_the_outcome():
+    # invented: "approved the budget by 41 votes to 30" and "passed the budget by 38 votes to 30"
+    # count one vote's ayes; the verbs differ, the tally does not
+    approved = analysed("v1", ["The city council approved the harbour budget by 41 votes to 30 on Monday."], published=WIRE,
+                        quantities=[dict(text="41", value=41.0, unit="vote", kind="count"), dict(text="30", value=30.0, unit=None, kind="count")])
+    passed = analysed("v2", ["The city council passed the harbour budget by 38 votes to 30 on Monday."], published=WIRE,
+                      quantities=[dict(text="38", value=38.0, unit="vote", kind="count"), dict(text="30", value=30.0, unit=None, kind="count")])
+    (found,) = [d for d in corroborate([approved, passed]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [("38 votes", ("v2",)), ("41 votes", ("v1",))]
+
+
+def test_approved_and_backed_tell_one_happening_to_what_they_count():
+    # invented: a council that "approved" 12 bus routes and one that "backed" 15 count the same routes
+    approved = analysed("r1", ["The regional council approved 12 new bus routes for the valley on Monday."], published=WIRE,
+                        quantities=[dict(text="12 new bus routes", value=12.0, unit="route", kind="count")])
+    backed = analysed("r2", ["The regional council backed 15 new bus routes for the valley on Monday."], published=WIRE,
+                      quantities=[dict(text="15 new bus routes", value=15.0, unit="route", kind="count")])
+    (found,) = [d for d in corroborate([approved, backed]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["12 new bus routes", "15 new bus routes"]
