@@ -259,3 +259,15 @@ def test_a_number_hyphened_to_a_noun_counts_that_noun(nlp):
             "A 100-strong crowd cheered the 3-1 win of the two-pronged attack.")
     found = [(q.text, q.unit, q.kind, q.value) for q in find_quantities(text, split_sentences(text), nlp(text))]
     assert found == [("three-judge", "judge", "count", 3.0), ("12-member", "member", "count", 12.0)]
+
+
+@pytest.mark.parametrize("components", [("ner",), ("tok2vec", "tagger", "ner")])
+def test_a_count_of_nationals_counts_their_nationality(components):
+    # invented: a participle before a plural name ("nine injured Norwegians") was read as the noun,
+    # a participle after it ("Four Norwegians held") too, and "Norwegian citizens" and "Norwegians"
+    # counted two things; all four count Norwegians
+    nlp = load_pipeline(replace(DEFAULT_SETTINGS.analyze, spacy_components=components))
+    text = ("The storm left nine injured Norwegians in hospital. Four Norwegians held at the border were sent home. "
+            "Police stopped five Norwegian citizens and 12 British nationals. They hired 11 Estelle unit employees.")
+    found = {q.text: q.unit for q in find_quantities(text, split_sentences(text), nlp(text))}
+    assert found == {"nine": "norwegian", "Four": "norwegian", "five": "norwegian", "12": "british", "11": "employee"}

@@ -2016,3 +2016,32 @@ def test_approved_and_backed_tell_one_happening_to_what_they_count():
                       quantities=[dict(text="15 new bus routes", value=15.0, unit="route", kind="count")])
     (found,) = [d for d in corroborate([approved, backed]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["12 new bus routes", "15 new bus routes"]
+
+
+def test_the_date_of_an_arrest_does_not_date_the_sentence_served():
+    # invented: each report dates the arrest, and the two dates differ; the figure is the sentence
+    # being served, which that date does not date, so the two terms are still one measure
+    nine = analysed("t1", ["The reporter, who was arrested in Oslo in May 2021, had been serving a nine-year sentence for spying."],
+                    published=WIRE, times=[("May 2021", "2021-05", "month")],
+                    quantities=[dict(text="nine-year", value=9.0, unit="year", kind="duration")])
+    seven = analysed("t2", ["The reporter, who was detained in Oslo in August 2020, had been serving a seven-year sentence for spying."],
+                     published=WIRE, times=[("August 2020", "2020-08", "month")],
+                     quantities=[dict(text="seven-year", value=7.0, unit="year", kind="duration")])
+    (found,) = [d for d in corroborate([nine, seven]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("nine-year", ["t1"]), ("seven-year", ["t2"])]
+    # a date of the figure's own happening still dates it: last year's count is another count
+    last_year = analysed("t3", ["Police in Oslo arrested 40 protesters in May 2021."], published=WIRE,
+                         times=[("May 2021", "2021-05", "month")], quantities=[dict(text="40", value=40.0, unit="protester", kind="count")])
+    today = analysed("t4", ["Police in Oslo arrested 12 protesters on Tuesday."], published=WIRE,
+                     times=[("Tuesday", "2025-10-14", "day")], quantities=[dict(text="12", value=12.0, unit="protester", kind="count")])
+    assert [d for d in corroborate([last_year, today]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_citizens_of_a_nation_and_its_people_are_one_count_written_with_their_noun():
+    # invented: "seven Norwegian citizens" and "Six Norwegians" count the same people
+    citizens = analysed("n1", ["Iran released seven Norwegian citizens on Tuesday, officials said."], published=WIRE,
+                        quantities=[dict(text="seven", value=7.0, unit="norwegian", kind="count")])
+    people = analysed("n2", ["Iran released six Norwegians on Tuesday, officials said."], published=WIRE,
+                      quantities=[dict(text="six", value=6.0, unit="norwegian", kind="count")])
+    (found,) = [d for d in corroborate([citizens, people]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("seven Norwegian citizens", ["n1"]), ("six Norwegians", ["n2"])]

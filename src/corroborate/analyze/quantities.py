@@ -201,8 +201,34 @@ def _counted_noun(doc, starts: list[int], offset: int) -> str | None:
         if tag not in RUN_TAGS or (tag == "NNP" and head):
             break  # a name after the noun starts another phrase: "20 points Thursday night"
         if tag in NOUN_TAGS and token.is_alpha:
-            head = token.text
-    return _singular(head) if head else None
+            head = token
+    if head is None:
+        return None
+    before = doc[head.i - 1].text if head.i > i else None
+    return _nationality(before, head.text) or _singular(head.text)
+
+
+# Nouns that count people by their nationality: "seven Lithuanian citizens" are "seven Lithuanians".
+NATIONALITY_NOUNS = frozenset(["citizen", "national"])
+
+
+def _nationality(before: str | None, head: str) -> str | None:
+    """The nationality a count of citizens or nationals names ("lithuanian" in "seven Lithuanian
+    citizens"), so that it counts what "six Lithuanians" counts; None for any other noun."""
+    if before is None or _singular(head) not in NATIONALITY_NOUNS:
+        return None
+    if not (before.isalpha() and before[:1].isupper() and not before.isupper()):
+        return None
+    return _singular(before)
+
+
+def _plural_looking(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _qualifier(word: str) -> bool:
+    """A word that only qualifies the noun after it: "other", "more", a participle ("freed")."""
+    return word.lower() in PHRASE_STOP_WORDS_ALLOWED or word.endswith(("ed", "ing"))
 
 
 # "a five-party coalition", "a 12-member board", "a three-judge panel": a number joined by a hyphen
@@ -247,18 +273,26 @@ def _counted_noun_by_shape(doc, i: int) -> str | None:
             break
         if token.is_stop and token.lower_ not in PHRASE_STOP_WORDS_ALLOWED:
             break
-        if word[:1].isupper() and not word.isupper() and words:
-            break  # a name after the noun starts another phrase: "20 points Thursday night"
+        if word[:1].isupper() and not word.isupper() and words \
+                and not (_plural_looking(word) and all(_qualifier(w) for w in words)):
+            # a name after the noun starts another phrase ("20 points Thursday night"); a plural
+            # name after words that only qualify is the noun ("seven freed Lithuanians")
+            break
         if words and word.endswith(("ed", "ing")):
             break
         words.append(word)
-    nouns = [w for w in words if w.lower() not in PHRASE_STOP_WORDS_ALLOWED and not w.isupper()]
-    if len(nouns) > 1 and nouns[0][:1].isupper():
-        nouns = nouns[1:]  # "11 Estelle unit employees": the name qualifies the noun
+    phrase = [w for w in words if w.lower() not in PHRASE_STOP_WORDS_ALLOWED and not w.isupper()]
+    nouns = phrase
+    if len(nouns) > 1 and nouns[0][:1].isupper() and [w for w in nouns if _plural_looking(w)] != nouns[:1]:
+        # "11 Estelle unit employees": the name qualifies the noun; but a plural name that only
+        # a participle follows is the noun ("Six Lithuanians held in ...")
+        nouns = nouns[1:]
     if not nouns:
         return None
-    plural = [w for w in nouns if w.endswith("s") and not w.endswith("ss")]
-    return _singular((plural or nouns)[-1])
+    plural = [w for w in nouns if _plural_looking(w)]
+    head = (plural or nouns)[-1]
+    at = phrase.index(head)
+    return _nationality(phrase[at - 1] if at else None, head) or _singular(head)
 
 
 def _names_a_thing(doc, starts: list[int], offset: int) -> bool:

@@ -21,7 +21,7 @@ from functools import cache
 import numpy as np
 
 from ..analyze.lexicon import json_data, word_list, word_set
-from ..analyze.quantities import WORD_VALUES
+from ..analyze.quantities import NATIONALITY_NOUNS, WORD_VALUES
 from ..embeddings import get_embedder
 from ..group.credits import agency_name, wire_agencies
 from ..model import Discrepancy, Quantity, Variant
@@ -981,11 +981,14 @@ def _sentence_statements(statements: Sequence[Statement]) -> list[list[int]]:
 def _event_day(statement: Statement, quantity: Quantity) -> tuple[str, str] | None:
     """When the figure holds: the nearest dated expression of its clause, else the report's date.
     A date beyond another figure dates that figure: in "41%, up from 36% five years ago" the 41%
-    holds now."""
+    holds now. A date of another happening does not date it: in "arrested in March 2023 and
+    serving a 12-year sentence" March 2023 is the arrest's, not the sentence's."""
     others = [q.start for q in statement.quantities if q.start != quantity.start]
+    verb = statement.figure_predicates.get(quantity.start)
     dated = [
         t for t in statement.times if t.date and t.resolved and t.precision
         and not any(min(t.start, quantity.start) < other < max(t.start, quantity.start) for other in others)
+        and not _of_another_happening(statement.time_events.get(t.start), verb)
     ]
     if dated:
         nearest = min(dated, key=lambda t: abs(t.start - quantity.start))
@@ -993,6 +996,14 @@ def _event_day(statement: Statement, quantity: Quantity) -> tuple[str, str] | No
     if statement.published is not None:
         return statement.published.isoformat(), "day"
     return None
+
+
+def _of_another_happening(dated: str | None, verb: str | None) -> bool:
+    """Whether a date hangs on another verb than a figure's ("arrested in March 2023" beside
+    "serving a 12-year sentence"); a verb that only tells a figure ("was", "reached") is none."""
+    if dated is None or verb is None or verb in NUMBER_VERBS:
+        return False
+    return not _same_happening(dated.split()[0], verb)
 
 
 def _same_time(a: tuple[str, str] | None, b: tuple[str, str] | None, max_days: int) -> bool:
@@ -1003,6 +1014,10 @@ def _same_time(a: tuple[str, str] | None, b: tuple[str, str] | None, max_days: i
     if common < 10:
         return a[0][:common] == b[0][:common]
     return abs((date.fromisoformat(a[0][:10]) - date.fromisoformat(b[0][:10])).days) <= max_days
+
+
+# "seven Lithuanian citizens": the noun after a nationality is part of the figure as written
+NATIONALITY_AFTER = r"(?:\s+(?:" + "|".join(sorted(NATIONALITY_NOUNS)) + r")s?\b)?"
 
 
 def _as_written(statement: Statement, quantity: Quantity) -> str:
@@ -1016,7 +1031,7 @@ def _as_written(statement: Statement, quantity: Quantity) -> str:
         return quantity.text
     text = statement.sentence_text
     at = quantity.end - statement.sentence_start
-    match = re.match(r"((?:\s+[\w'-]+){0,3}?\s+" + re.escape(unit.split()[-1][:4]) + r"[\w'-]*)", text[at:], re.I)
+    match = re.match(r"((?:\s+[\w'-]+){0,3}?\s+" + re.escape(unit.split()[-1][:4]) + r"[\w'-]*" + NATIONALITY_AFTER + ")", text[at:], re.I)
     return quantity.text + match.group(1) if match else quantity.text
 
 
