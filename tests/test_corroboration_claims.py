@@ -631,3 +631,16 @@ def test_a_three_word_sentence_that_counts_a_fate_is_a_statement():
     # invented: "Two were rescued." is short but news; a short label without a verb stays out
     _, statements = statements_of(["Nine climbers set out from the hut at dawn.", "Two were rescued.", "Photo 2 above.", "More photos."])
     assert [s.text for s in statements] == ["Nine climbers set out from the hut at dawn.", "Two were rescued."]
+
+
+def test_the_agency_said_in_a_rewrite_that_credits_one_agency_names_that_agency():
+    # invented: a rewrite credits Reuters in its lede, then says "the agency said" and "according to
+    # the news agency"; both are Reuters. Without a credit in the text, "agency" stays as written.
+    _, statements = statements_of([
+        "Two ferries collided off Bergen on Monday, Reuters reported, citing the coastguard.",
+        "One of the ferries was carrying 40 passengers, the agency said.",
+        "No passenger on either ferry was hurt in the collision, according to the news agency.",
+    ])
+    assert [s.attribution for s in statements] == ["Reuters", "Reuters", "Reuters"]
+    _, (statement,) = statements_of(["One of the ferries was carrying 40 passengers, the agency said."])
+    assert statement.attribution == "agency"

@@ -21,6 +21,7 @@ import numpy
 
 from ..analyze.lexicon import word_set
 from ..analyze.quotes import FEMALE_WORDS, MALE_WORDS, compatible, gender_of
+from ..group.credits import find_credits
 from ..model import AnalyzedDocument, Mention, Modality, Quantity, Story, TimeExpression
 from ..settings import AnalyzeSettings, CorroborationSettings, Settings
 
@@ -234,13 +235,28 @@ def extract_statements(story: Story, documents: Sequence[AnalyzedDocument], sett
     parsed = _parse(nlp, documents, settings)
     for analyzed, doc in zip(documents, parsed, strict=True):
         cues = _person_cues(analyzed, doc, person_keys)
-        statements.extend(
-            _document_statements(
-                analyzed, doc, person_keys, entity_coords, settings.corroboration, gazetteer, _genders(cues), entity_types
-            )
+        found = _document_statements(
+            analyzed, doc, person_keys, entity_coords, settings.corroboration, gazetteer, _genders(cues), entity_types
         )
+        if (agency := _agency_credited_in_text(analyzed)) is not None:
+            for statement in found:
+                if statement.attribution and RELAYING_AGENCY.fullmatch(statement.attribution.strip()):
+                    statement.attribution = agency
+        statements.extend(found)
         people.extend(cues)
     return ParsedStory(statements, people)
+
+
+# "..., the agency said", "according to the news agency": in a report that credits one wire agency
+# in its own words, that agency
+RELAYING_AGENCY = re.compile(r"(?:the\s+)?(?:news\s+)?agency", re.IGNORECASE)
+
+
+def _agency_credited_in_text(analyzed: AnalyzedDocument) -> str | None:
+    """The one wire agency a report credits in its own text ("..., Anadolu Agency reported"), not
+    in a dateline or desk line set aside: a rewrite that goes on to say "the agency said" means it."""
+    agencies = {credit.agency for credit in find_credits(analyzed.text)}
+    return agencies.pop() if len(agencies) == 1 else None
 
 
 _PARSES: OrderedDict[tuple, object] = OrderedDict()
