@@ -453,3 +453,16 @@ def test_a_stamp_line_with_the_outlet_before_a_day_without_its_date_is_furniture
     assert cleaned.stamped is None
     # a day alone on a line, with no name before it, is left as it is
     assert "Tuesday" in clean_text("Tuesday\n\nThe city council approved the tram line on Monday.", SETTINGS).text
+
+
+@pytest.mark.parametrize("line", [
+    "Hear the full interview in our morning bulletin on the Harbour FM app.",
+    "You can hear the whole debate on Harbour FM's Sunday evening programme.",
+])
+def test_a_pointer_to_hear_an_interview_on_the_outlets_player_is_furniture(line):
+    # invented: "Hear ..." and "You can hear ..." point to the outlet's player as "Listen again" does;
+    # a sentence of news about hearing stays
+    kept = "Residents said they could hear the explosions on the far side of the bay."
+    cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
+    assert cleaned.removed == [line]
+    assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
