@@ -172,3 +172,14 @@ def test_a_news_agency_is_no_person_a_currency_no_place_and_a_hyphenated_given_n
     doc = _tagged(text, [("US", "GPE"), ("Kyodo", "PERSON"), ("Choi Ha", "PERSON"), ("Tom Hale", "PERSON")])
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Kyodo", "ORG"), ("Choi Ha-rin", "PERSON"), ("Tom Hale", "PERSON")]
+
+
+def test_a_clocks_time_zone_is_no_organisation():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: "GMT" and "UTC" of a time read as organisations
+    text = "The ferry reached Bergen at 6 p.m. local time (1600 GMT), an hour after the storm (1500 UTC), Fjord Lines said."
+    doc = _tagged(text, [("GMT", "ORG"), ("UTC", "ORG"), ("Fjord Lines", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Fjord Lines", "ORG")]

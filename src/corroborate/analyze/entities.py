@@ -31,6 +31,8 @@ LABELS: dict[str, EntityType] = {
 LEADING_WORDS = frozenset({"the", "a", "an", "all", "this", "that", "these", "those"})
 POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+# "landed at 7:30 p.m. (1630 GMT)": a clock's time zone, which taggers read as an organisation
+TIME_ZONES = frozenset(["GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "EET", "EEST"])
 # generic words after a place name that belong to it ("Shenzhen special economic zone")
 PLACE_DESIGNATOR = re.compile(
     r"\s+((?:special |free |industrial )?(?:economic |trade )?zone|region|province|oblast|district|"
@@ -189,7 +191,7 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
             continue  # a word of a cased script without a capital ("hose", "the cap") is no name
         start = text.find(name, start)
         end = start + len(name)
-        if kind == "ORG" and PLURAL_ACRONYM.match(name):
+        if kind == "ORG" and (PLURAL_ACRONYM.match(name) or name in TIME_ZONES):
             continue
         if kind == "PLACE" and currency_word_after(text, end):
             continue
