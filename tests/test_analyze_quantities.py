@@ -271,3 +271,23 @@ def test_a_count_of_nationals_counts_their_nationality(components):
             "Police stopped five Norwegian citizens and 12 British nationals. They hired 11 Estelle unit employees.")
     found = {q.text: q.unit for q in find_quantities(text, split_sentences(text), nlp(text))}
     assert found == {"nine": "norwegian", "Four": "norwegian", "five": "norwegian", "12": "british", "11": "employee"}
+
+
+def test_temperatures_in_celsius_and_fahrenheit_meet_on_one_scale():
+    # invented: a heatwave told in both scales. Fahrenheit is Celsius with an offset as well as a
+    # factor ((F - 32) * 5/9); "degrees" alone and a letter apart from the digits are no scale, and
+    # "four F-35s" is no temperature
+    text = ("It hit 41.5C in the town, or 106.7 degrees Fahrenheit, and minus 3C on the pass, "
+            "while 104°F was forecast. Four F-35s flew over at 38 degrees and 30 C.")
+    found = [(q.text, q.unit, q.kind, q.value, q.original_value) for q in find_quantities(text, split_sentences(text))]
+    assert found == [
+        ("41.5C", "°C", "temperature", 41.5, 41.5),
+        ("106.7 degrees Fahrenheit", "°C", "temperature", 41.5, 106.7),
+        ("3C", "°C", "temperature", -3.0, -3.0),
+        ("104°F", "°C", "temperature", 40.0, 104.0),
+        ("Four", None, "count", 4.0, None),
+        ("38", None, "count", 38.0, None),
+        ("30", None, "count", 30.0, None),
+    ]
+    # a sign is no letter: "4.2%" stays a share
+    assert [(q.text, q.unit) for q in find_quantities("Shares closed 4.2% lower.", [])] == [("4.2%", "%")]

@@ -77,6 +77,10 @@ POINT_FRACTION = re.compile(
 )
 
 
+# "minus 12C", "−3°C": a temperature below zero (a hyphen before the digits is read as no number)
+MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
+
+
 def _is_year(token: str | None) -> bool:
     return bool(token) and bool(re.fullmatch(r"(?:19|20)\d\d", token))
 
@@ -415,11 +419,14 @@ def find_quantities(
         kind = "count"
         original_unit = None
         tail = unit_pattern.match(text, end)
+        if tail and not _unit_written_as_one(text, tail):
+            tail = None
         half = HALF_AFTER_UNIT.match(text, tail.end()) if tail and value is not None and low == high else None
         of_one_unit = _fraction_before(text, start, g, of_unit=bool(tail)) is not None  # "half a percentage point"
         if tail and (half or of_one_unit or not (g["num"] and g["num"].lower() in {"a", "an"} and not vague and not g["scale"])):
             written = tail.group("unit").lower()
-            unit, kind, factor = data["units"][written]
+            unit, kind, factor, *offset = data["units"][written]
+            shift = offset[0] if offset else 0.0  # a temperature's scales differ by an offset as well
             end = tail.end()
             if half and kind == "duration":  # "a year and a half": one and a half years
                 value += 0.5
@@ -428,9 +435,11 @@ def find_quantities(
             original_unit = (
                 _singular(written) if written not in {"%", "km", "mph", "km/h", "kph"} else written
             )
+            if kind == "temperature" and value is not None and low == high and MINUS_BEFORE.search(text, max(0, start - 8), start):
+                low = high = value = -value  # "minus 5C"
             if factor != 1.0 or unit != original_unit:
-                low = _converted_value(low * factor) if low is not None else None
-                high = _converted_value(high * factor) if high is not None else None
+                low = _converted_value((low + shift) * factor) if low is not None else None
+                high = _converted_value((high + shift) * factor) if high is not None else None
         if unit is None and unit_before is not None and not vague and not currency:
             before = unit_before.search(text, max(0, start - 16), start)
             if before:  # "a magnitude 6.1 earthquake"
@@ -513,6 +522,15 @@ def find_quantities(
     quantities = _join_compound_durations(text, quantities)
     _share_nouns_of_part_and_whole(text, quantities)
     return quantities
+
+
+def _unit_written_as_one(text: str, tail: re.Match) -> bool:
+    """Whether a one-letter unit is one: "49.1C" and "120F" are temperatures, but "four F-35s",
+    "Group 2 C" and "5 c" are not. Longer units and signs ("%") stand as matched."""
+    unit = tail.group("unit")
+    if len(unit) > 1 or not unit.isalpha():
+        return True  # "%" stands as written
+    return unit.isupper() and tail.group(0) == unit and not text.startswith("-", tail.end())
 
 
 def _join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
