@@ -210,3 +210,12 @@ def test_is_to_with_a_verb_is_a_plan():
             "Officials said a faulty heater is to blame for the fire on Sunday.")
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 6))]
     assert found == ["2026-10-10", "2026-10-12", "2026-10-04"]
+
+
+def test_the_last_day_of_what_is_still_under_way_is_to_come():
+    # invented; published on Wednesday 15 July 2026: "runs until Friday" is two days on; a road that
+    # "was closed until Friday" and a strike that "lasted until" it tell the Friday gone
+    text = ("The curfew in the old town runs until Friday, the council said. The road was closed until Friday. "
+            "The strike lasted until 6 a.m. on Friday. Talks go on till 6 p.m. on Monday.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 7, 15))]
+    assert found == ["2026-07-17", "2026-07-10", "2026-07-10", "2026-07-20"]

@@ -2045,3 +2045,53 @@ def test_citizens_of_a_nation_and_its_people_are_one_count_written_with_their_no
                       quantities=[dict(text="six", value=6.0, unit="norwegian", kind="count")])
     (found,) = [d for d in corroborate([citizens, people]).discrepancies if d.kind == "quantity"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("seven Norwegian citizens", ["n1"]), ("six Norwegians", ["n2"])]
+
+
+def test_temperatures_are_compared_in_degrees_not_as_a_share():
+    # invented: one reading told in Celsius and in Fahrenheit. A conversion's rounding is allowed in
+    # degrees; a share of the figure let 46.1C (115F) meet 47.3C, and below zero it made an
+    # interval upside down, so -10C and 14F (the same cold) disagreed
+    def report(doc_id, figure, celsius, written=None, unit=None):
+        return analysed(doc_id, [f"The thermometer at the airport touched {figure} on Tuesday, forecasters said."], published=WIRE,
+                        quantities=[dict(text=figure, value=celsius, unit="°C", kind="temperature",
+                                         original_value=written if written is not None else celsius, original_unit=unit or "c")])
+
+    hot = report("t1", "47.3C", 47.3)
+    (found,) = corroborate([hot, report("t2", "115 degrees Fahrenheit", 46.1111, 115.0, "degrees fahrenheit")]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
+        "quantity", [("115 degrees Fahrenheit", ["t2"]), ("47.3C", ["t1"])]
+    )
+    assert kinds(corroborate([hot, report("t3", "117 degrees Fahrenheit", 47.2222, 117.0, "degrees fahrenheit")])) == []
+    cold = report("t4", "-10C", -10.0)
+    assert kinds(corroborate([cold, report("t5", "14F", -10.0, 14.0, "f")])) == []
+    assert kinds(corroborate([cold, report("t6", "-12C", -12.0)])) == ["quantity"]
+
+
+def test_a_step_that_a_later_clause_adds_up_to_a_total_is_no_rival_of_the_total():
+    # invented: "added four towns ..., bringing the total to 21" gives the step and the new total;
+    # the step was held against another report's total of the same towns
+    total = analysed("s1", ["The drought agency has 21 towns on its water rationing list, officials said."],
+                     published=WIRE, quantities=[dict(text="21", value=21.0, unit="town", kind="count")])
+    step = analysed("s2", ["The drought agency added four towns to its water rationing list yesterday, bringing the total to 25."],
+                    published=LATER, quantities=[dict(text="four", value=4.0, unit="town", kind="count"),
+                                                 dict(text="25", value=25.0, unit=None, kind="count")])
+    assert [d for d in corroborate([total, step]).discrepancies if d.kind == "quantity"] == []
+    rival = analysed("s4", ["The drought agency has 17 towns on its water rationing list, officials said."],
+                     published=WIRE, quantities=[dict(text="17", value=17.0, unit="town", kind="count")])
+    (found,) = [d for d in corroborate([total, rival]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("17 towns", ["s4"]), ("21 towns", ["s1"])]
+
+
+def test_a_date_that_bounds_a_span_is_not_the_day_of_a_happening_in_it():
+    # invented: "kept the curfew on Wednesday" dates the keeping; "runs until Friday" the curfew's
+    # last day. Two ends of the span may still disagree.
+    kept = analysed("u1", ["The council kept the curfew in force in the old town on Wednesday."], published=WIRE,
+                    times=[("Wednesday", "2025-10-15", "day")])
+    runs = analysed("u2", ["The curfew in the old town runs until Friday, the council said."], published=WIRE,
+                    times=[("Friday", "2025-10-17", "day")])
+    assert corroborate([kept, runs]).discrepancies == []
+    stays = analysed("u3", ["The curfew in the old town will stay in force until 6 a.m. on Sunday, the council said."],
+                     published=WIRE, times=[("Sunday", "2025-10-19", "day")])
+    (found,) = corroborate([runs, stays]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
+        "date", [("Friday", ["u2"]), ("Sunday", ["u3"])])

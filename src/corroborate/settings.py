@@ -182,6 +182,10 @@ class CorroborationSettings:
     # significant digit: 1,200 -> 50, 40,000 -> 5,000), kept between these two bounds
     approximate_tolerance: float = 0.15
     approximate_tolerance_min: float = 0.05
+    # a temperature converted from the other scale may be this many degrees (Celsius) either way
+    # (the rounding of the written figure and of the conversion); "about 40C" this many
+    temperature_converted_degrees: float = 0.6
+    temperature_approximate_degrees: float = 1.0
     # the edges of a vague range are soft: "tens of thousands" reaches "more than 100,000"
     vague_edge_tolerance: float = 0.05
     # an amount converted from another currency at a fixed rate (data/analyze/currency_rates.json)

@@ -124,6 +124,21 @@ def _day_it_is_for(text: str, start: int, end: int, kind: str) -> bool:
     )
 
 
+# "the alert runs until Friday", "talks go on till 6 p.m. on Monday": the last day of what is still
+# under way is to come, unless the sentence tells it in the past ("was closed until", "lasted until")
+UNTIL_BEFORE = re.compile(
+    r"(?P<verb>\w+)\s+(?:until|till)\s+(?:(?:\d[\w.:]*|[ap]\.m\.|on|at|the|late|early|noon|midnight)\s+){0,4}$", re.IGNORECASE)
+UNTIL_TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def _day_it_lasts_until(text: str, sentence_start: int, start: int, kind: str) -> bool:
+    if kind != "weekday":
+        return False
+    until = UNTIL_BEFORE.search(text, max(sentence_start, start - 48), start)
+    return until is not None and not until.group("verb").lower().endswith("ed") and not UNTIL_TOLD_IN_THE_PAST.search(
+        text, sentence_start, start)
+
+
 # "Dock strike to end on Thursday", "Minister to visit flooded valley on Monday": a headline that
 # tells a plan drops its "is", and its bare infinitive right after the one who will act is the
 # future; "returns to port", "flew to Paris", "according to" and "up to" are no plan
@@ -346,6 +361,8 @@ def find_times(text: str, sentences: list[Sentence], published: date | None) -> 
         index = sentence_index(sentences, start) if sentences else 0
         sentence_start = sentences[index].start if sentences else 0
         future = _future_before(text, sentence_start, start) or _day_it_is_for(text, start, end, item.kind) or (
+            _day_it_lasts_until(text, sentence_start, start, item.kind)
+        ) or (
             bool(sentences) and _headline_plan(text, sentences[index], start)
         )
         value, precision, relative, modifier = _resolve(item, published, future)

@@ -186,6 +186,8 @@ def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, fl
     # one open end: "more than 60,000", "at least a dozen", "fewer than 10"
     low = -math.inf if low is None else low * base[1]
     high = math.inf if high is None else high * base[1]
+    if quantity.kind == "temperature":
+        return _temperature_interval(quantity, low, high, cfg)
     # a vague amount is already read as a range; "about" widens a point value
     if quantity.approximate and not quantity.vague:
         tolerance = _approximate_tolerance(quantity, cfg)
@@ -198,6 +200,19 @@ def quantity_interval(quantity: Quantity, settings: Settings) -> tuple[float, fl
     else:
         tolerance = 0.0  # a figure written without "about" is what it says: 2.4 million is not 2.5 million
     return low * (1 - tolerance), high * (1 + tolerance)
+
+
+def _temperature_interval(quantity: Quantity, low: float, high: float, cfg) -> tuple[float, float]:
+    """A temperature's scale has no true zero, so its tolerance is in degrees, not a share: a
+    share of 3% made -10C disagree with itself and let 46C and 47.4C meet. A figure converted from
+    Fahrenheit may be off by the rounding of either; "about" allows a little more."""
+    if quantity.approximate:
+        margin = cfg.temperature_approximate_degrees
+    elif quantity.original_unit is not None and _converted(quantity):
+        margin = cfg.temperature_converted_degrees
+    else:
+        margin = 0.0
+    return low - margin, high + margin
 
 
 def _currency(quantity: Quantity) -> str | None:
@@ -900,13 +915,20 @@ def _happening_class() -> dict[str, str]:
 # "another 12 patients".
 INCREMENT_WORDS = frozenset(["new", "additional", "fresh", "further", "more", "extra"])
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
+# "added three cities to the list, bringing the total to 19": a figure that a later clause of its
+# sentence adds up to a total is the step, not the total another report gives
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+[,;]?\s+){0,10}?(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s+"
+    r"(?:\w+\s+){0,2}(?:total|number|tally|toll|count)\s+to\b", re.IGNORECASE)
 
 
 def _increment(statement: Statement, quantity: Quantity) -> bool:
     """Whether a figure is an increase on an earlier one rather than a total: "56 new cases in the
     past 24 hours"; "shares fell a further 2.1 percent", "rose another 40 cm" are a second move, not
-    the first move misreported."""
+    the first move misreported; "added three cities, bringing the total to 19" is a step to a total."""
     if _INCREMENT_BEFORE.search(statement.sentence_text[: quantity.start - statement.sentence_start]):
+        return True
+    if _TOTAL_AFTER.match(statement.sentence_text, quantity.end - statement.sentence_start):
         return True
     if quantity.kind != "count":
         return False
@@ -1044,7 +1066,7 @@ def _bounds(quantity: Quantity) -> tuple[float | None, float | None]:
 
 
 _MEASURE_NAMES = {"length": "the distance", "mass": "the weight", "money": "the amount", "percent": "the share",
-                  "duration": "the duration", "area": "the area", "speed": "the speed"}
+                  "duration": "the duration", "area": "the area", "speed": "the speed", "temperature": "the temperature"}
 
 
 def _context_subject(items, members, statements) -> str:
@@ -1194,15 +1216,36 @@ def _one_happening(a: Statement, x, b: Statement, y) -> bool:
     Tuesday") and the other what was told ("the first case was recorded on February 4"), nor when
     one dates a tally ("cases rose to 468 on Wednesday") and the other a happening, nor when one
     dates an end and the other a happening of its own ("walked out on Monday" / "strike to end on
-    Thursday": the start and the end of one strike)."""
+    Thursday": the start and the end of one strike; "kept the alert on Wednesday" / "the alert runs
+    until Friday")."""
     ends = [statement.time_events.get(time.start) for statement, time in ((a, x), (b, y))]
-    if None not in ends and (ends[0].split()[0] in ENDING_VERBS) != (ends[1].split()[0] in ENDING_VERBS):
+    bounds = [_span_bound(a, x), _span_bound(b, y)]
+    if bounds != [None, None]:
+        # "until Friday" and "to end on Thursday" both date an end; "on Wednesday" dates no end
+        roles = [bound or ("end" if end and end.split()[0] in ENDING_VERBS else None) for bound, end in zip(bounds, ends, strict=True)]
+        if roles[0] != roles[1]:
+            return False
+    elif None not in ends and (ends[0].split()[0] in ENDING_VERBS) != (ends[1].split()[0] in ENDING_VERBS):
         return False
     return _date_role(a, x) == _date_role(b, y)
 
 
 # verbs that date the end of a happening, not the happening: its start or its course is another day
 ENDING_VERBS = frozenset(["end", "finish", "conclude", "expire"])
+# "stay in place until 6 a.m. on Friday", "closed since Monday": a date that bounds a state or a
+# span (its last day, its first) is not the day of a happening in it ("kept the alert on Wednesday")
+_SPAN_BOUND_BEFORE = re.compile(
+    r"\b(until|till|since)\s+(?:(?:\d[\w.:]*|[ap]\.m\.|on|at|the|late|early|dawn|noon|midnight|of)\s+){0,4}$", re.IGNORECASE)
+
+
+def _span_bound(statement: Statement, time) -> str | None:
+    """Which end of a span a date bounds by its preposition: "end" after "until", "start" after
+    "since"; None otherwise."""
+    at = time.start - statement.sentence_start
+    bound = _SPAN_BOUND_BEFORE.search(statement.sentence_text[max(0, at - 40): max(0, at)])
+    if bound is None:
+        return None
+    return "start" if bound.group(1).lower() == "since" else "end"
 
 
 def _date_role(statement: Statement, time) -> str:
