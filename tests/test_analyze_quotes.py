@@ -305,3 +305,14 @@ def test_a_last_clause_joined_by_and_is_no_credit_for_the_words_before_it():
     sentences, mentions = _mentions(text, [("city council", "ORG"), ("Ilse Brandt", "PERSON")])
     reported = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions) if q.kind == "reported"]
     assert reported == [("The library will reopen in June after the flood", "Ilse Brandt")]
+
+
+def test_a_name_set_off_after_a_role_speaks_though_the_tagger_missed_it():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: the tagger found no person in "Ilse Varga"; the role before her is in lower case, so
+    # the capitalised apposition is the speaker's name (an organisation named so speaks as well)
+    text = ("\"The gauges were checked twice,\" the bureau's head of forecasting, Ilse Varga, told reporters. "
+            "\"The harbour is closed,\" the port's operator, Harbour Authority, said.")
+    sentences, mentions = _mentions(text, [])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["Ilse Varga", "Harbour Authority"]

@@ -644,3 +644,13 @@ def test_the_agency_said_in_a_rewrite_that_credits_one_agency_names_that_agency(
     assert [s.attribution for s in statements] == ["Reuters", "Reuters", "Reuters"]
     _, (statement,) = statements_of(["One of the ferries was carrying 40 passengers, the agency said."])
     assert statement.attribution == "agency"
+
+
+def test_a_name_set_off_after_a_role_is_the_speaker_when_the_tagger_took_it_for_no_person():
+    # invented: the tagger read "Ilse Varga" as an organisation; a role in lower case with a
+    # capitalised name set off after it is a person and her title, so the name speaks
+    _, (statement,) = statements_of(
+        ["The bureau's head of forecasting, Ilse Varga, told reporters the gauges had been checked twice."],
+        mentions=[("Ilse Varga", "ORG")],
+    )
+    assert (statement.attribution, statement.speaker_key) == ("Ilse Varga", "person:varga")

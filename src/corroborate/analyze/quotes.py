@@ -362,6 +362,11 @@ def _next_to_verb(speakers: _Speakers, found, w_start: int, w_end: int, match, o
             return speakers.full_name(named), named.start, named.end
         if found is None:
             return _capitalised(speakers.text, a_start, a_end) or found
+        # "the office's head of forecasting, Ilse Varga, told": a role in lower case, then a name of
+        # two to four capitalised words that the tagger missed; the name speaks, not the role
+        name = _capitalised(speakers.text, a_start, a_end)
+        if name is not None and " " in name[0] and speakers.text[w_start:w_end].strip()[:1].islower():
+            return name
     if found is None:
         return None
     nearest = speakers.mention_in(w_start, w_end, last=True, people_first=True)
