@@ -2095,3 +2095,9 @@ def test_a_date_that_bounds_a_span_is_not_the_day_of_a_happening_in_it():
     (found,) = corroborate([runs, stays]).discrepancies
     assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
         "date", [("Friday", ["u2"]), ("Sunday", ["u3"])])
+    # what resumes ends the stoppage: "closed until Friday" and "will reopen on Sunday" disagree
+    closed = analysed("u4", ["The bridge will stay closed until Friday, the council said."], published=WIRE,
+                      times=[("Friday", "2025-10-17", "day")])
+    reopens = analysed("u5", ["The bridge will reopen on Sunday, the council said."], published=WIRE,
+                       times=[("Sunday", "2025-10-19", "day")])
+    assert [d.kind for d in corroborate([closed, reopens]).discrepancies] == ["date"]

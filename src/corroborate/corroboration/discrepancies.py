@@ -1222,7 +1222,8 @@ def _one_happening(a: Statement, x, b: Statement, y) -> bool:
     bounds = [_span_bound(a, x), _span_bound(b, y)]
     if bounds != [None, None]:
         # "until Friday" and "to end on Thursday" both date an end; "on Wednesday" dates no end
-        roles = [bound or ("end" if end and end.split()[0] in ENDING_VERBS else None) for bound, end in zip(bounds, ends, strict=True)]
+        roles = [bound or ("end" if end and end.split()[0] in ENDING_VERBS | RESUMING_VERBS else None)
+                 for bound, end in zip(bounds, ends, strict=True)]
         if roles[0] != roles[1]:
             return False
     elif None not in ends and (ends[0].split()[0] in ENDING_VERBS) != (ends[1].split()[0] in ENDING_VERBS):
@@ -1232,6 +1233,8 @@ def _one_happening(a: Statement, x, b: Statement, y) -> bool:
 
 # verbs that date the end of a happening, not the happening: its start or its course is another day
 ENDING_VERBS = frozenset(["end", "finish", "conclude", "expire"])
+# "stay closed until Saturday" and "reopen on Sunday": what resumes dates the end of a stoppage
+RESUMING_VERBS = frozenset(["reopen", "resume", "restart"])
 # "stay in place until 6 a.m. on Friday", "closed since Monday": a date that bounds a state or a
 # span (its last day, its first) is not the day of a happening in it ("kept the alert on Wednesday")
 _SPAN_BOUND_BEFORE = re.compile(
