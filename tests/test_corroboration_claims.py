@@ -654,3 +654,22 @@ def test_a_name_set_off_after_a_role_is_the_speaker_when_the_tagger_took_it_for_
         mentions=[("Ilse Varga", "ORG")],
     )
     assert (statement.attribution, statement.speaker_key) == ("Ilse Varga", "person:varga")
+
+
+def test_a_he_after_another_person_is_named_since_the_last_speaker_is_left_open():
+    # invented: "he" may be the goalkeeper who spoke last or the striker the next sentence is about;
+    # the city-marathon probe put a runner's words in the mouth of the runner quoted before him
+    _, statements = statements_of(
+        ["Goalkeeper Tomas Ruud said afterwards that he had played with a sore knee.",
+         "For Erik Lind, the youngest player on the pitch, the night was about more than the trophy.",
+         "\"My family were all in the stand tonight,\" he said."],
+        mentions=[("Tomas Ruud", "PERSON"), ("Erik Lind", "PERSON")],
+    )
+    assert [s.attribution for s in statements] == ["Tomas Ruud", None, None]
+    # with no one else named between, "he" is still the last speaker
+    _, statements = statements_of(
+        ["Goalkeeper Tomas Ruud said afterwards that he had played with a sore knee.",
+         "\"My family were all in the stand tonight,\" he said."],
+        mentions=[("Tomas Ruud", "PERSON")],
+    )
+    assert [s.attribution for s in statements] == ["Tomas Ruud", "Tomas Ruud"]

@@ -604,6 +604,8 @@ def _document_statements(
     seen: set[str] = set()
     min_words = settings.min_statement_words
     last_speaker: _Speaker | None = None  # who spoke in the last sentence that named a speaker
+    quoted = [(q.start, q.end) for q in analyzed.quotes if q.kind != "reported"]
+    named_people: list[tuple[int, str | None, str | None]] = []  # (sentence, key, gender) of each person named
     headline_index = _headline_sentence(analyzed)
     cursor = 0
     for sentence in analyzed.sentences:
@@ -624,7 +626,7 @@ def _document_statements(
             found = _speaker(frame.speaker, speaking, person_keys, genders)
         else:
             found = _pronoun_speaker(pronoun, frame, speaking, person_keys, genders, last_speaker, sentence.index,
-                                     settings.pronoun_speaker_max_gap)
+                                     settings.pronoun_speaker_max_gap, named_people)
         if found is None and pronoun not in ("he", "she"):
             # the analysis stage's quote speaker (a "he" left open above stays open: no guessing)
             for q_start, q_speaker, q_kind in quote_speakers:
@@ -635,6 +637,7 @@ def _document_statements(
                     # with the gender the story gives the person, so a later "she" is not a spokesman
                     found = _Speaker(q_speaker, key, True, genders.get(key or ""))
                     break
+        named_people.extend(_people_named(speaking, text, quoted, person_keys, genders, sentence.index))
         previous = last_speaker
         if found is not None:
             found.sentence = sentence.index
@@ -1185,7 +1188,8 @@ def _pronoun(tokens) -> str | None:
 
 
 def _pronoun_speaker(
-    pronoun: str, frame: _Frame, mentions, person_keys, genders, last: _Speaker | None, index: int, max_gap: int
+    pronoun: str, frame: _Frame, mentions, person_keys, genders, last: _Speaker | None, index: int, max_gap: int,
+    named_people: Sequence[tuple[int, str | None, str | None]] = (),
 ) -> _Speaker | None:
     """Who "he" or "she" is: a person the sentence itself names as a speaker before the pronoun,
     else the speaker of the previous sentence that named one, if a person of a fitting gender.
@@ -1204,7 +1208,27 @@ def _pronoun_speaker(
         return nearest if compatible(nearest.gender, pronoun) else None
     if last is None or not last.is_person or index - last.sentence > max_gap or not compatible(last.gender, pronoun):
         return None
+    if any(last.sentence < at_sentence < index and key != last.key and compatible(gender, pronoun)
+           for at_sentence, key, gender in named_people):
+        # "Roe finished fifth, he said. For Jan Doe, the day was about more than the clock. '...,' he
+        # said.": another person named since the last speaker may be the "he" as well; leave it open
+        return None
     return _Speaker(last.name, last.key, True, last.gender)
+
+
+def _people_named(mentions, text: str, quoted: list[tuple[int, int]], person_keys, genders,
+                  index: int) -> list[tuple[int, str | None, str | None]]:
+    """The persons a sentence names outside quotation marks, not as possessors ("Doe's daughter"):
+    (sentence, key, gender), for telling whether a later "he" has more than one candidate."""
+    out = []
+    for mention in mentions:
+        if mention.type != "PERSON" or any(s <= mention.start < e for s, e in quoted):
+            continue
+        if re.match(r"['’]s?\b", text[mention.end : mention.end + 2]):
+            continue
+        key = person_key(mention.text, person_keys)
+        out.append((index, key, genders.get(key or "")))
+    return out
 
 
 def _person_subject(tokens, mentions, person_keys, genders) -> _Speaker | None:
