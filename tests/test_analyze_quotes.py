@@ -316,3 +316,24 @@ def test_a_name_set_off_after_a_role_speaks_though_the_tagger_missed_it():
             "\"The harbour is closed,\" the port's operator, Harbour Authority, said.")
     sentences, mentions = _mentions(text, [])
     assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["Ilse Varga", "Harbour Authority"]
+
+
+def test_a_role_then_a_name_set_off_by_a_comma_is_the_name():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "said his coach, Jan Doe" and "according to the club's doctor, Dr. Ana Reis" name the
+    # person after the comma; the city-marathon probe left a coach's quotation unattributed and gave
+    # a count to "the event's medical director"
+    cases = [
+        ("\"She has trained for this since the spring,\" said her coach, Ilse Varga.", "Ilse Varga"),
+        ("\"She has trained for this since the spring,\" said Ilse Varga, her coach.", "Ilse Varga"),
+        ("Forty swimmers were treated for cold, according to the club's doctor, Dr. Ana Reis.", "Ana Reis"),
+        ("According to the mayor's spokesman, Olaf Brink, the bridge will reopen on Friday.", "Olaf Brink"),
+    ]
+    for text, name in cases:
+        sentences, mentions = _mentions(text, [(name, "PERSON")])
+        assert [q.speaker for q in find_quotes(text, sentences, mentions)] == [name], text
+    # a clause after the role is no name: the role speaks
+    text = "Forty swimmers were treated for cold, according to the club, which runs the race."
+    sentences, mentions = _mentions(text, [])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["the club"]

@@ -673,3 +673,13 @@ def test_a_he_after_another_person_is_named_since_the_last_speaker_is_left_open(
         mentions=[("Tomas Ruud", "PERSON")],
     )
     assert [s.attribution for s in statements] == ["Tomas Ruud", "Tomas Ruud"]
+
+
+def test_according_to_a_role_then_a_name_the_parser_hung_elsewhere_is_the_name():
+    # invented: the parser hangs "Dr. Ana Reis" on the sentence's verb, not on "doctor"; the name
+    # after the comma is who the role is (the city-marathon probe's "the event's medical director")
+    _, (statement,) = statements_of(
+        ["Forty swimmers were treated for cold, according to the club's doctor, Dr. Ana Reis."],
+        mentions=[("Ana Reis", "PERSON")],
+    )
+    assert (statement.attribution, statement.content) == ("Ana Reis", "Forty swimmers were treated for cold")

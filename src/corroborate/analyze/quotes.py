@@ -379,13 +379,27 @@ def _next_to_verb(speakers: _Speakers, found, w_start: int, w_end: int, match, o
     return found
 
 
+def _role_then_name(speakers: _Speakers, found, w_start: int, w_end: int, a_start: int, a_end: int):
+    """Who speaks in 'said his coach, Jan Doe' or 'according to the club's doctor, Dr. Ana Reis':
+    a role that names no one, then the person it is, set off by a comma."""
+    if speakers.mention_in(w_start, w_end, people_first=True) is not None:
+        return found  # "said Jan Doe, the coach": the name comes first and speaks
+    named = speakers.mention_in(a_start, a_end, people_first=True)
+    if named is None or named.type != "PERSON":
+        return found
+    titles = word_set("titles.txt")
+    if all(word.lower() in titles for word in re.findall(r"[A-Za-z]+", speakers.text[a_start : named.start])):
+        return speakers.full_name(named), named.start, named.end
+    return found
+
+
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     """Direct and partial quotes, then reported speech, in document order."""
     spans = _quote_spans(text)
     speakers = _Speakers(text, mentions, spans)
     verbs = _verbs()
     after = re.compile(
-        rf"^[\s,;:—–-]*(?:(?P<verb1>{verbs})\s+(?P<who1>[^.,;“”\"]{{1,60}}?)(?=[.,;]|$)|(?P<who2>(?:[^.,;“”\"]|(?<=\b[A-Z])\.){{1,60}})(?:,(?P<appos>[^,;“”\"]{{1,40}}),)?\s+(?P<verb2>{verbs})\b)"
+        rf"^[\s,;:—–-]*(?:(?P<verb1>{verbs})\s+(?P<who1>[^.,;“”\"]{{1,60}}?)(?:,\s+(?P<appos1>[^.,;“”\"]{{1,40}}?))?(?=[.,;]|$)|(?P<who2>(?:[^.,;“”\"]|(?<=\b[A-Z])\.){{1,60}})(?:,(?P<appos>[^,;“”\"]{{1,40}}),)?\s+(?P<verb2>{verbs})\b)"
     )
     before_verb = re.compile(rf"\b(?P<verb>{verbs})\b", re.IGNORECASE)
     naming_verb = re.compile(rf"\b(?P<verb>{'|'.join(word_list('naming_verbs.txt'))})\b", re.IGNORECASE)
@@ -413,6 +427,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # "Acme Rail's spokeswoman Jane Roe said", "the agency quoted Jane Roe as saying":
             # the person speaks, the organisation before her only says for whom
             found = _speaker_phrase(speakers, w_start, w_end, last=False, people_first=True)
+            if who == "who1" and m.group("appos1"):
+                found = _role_then_name(speakers, found, w_start, w_end, end + 1 + m.start("appos1"),
+                                        end + 1 + m.end("appos1"))
             if who == "who2":
                 found = _next_to_verb(speakers, found, w_start, w_end, m, end + 1)
             if found is None:
@@ -532,6 +549,10 @@ def _passed_on(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# the phrase set off by a comma after "according to the club's doctor,": up to the next comma or the end
+APPOSITIVE_AFTER = re.compile(r"\s*(?P<name>(?:[^,.]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){2,60}?)(?:,\s*|\.?$)")
+
+
 def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, verb_anywhere):
     """(speaker, verb, content start, content end) of the reported statement in one sentence."""
     base = sentence.start
@@ -543,9 +564,15 @@ def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, 
         who = (base + m.start("who"), base + who_end)
         speaker = _speaker_phrase(speakers, *who, last=True, people_first=True)
         speaker = speaker or (body[m.start("who") : m.end("who")].strip(), *who)
+        after = m.end()
+        appos = APPOSITIVE_AFTER.match(body, m.end()) if m.group(0).rstrip().endswith(",") else None
+        if appos:  # "according to the club's doctor, Dr. Ana Reis": the name is who the role is
+            named = _role_then_name(speakers, None, *who, base + appos.start("name"), base + appos.end("name"))
+            if named is not None:
+                speaker, after = named, appos.end()
         if m.start() > 0:
             return speaker, "according to", base, base + m.start()
-        return speaker, "according to", base + m.end(), base + len(body)
+        return speaker, "according to", base + after, base + len(body)
     for pattern, inverted in ((tail_verb, False), (tail_inverted, True)):
         m = pattern.match(body)
         if m and len(m.group("who").split()) <= 8 and not COORDINATED.match(m.group("who")):

@@ -891,12 +891,30 @@ def _reporting_frame(tokens) -> _Frame:
             to = next((c for c in token.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if obj is not None:
+                name = _detached_apposition(obj)
                 if not speaker:
-                    speaker = _without_information_noun(obj)
-                frame_tokens |= set(token.subtree)
+                    speaker = _without_information_noun(obj) + name
+                frame_tokens |= set(token.subtree) | set(name)
                 verbs.append(token)
     subjects = [who for t in tokens if t.lemma_.lower() in REPORTING_VERBS and (who := _subject_tokens(t))]
     return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads, subjects)
+
+
+def _detached_apposition(obj) -> list:
+    """The name after "according to the club's doctor, Dr. Ana Reis" that the parser hung on the
+    sentence's verb instead of on the role: the comma and the name, when the role names no one and
+    the name ends the sentence or its clause."""
+    doc = obj.doc
+    comma = obj.right_edge.i + 1
+    if obj.pos_ == "PROPN" or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    end = comma + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_.rstrip(".") in word_set("titles.txt")):
+        end += 1
+    name = list(doc[comma + 1 : end])
+    if not any(t.pos_ == "PROPN" for t in name) or (end < len(doc) and not doc[end].is_punct):
+        return []
+    return [doc[comma], *name]
 
 
 def _trailing_speaker(verb, complement) -> list:
