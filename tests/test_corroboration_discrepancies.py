@@ -2101,3 +2101,20 @@ def test_a_date_that_bounds_a_span_is_not_the_day_of_a_happening_in_it():
     reopens = analysed("u5", ["The bridge will reopen on Sunday, the council said."], published=WIRE,
                        times=[("Sunday", "2025-10-19", "day")])
     assert [d.kind for d in corroborate([closed, reopens]).discrepancies] == ["date"]
+
+
+def test_two_amounts_added_together_are_no_rivals_of_the_sum():
+    # invented: "20,000 euros ..., plus a 5,000-euro bonus" is 25,000 euros in all; neither part is
+    # the rival of the whole (the city-marathon probe: "$50,000 ..., plus a $30,000 bonus" against
+    # "$80,000 in all")
+    parts = analysed("p1", ["The stage winner takes home 20,000 euros in prize money, plus a 5,000 euros bonus for the record."],
+                     published=WIRE,
+                     quantities=[dict(text="20,000 euros", value=20000.0, unit="EUR", kind="money"),
+                                 dict(text="5,000 euros", value=5000.0, unit="EUR", kind="money")])
+    whole = analysed("p2", ["The stage winner takes home 25,000 euros in all, including a bonus for the record."],
+                     published=WIRE, quantities=[dict(text="25,000 euros", value=25000.0, unit="EUR", kind="money")])
+    assert [d for d in corroborate([parts, whole]).discrepancies if d.kind == "quantity"] == []
+    other = analysed("p3", ["The stage winner takes home 40,000 euros in all, including a bonus for the record."],
+                     published=WIRE, quantities=[dict(text="40,000 euros", value=40000.0, unit="EUR", kind="money")])
+    (found,) = [d for d in corroborate([whole, other]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["25,000 euros", "40,000 euros"]

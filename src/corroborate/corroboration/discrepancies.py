@@ -374,7 +374,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     for index, statement in enumerate(statements):
         for quantity in statement.quantities:
             interval = quantity_interval(quantity, settings)
-            if interval is not None and (_part_of_a_tally(statement, quantity) or _remainder(statement, quantity)):
+            if interval is not None and (_part_of_a_tally(statement, quantity) or _remainder(statement, quantity)
+                                         or _addend(statement, quantity)):
                 tally_parts.setdefault(index, []).append((quantity, interval))
             elif interval is not None and not _bracketed_conversion(statement, quantity) and not _time_remaining(statement, quantity) \
                     and not _bare_fraction(quantity):
@@ -650,6 +651,28 @@ def _remainder(statement: Statement, quantity: Quantity) -> bool:
     if re.search(r"\bothers?\b", quantity.text, re.IGNORECASE):
         return True
     return REMAINDER_AFTER.match(statement.sentence_text, quantity.end - statement.sentence_start) is not None
+
+
+# "plus a bonus of", "on top of", "in addition to": what comes next is added to a figure before it
+_ADDED_BEFORE = re.compile(r"(?:\bplus|\bon\s+top\s+of|\bin\s+addition\s+to)\s+(?:(?:a|an|another|the|its|his|her|their)\s+)?(?:further\s+)?$",
+                           re.IGNORECASE)
+_ADDED_BETWEEN = re.compile(r"(?:\bplus|\bon\s+top\s+of|\bin\s+addition\s+to)\b(?!\s+or\s+minus)", re.IGNORECASE)
+
+
+def _addend(statement: Statement, quantity: Quantity) -> bool:
+    """"$50,000 in prize money, plus a $30,000 bonus": two amounts added together, each a part of
+    a sum that another report may give in full ("$80,000 in all"); neither is the rival of that sum
+    nor of another report's figure for the whole."""
+    if quantity.kind == "count":
+        return False
+    at = quantity.start - statement.sentence_start
+    if _ADDED_BEFORE.search(statement.sentence_text[:at]):
+        return any(q.kind == quantity.kind and q.end <= quantity.start for q in statement.quantities)
+    later = [q for q in statement.quantities if q.kind == quantity.kind and q.start >= quantity.end]
+    if not later:
+        return False
+    between = statement.sentence_text[quantity.end - statement.sentence_start : min(later, key=lambda q: q.start).start - statement.sentence_start]
+    return _ADDED_BETWEEN.search(between) is not None and not re.search(r"[.;]", between)
 
 
 # "a premium of 36 percent", "an enterprise value of 8.1 billion euros": up to three lower-case words
