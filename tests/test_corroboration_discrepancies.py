@@ -2118,3 +2118,21 @@ def test_two_amounts_added_together_are_no_rivals_of_the_sum():
                      published=WIRE, quantities=[dict(text="40,000 euros", value=40000.0, unit="EUR", kind="money")])
     (found,) = [d for d in corroborate([whole, other]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["25,000 euros", "40,000 euros"]
+
+
+def test_a_winning_margin_is_no_rival_of_another_gap_but_of_another_margin():
+    # invented: "won by 40 seconds" is the gap to the runner-up; "more than two minutes off the
+    # record" is another difference (the city-marathon probe: "win by 11 seconds" against "more
+    # than half a minute off a course record")
+    def report(doc_id, sentence, figure, value):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Mira Holt", "PERSON")],
+                        quantities=[dict(text=figure, value=value, unit="second", kind="duration")])
+
+    margin = report("g1", "Mira Holt won the Varna cycling time trial on Sunday by 40 seconds.", "40 seconds", 40.0)
+    record = report("g2", "Mira Holt won the Varna cycling time trial on Sunday, taking 130 seconds off the record.",
+                    "130 seconds", 130.0)
+    assert [d for d in corroborate([margin, record]).discrepancies if d.kind == "quantity"] == []
+    ahead = report("g3", "Mira Holt won the Varna cycling time trial on Sunday, finishing 25 seconds ahead of her team-mate.",
+                   "25 seconds", 25.0)
+    (found,) = [d for d in corroborate([margin, ahead]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["25 seconds", "40 seconds"]

@@ -457,6 +457,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue
         if _span_measured(statements[i], p) != _span_measured(statements[j], q):
             continue  # "13 home runs in 54 games" and "100 home runs in his first three seasons"
+        if _margin(statements[i], p) != _margin(statements[j], q):
+            continue  # "won by 11 seconds" is the gap to the runner-up, not "half a minute off the record"
         if _impressions(p, items[x][2], q, items[y][2]):
             continue  # "several of them" and "many of the rules": two impressions of one number
         if _orders_apart(p, q, cfg.max_figure_ratio):
@@ -651,6 +653,26 @@ def _remainder(statement: Statement, quantity: Quantity) -> bool:
     if re.search(r"\bothers?\b", quantity.text, re.IGNORECASE):
         return True
     return REMAINDER_AFTER.match(statement.sentence_text, quantity.end - statement.sentence_start) is not None
+
+
+# "won by 11 seconds", "leads by three points", "beat her by about a minute": the gap between two
+# rivals; "11 seconds ahead of him", "two points clear": the same gap told after the figure
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:w[io]n|wins|winning|beat|beats|beaten|beating|lead|leads|led|leading|edged?|edges|trail|trails|trailed|trailing"
+    r"|lost|lose|loses|losing)\b[^.;:]{0,40}?\bby\s+(?:(?:about|around|some|nearly|almost|just|only|barely|over|under"
+    r"|more\s+than|less\s+than|fewer\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_MARGIN_AFTER = re.compile(r"\s+(?:ahead\s+of|behind|clear\s+of|adrift\s+of|clear\b)", re.IGNORECASE)
+
+
+def _margin(statement: Statement, quantity: Quantity) -> bool:
+    """Whether a figure is a winning margin, the gap between two rivals ("won by 11 seconds", "two
+    points clear"): comparable with another report's margin, never with the time, score or count
+    the rivals reached nor with another difference ("half a minute off the record")."""
+    at = quantity.start - statement.sentence_start
+    text = statement.sentence_text
+    return _MARGIN_BEFORE.search(text[:at]) is not None or _MARGIN_AFTER.match(text, quantity.end - statement.sentence_start) is not None
 
 
 # "plus a bonus of", "on top of", "in addition to": what comes next is added to a figure before it
