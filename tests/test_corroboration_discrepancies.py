@@ -2136,3 +2136,11 @@ def test_a_winning_margin_is_no_rival_of_another_gap_but_of_another_margin():
                    "25 seconds", 25.0)
     (found,) = [d for d in corroborate([margin, ahead]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["25 seconds", "40 seconds"]
+    # "behind bars" is no rival: a term in prison is no margin
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _margin
+
+    jailed = report("g4", "Mira Holt was sent to spend 130 seconds behind bars in a stunt on Sunday.", "130 seconds", 130.0)
+    behind = report("g5", "Mira Holt finished 130 seconds behind the winner on Sunday.", "130 seconds", 130.0)
+    statements = [extract_statements(story_of([d]), [d], DEFAULT_SETTINGS).statements[0] for d in (jailed, behind)]
+    assert [_margin(s, s.quantities[0]) for s in statements] == [False, True]

@@ -656,14 +656,15 @@ def _remainder(statement: Statement, quantity: Quantity) -> bool:
 
 
 # "won by 11 seconds", "leads by three points", "beat her by about a minute": the gap between two
-# rivals; "11 seconds ahead of him", "two points clear": the same gap told after the figure
+# rivals; "11 seconds ahead of him", "two points clear", "a minute behind the winner": the same gap
+# told after the figure ("78 months behind bars" is no gap)
 _MARGIN_BEFORE = re.compile(
     r"\b(?:w[io]n|wins|winning|beat|beats|beaten|beating|lead|leads|led|leading|edged?|edges|trail|trails|trailed|trailing"
     r"|lost|lose|loses|losing)\b[^.;:]{0,40}?\bby\s+(?:(?:about|around|some|nearly|almost|just|only|barely|over|under"
     r"|more\s+than|less\s+than|fewer\s+than)\s+)?$",
     re.IGNORECASE,
 )
-_MARGIN_AFTER = re.compile(r"\s+(?:ahead\s+of|behind|clear\s+of|adrift\s+of|clear\b)", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(r"\s+(?:ahead\s+of|clear\s+of|adrift\s+of|clear\b|behind\s+(?:the|him|her|them|his|their|its|[A-Z]))")
 
 
 def _margin(statement: Statement, quantity: Quantity) -> bool:
