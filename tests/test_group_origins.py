@@ -151,3 +151,21 @@ def test_a_copied_paragraph_makes_one_origin():
     origins, _ = find_origins("s", [plain("first", first), plain("second", second)], DEFAULT_SETTINGS)
     assert [sorted(o.documents) for o in origins] == [["first", "second"]]
     assert any("share 40 unquoted words in 1 passage(s)" in line for line in origins[0].evidence)
+
+
+def test_a_quotation_with_a_long_attribution_is_no_evidence_of_a_rewrite():
+    """Two own reports of one company's results open alike and give the figures in one order, as the
+    genre does; both quote one director's sentence, each with its own long attribution. The quoted
+    sentence is the speaker's, not structure one report took from the other (quarterly-earnings probe)."""
+    first = ("Harlow Foods said on Thursday its half-year profit rose 12 percent to 84 million pounds as shoppers "
+             "bought more ready meals. Sales grew 6 percent to 1.1 billion pounds over the six months. "
+             "\"Shoppers are trading up to our premium ranges faster than we planned,\" finance director Carla "
+             "Mendes said at the company's offices in Leeds on Thursday afternoon. "
+             "The company will open four new factories in the north of England next year.")
+    second = ("Harlow Foods reported a 12 percent rise in half-year profit to 84 million pounds on Thursday, helped "
+              "by ready meals. Half-year sales increased 6 percent and reached 1.1 billion pounds, the company said. "
+              "\"Shoppers are trading up to our premium ranges faster than we planned,\" chief executive Tom Ridley "
+              "told analysts on a conference call from London later in the day. "
+              "Union leaders at the Leeds bakery said they would ask for a pay rise of 5 percent this autumn.")
+    origins, _ = find_origins("s", [plain("first", first), plain("second", second)], DEFAULT_SETTINGS)
+    assert sorted(o.documents for o in origins) == [["first"], ["second"]]

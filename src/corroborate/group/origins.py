@@ -72,8 +72,11 @@ def _clip(text: str, limit: int = 160) -> str:
 
 
 def body_sentences(document: AnalyzedDocument, min_words: int = 6) -> list[str]:
-    """Sentences of running text, without headlines, captions or mostly-quoted sentences: the
-    skeleton of facts a rewrite keeps."""
+    """Sentences of running text, without headlines, captions or quoted statements: the skeleton
+    of facts a rewrite keeps. A sentence mostly in quotation marks, or one that opens with a
+    quotation ('"Sales fell," the chief executive said at the company's headquarters last night'),
+    is a speaker's statement however long its attribution: two reports that both quote it copied
+    the speaker, not each other."""
     text = document.text
     regions = quoted_regions(text)
     spans = [(s.start, s.end) for s in document.sentences] or _fallback_sentences(text)
@@ -86,7 +89,8 @@ def body_sentences(document: AnalyzedDocument, min_words: int = 6) -> list[str]:
             if len(sentence.split()) < min_words or not _TERMINAL.search(sentence):
                 continue
             inside = sum(max(0, min(e, end) - max(b, start)) for b, e in regions)
-            if inside > 0.5 * (end - start):
+            opens_quoted = any(b <= start + (len(line.group()) - len(line.group().lstrip())) < e for b, e in regions)
+            if inside > 0.5 * (end - start) or opens_quoted:
                 continue
             out.append(sentence)
     return out
