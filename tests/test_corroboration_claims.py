@@ -683,3 +683,12 @@ def test_according_to_a_role_then_a_name_the_parser_hung_elsewhere_is_the_name()
         mentions=[("Ana Reis", "PERSON")],
     )
     assert (statement.attribution, statement.content) == ("Ana Reis", "Forty swimmers were treated for cold")
+
+
+def test_a_clause_after_and_is_no_content_of_the_reporting_verb():
+    # invented: the parser hangs the clause after ", and" on "reported" as its complement; the
+    # company reporting its results is a statement, not dropped as a frame with two words of content
+    _, statements = statements_of(["Harlow Foods reported its results for the April-September half on Friday, and the "
+                                   "figures were better than most in the market had hoped."])
+    assert statements and statements[0].text.startswith("Harlow Foods reported its results for the April-September half")
+    assert statements[0].attribution is None

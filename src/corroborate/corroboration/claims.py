@@ -1033,7 +1033,11 @@ def _content_clause(verb):
     """What a reporting verb introduces: its clausal complement, or the "that" clause the parser
     hung on the medium in "said in a statement that ..." (it is what was said, not the statement's
     description)."""
-    found = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+    # "Acme reported its results on Monday, and the figures beat what most had hoped": a clause the
+    # parser hung on the verb after its "and" is coordinated, not what the verb reports
+    joined = [c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i]
+    found = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                  and not any(verb.i < i < c.left_edge.i for i in joined)), None)
     if found is not None:
         return found
     for prep in (c for c in verb.children if c.dep_ == "prep"):
