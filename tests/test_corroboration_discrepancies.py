@@ -2144,3 +2144,20 @@ def test_a_winning_margin_is_no_rival_of_another_gap_but_of_another_margin():
     behind = report("g5", "Mira Holt finished 130 seconds behind the winner on Sunday.", "130 seconds", 130.0)
     statements = [extract_statements(story_of([d]), [d], DEFAULT_SETTINGS).statements[0] for d in (jailed, behind)]
     assert [_margin(s, s.quantities[0]) for s in statements] == [False, True]
+
+
+def euros(text: str, value: float) -> dict:
+    return dict(text=text, value=value, unit="EUR", kind="money")
+
+
+def test_a_figure_written_to_fewer_decimals_that_rounds_the_other_agrees():
+    # invented: "4.3 billion euros" is "4.27 billion euros" rounded; "4.2 billion" is not
+    precise = analysed("r1", ["Harlow Foods said its revenue rose 6 percent to 4.27 billion euros in the half year."], published=WIRE,
+                       quantities=[euros("4.27 billion euros", 4.27e9)])
+    rounded = analysed("r2", ["Harlow Foods said its revenue came to 4.3 billion euros in the half year."], published=WIRE,
+                       quantities=[euros("4.3 billion euros", 4.3e9)])
+    assert [d for d in corroborate([precise, rounded]).discrepancies if d.kind == "quantity"] == []
+    other = analysed("r3", ["Harlow Foods said its revenue came to 4.2 billion euros in the half year."], published=WIRE,
+                     quantities=[euros("4.2 billion euros", 4.2e9)])
+    (found,) = [d for d in corroborate([precise, other]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("4.2 billion euros", ["r3"]), ("4.27 billion euros", ["r1"])]

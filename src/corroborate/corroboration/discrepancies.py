@@ -422,6 +422,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             return False
         if _days_and_months(items[x][1], items[y][1]):
             return _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2])
+        if _rounded_alike(items[x][1], items[y][1]):
+            return True
         return _in_currencies_apart(items[x][2], currencies[x], items[y][2], currencies[y], cfg.currency_tolerance)
 
     def states_a_tally_part(x: int, ys: list[int]) -> bool:
@@ -751,6 +753,43 @@ def _orders_apart(p: Quantity, q: Quantity, max_ratio: float) -> bool:
             return False
         sizes.append(abs(size) * (_base(quantity) or ("", 1.0))[1])
     return max(sizes) > max_ratio * min(sizes)
+
+
+# the number as a report writes it, before a scale word: "3.21" of "3.21 trillion yen", "18.2" of "18.2%"
+WRITTEN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _digits_written(quantity: Quantity) -> tuple[float, int, float] | None:
+    """The number of a figure as written, its decimals, and the scale that turns it into the value
+    read ("3.2 trillion yen": 3.2, 1 decimal, a trillion)."""
+    found = WRITTEN_DIGITS.search(quantity.text)
+    if found is None or quantity.value is None or quantity.low != quantity.high:
+        return None
+    written = float(found.group().replace(",", ""))
+    if not written:
+        return None
+    decimals = len(found.group().split(".")[1]) if "." in found.group() else 0
+    return written, decimals, quantity.value / written
+
+
+def _rounded_alike(p: Quantity, q: Quantity) -> bool:
+    """One figure written to fewer decimals than the other, which rounds to it: "3.2 trillion yen"
+    is "3.21 trillion yen" rounded, as "18%" is "18.2 percent" or "413 billion" is "412.6 billion"
+    (not "2.5 million" against "2.4 million": written alike, they differ). The rounded figure must
+    keep two significant digits: "2 million" says too little to be "1.5 million" rounded."""
+    if p.kind != q.kind or p.approximate or q.approximate or p.vague or q.vague or _currency(p) != _currency(q):
+        return False
+    if (_base(p) or ("", 1.0))[0] != (_base(q) or ("", 1.0))[0]:
+        return False
+    written = _digits_written(p), _digits_written(q)
+    if None in written:
+        return False
+    (fine, fine_decimals, fine_scale), (coarse, coarse_decimals, coarse_scale) = sorted(written, key=lambda w: -w[1])  # type: ignore[arg-type]
+    if fine_decimals == coarse_decimals or not math.isclose(fine_scale, coarse_scale, rel_tol=1e-6):
+        return False
+    if len(f"{coarse:.{coarse_decimals}f}".replace(".", "").lstrip("0")) < 2:
+        return False
+    return abs(fine - coarse) <= 0.5 * 10 ** -coarse_decimals + 1e-9
 
 
 def _written_apart(p: Quantity, q: Quantity) -> bool:
