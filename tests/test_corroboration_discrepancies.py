@@ -2161,3 +2161,17 @@ def test_a_figure_written_to_fewer_decimals_that_rounds_the_other_agrees():
                      quantities=[euros("4.2 billion euros", 4.2e9)])
     (found,) = [d for d in corroborate([precise, other]).discrepancies if d.kind == "quantity"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("4.2 billion euros", ["r3"]), ("4.27 billion euros", ["r1"])]
+def test_one_report_giving_both_figures_in_two_sentences_is_no_disagreement():
+    # invented: earnings per share and the share price, both in euros, which one report gives in two
+    # sentences: the words of the figures linked them across claims into "1.84 euros" against "23.40 euros"
+    wire = analysed("e1", ["Net profit per share came to 1.84 euros.",
+                           "Harlow's shares closed up 4.1 percent at 23.40 euros on the Frankfurt exchange after the results "
+                           "were released in the morning."], published=WIRE,
+                    quantities=[euros("1.84 euros", 1.84), dict(text="4.1 percent", value=4.1, unit="%", kind="percent"),
+                                euros("23.40 euros", 23.4)])
+    copy = analysed("e2", ["Harlow's shares closed up 4.1 percent at 23.40 euros on the Frankfurt exchange after the results "
+                           "were released in the morning."], published=WIRE,
+                    quantities=[dict(text="4.1 percent", value=4.1, unit="%", kind="percent"), euros("23.40 euros", 23.4)])
+    rewrite = analysed("e3", ["Net profit per share was 1.84 euros, and Harlow kept its annual dividend at 0.60 euros a share."],
+                       published=WIRE, quantities=[euros("1.84 euros", 1.84), euros("0.60 euros", 0.6)])
+    assert [d for d in corroborate([wire, copy, rewrite]).discrepancies if d.kind == "quantity"] == []
