@@ -692,3 +692,9 @@ def test_a_clause_after_and_is_no_content_of_the_reporting_verb():
                                    "figures were better than most in the market had hoped."])
     assert statements and statements[0].text.startswith("Harlow Foods reported its results for the April-September half")
     assert statements[0].attribution is None
+def test_did_not_with_a_bare_verb_is_done_and_a_relative_clause_describes_its_object():
+    # invented: "did not cut" is the past told through "did"; "which remains at 3 percent" is said of
+    # the rate, not denied with the cut
+    _, (statement,) = statements_of(["The central bank did not cut its main rate, which remains at 3 percent."])
+    assert (statement.tense, statement.negated, statement.predicate) == ("done", True, "cut")
+    assert statement.described == frozenset({"remain"})

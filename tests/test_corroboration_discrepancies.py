@@ -2175,3 +2175,11 @@ def test_one_report_giving_both_figures_in_two_sentences_is_no_disagreement():
     rewrite = analysed("e3", ["Net profit per share was 1.84 euros, and Harlow kept its annual dividend at 0.60 euros a share."],
                        published=WIRE, quantities=[euros("1.84 euros", 1.84), euros("0.60 euros", 0.6)])
     assert [d for d in corroborate([wire, copy, rewrite]).discrepancies if d.kind == "quantity"] == []
+def test_a_denial_whose_object_has_a_relative_clause_contradicts_the_assertion():
+    # invented: "which stays at 3 percent" describes the rate; the denial denies the raise
+    raised = analysed("n1", ["The central bank raised its main interest rate to 3.25 percent from 3 percent on Thursday, citing "
+                             "stubborn inflation."], published=WIRE)
+    kept = analysed("n2", ["The central bank did not raise its main interest rate, which stays at 3 percent, despite stubborn "
+                           "inflation."], published=WIRE)
+    (found,) = [d for d in corroborate([raised, kept]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["n2"]), ("asserted", ["n1"])]

@@ -114,6 +114,9 @@ class Statement:
     words: frozenset[str] = frozenset()
     # the lemmas of the content's verbs and adjectives: what it says happened or is so
     predicates: frozenset[str] = frozenset()
+    # those of them said in a relative clause of a noun ("its forecast, which stays at ..."): they
+    # describe the thing, and a denial of the clause's verb does not deny them
+    described: frozenset[str] = frozenset()
     # what the statement's whole sentence denies, in any clause: the lemmas of each negated verb
     # and its object ("never regained consciousness": regain, consciousness; "had no children":
     # have, child); a report that denies it too is no rival of a denial
@@ -749,6 +752,11 @@ def _document_statements(
                     predicates=frozenset(
                         t.lemma_.lower() for t in content_tokens
                         if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in words and t not in contrasted
+                    ),
+                    described=frozenset(
+                        t.lemma_.lower() for t in content_tokens
+                        if t.pos_ in ("VERB", "ADJ") and t is not head
+                        and any(a.dep_ == "relcl" and a is not head and a in clause_tokens for a in (t, *t.ancestors))
                     ),
                     denials=denials,
                     entities=entities,
@@ -1443,6 +1451,8 @@ def _tense(head) -> str:
         return "other"  # "previously served as host": a past state, not a plan carried out
     if head.tag_ == "VBD" and not aux:
         return "done"
+    if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in aux):
+        return "done"  # "did not raise its forecast": the past told through "did"
     if head.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux):
         return "done"
     if head.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux if c.dep_ == "auxpass"):

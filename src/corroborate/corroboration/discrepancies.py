@@ -1767,9 +1767,10 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
         # "never regained consciousness" and "suffered a heart attack and never regained
         # consciousness": the other report denies it too, in a clause its head does not govern
         return []
-    if not denied.predicates <= affirmed.words:
+    if not denied.predicates - denied.described <= affirmed.words:
         # "does not make the brakes fail" and "leaves the brakes working": to deny what the other
-        # says, the denial must deny what it asserts, not another happening in other words
+        # says, the denial must deny what it asserts, not another happening in other words (a
+        # relative clause of its object, "which stays at 1.38 trillion", describes the thing)
         return []
     labels = ("denied", "confirmed" if affirmed.confirmed else "asserted")
     values = [denied.content, affirmed.content]
