@@ -2183,3 +2183,38 @@ def test_a_denial_whose_object_has_a_relative_clause_contradicts_the_assertion()
                            "inflation."], published=WIRE)
     (found,) = [d for d in corroborate([raised, kept]).discrepancies if d.kind == "negation"]
     assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["n2"]), ("asserted", ["n1"])]
+
+
+def test_a_year_of_one_happening_is_no_rival_of_a_year_of_another():
+    """"Born in 1931" and "died in 1998": sentences of a life align on the person and the place, yet
+    each year dates its own verb; two years of one verb still disagree, and so do two ends of one
+    term told by different verbs ("running until" / "signed until")."""
+    born = analysed("y1", ["The sculptor Ilse Varga, who founded the Graz bronze workshop, was born in the city in 1931."],
+                    published="2026-03-02", times=[("1931", "1931", "year")])
+    died = analysed("y2", ["The sculptor Ilse Varga, who founded the Graz bronze workshop, died in the city in 1998."],
+                    published="2026-03-02", times=[("1998", "1998", "year")])
+    assert [d.kind for d in corroborate([born, died]).discrepancies] == []
+    died_earlier = analysed("y3", ["The sculptor Ilse Varga, who founded the Graz bronze workshop, died in the city in 1997."],
+                            published="2026-03-02", times=[("1997", "1997", "year")])
+    assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([died, died_earlier]).discrepancies] == [
+        ("date", ["1997", "1998"])]
+    running = analysed("y4", ["The Graz bronze workshop hired the caster Petra Lind on a contract running until June 2031."],
+                       published="2026-03-02", times=[("June 2031", "2031-06", "month")])
+    signed = analysed("y5", ["The caster Petra Lind has signed a contract with the Graz bronze workshop until June 2030."],
+                      published="2026-03-02", times=[("June 2030", "2030-06", "month")])
+    assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([running, signed]).discrepancies] == [
+        ("date", ["June 2030", "June 2031"])]
+
+
+def test_two_speakers_telling_on_two_days_is_no_date_discrepancy():
+    """"The coroner told reporters on Friday" and "police said on Saturday": two tellings of one
+    fact, each dated; the same speaker telling it on two days is still a disagreement."""
+    coroner = analysed("w1", ["The climber fell from the north ridge of Mount Tasman, coroner Ruth Eady told reporters on Friday."],
+                       published="2026-02-08", mentions=[("Ruth Eady", "PERSON")], times=[("Friday", "2026-02-06", "day")])
+    police = analysed("w2", ["The climber fell from the north ridge of Mount Tasman, police spokesman Dan Oakes said on Saturday."],
+                      published="2026-02-08", mentions=[("Dan Oakes", "PERSON")], times=[("Saturday", "2026-02-07", "day")])
+    assert [d.kind for d in corroborate([coroner, police]).discrepancies if d.kind == "date"] == []
+    coroner_again = analysed("w3", ["The climber fell from the north ridge of Mount Tasman, coroner Ruth Eady told reporters on Thursday."],
+                             published="2026-02-08", mentions=[("Ruth Eady", "PERSON")], times=[("Thursday", "2026-02-05", "day")])
+    assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([coroner, coroner_again]).discrepancies
+            if d.kind == "date"] == [("date", ["Friday", "Thursday"])]

@@ -27,7 +27,15 @@ from ..group.credits import agency_name, wire_agencies
 from ..model import Discrepancy, Quantity, Variant
 from ..settings import Settings
 from .align import binary_matrix
-from .claims import FIGURE_VERBS, LIGHT_VERBS, PREDICATE_ADJECTIVES, ParsedStory, QuotedSpan, Statement
+from .claims import (
+    FIGURE_VERBS,
+    LIGHT_VERBS,
+    PREDICATE_ADJECTIVES,
+    UNTIL_WORDS,
+    ParsedStory,
+    QuotedSpan,
+    Statement,
+)
 from .clock import clock_disagreement
 
 # Conversions to one unit per dimension, for units the analysis left as written.
@@ -1191,6 +1199,7 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     comparable = [
         (x, y) for x in ta for y in tb
         if x.precision == y.precision and _possessive_date(a, x) == _possessive_date(b, y) and _one_happening(a, x, b, y)
+        and not _two_happenings(a, x, b, y)
     ]
     if not comparable or any(_same_day(x, y) for x, y in comparable):
         return []
@@ -1315,7 +1324,8 @@ def _one_happening(a: Statement, x, b: Statement, y) -> bool:
     one dates a tally ("cases rose to 468 on Wednesday") and the other a happening, nor when one
     dates an end and the other a happening of its own ("walked out on Monday" / "strike to end on
     Thursday": the start and the end of one strike; "kept the alert on Wednesday" / "the alert runs
-    until Friday")."""
+    until Friday"), nor when both date tellings by two speakers (or by speakers not named): each
+    report may quote another statement of another day."""
     ends = [statement.time_events.get(time.start) for statement, time in ((a, x), (b, y))]
     bounds = [_span_bound(a, x), _span_bound(b, y)]
     if bounds != [None, None]:
@@ -1326,7 +1336,33 @@ def _one_happening(a: Statement, x, b: Statement, y) -> bool:
             return False
     elif None not in ends and (ends[0].split()[0] in ENDING_VERBS) != (ends[1].split()[0] in ENDING_VERBS):
         return False
-    return _date_role(a, x) == _date_role(b, y)
+    role = _date_role(a, x)
+    if role == "telling" and not (a.speaker_key and a.speaker_key == b.speaker_key):
+        return False  # "the undersheriff told reporters Friday" / "officials said Saturday": two tellings
+    return role == _date_role(b, y)
+
+
+def _two_happenings(a: Statement, x, b: Statement, y) -> bool:
+    """Whether a year or a month dates two happenings, each by its own verb. Sentences of a life, a
+    career or a history align on their people and places ("born in the Bronx in 1928" / "Luciano,
+    who died in 1962"; "was convicted in June 1998" / "returned to prison in June 1999"), and such
+    a date disagrees only with a date of the same happening. A day is the news's own date, whose
+    happening reports word in many ways ("cut power on Tuesday" / "a fire was happening on
+    Monday"), so days are compared whatever their verbs. Two verbs of one line of
+    happening_synonyms.txt are one happening, and so are two verbs that each statement uses."""
+    if x.precision not in ("year", "month") or _term_end(a, x) or _term_end(b, y):
+        return False
+    ours, theirs = a.time_events.get(x.start), b.time_events.get(y.start)
+    if ours is None or theirs is None or _same_event(ours, theirs):
+        return False
+    return ours.split()[0] not in b.words and theirs.split()[0] not in a.words
+
+
+def _term_end(statement: Statement, time) -> bool:
+    """Whether the date ends a term ("a deal running until June 2031", "signed until June 2030"):
+    it dates the thing's end, whichever verb tells the thing."""
+    before = statement.sentence_text[: time.start - statement.sentence_start].lower().split()
+    return bool(before) and before[-1] in UNTIL_WORDS | {"through"}
 
 
 # verbs that date the end of a happening, not the happening: its start or its course is another day
