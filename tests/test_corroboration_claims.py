@@ -698,3 +698,29 @@ def test_did_not_with_a_bare_verb_is_done_and_a_relative_clause_describes_its_ob
     _, (statement,) = statements_of(["The central bank did not cut its main rate, which remains at 3 percent."])
     assert (statement.tense, statement.negated, statement.predicate) == ("done", True, "cut")
     assert statement.described == frozenset({"remain"})
+
+
+def test_a_place_that_only_modifies_the_speaker_is_not_the_speaker():
+    # invented: "the Danish shipping group" speaks, not Denmark; "Tarnow officers" are the police
+    # of a town; a place that is the whole subject still speaks
+    _, (group,) = statements_of(["The Danish shipping group said it would reroute its vessels around the cape."],
+                                mentions=[("Danish", "NORP")])
+    assert (group.attribution, group.speaker_key, group.speaker_is_person) == (
+        "Danish shipping group", "group:danish group shipping", False)
+    _, (officers,) = statements_of(["Tarnow officers said the driver had fled on foot."], mentions=[("Tarnow", "PLACE")])
+    assert (officers.attribution, officers.speaker_key) == ("Tarnow officers", "group:officer tarnow")
+    _, (town,) = statements_of(["Tarnow said the bridge would reopen in May."], mentions=[("Tarnow", "PLACE")])
+    assert town.speaker_key == "PLACE:tarnow"
+
+
+def test_a_name_followed_by_an_age_is_a_person_speaking():
+    # invented: the tagger took the first name for a place; ", 45," tells a person
+    _, (statement,) = statements_of(['"The water came up to the windows," said Aruna, 45, a shopkeeper in the old town.'],
+                                    mentions=[("Aruna", "PLACE")])
+    assert (statement.attribution, statement.speaker_is_person) == ("Aruna", True)
+
+
+def test_a_finding_that_indicates_speaks_for_whoever_made_it():
+    # invented: "initial estimates" speak as a document does: no person, no rival of the operator
+    _, (statement,) = statements_of(["Initial estimates indicate that repairs to the cable will take about twelve days."])
+    assert statement.via_document is True

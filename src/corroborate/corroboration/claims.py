@@ -1280,6 +1280,16 @@ def _titled(mention: Mention, doc) -> bool:
     return before.pos_ in ("NOUN", "PROPN") and before.lower_ in word_set("titles.txt") and before.head in span
 
 
+def _aged(mention: Mention, doc) -> bool:
+    """A name followed by an age in commas ("said Maral, 45, a resident of the city") names a
+    person, whatever type the tagger gave it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc):
+        return False
+    comma, age, after = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    return comma.text == "," and age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ")")
+
+
 def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     """Who says it: the name as written, a key that compares across documents, if a person, and
     the person's gender where the phrase or the document gives it."""
@@ -1300,7 +1310,7 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     # a name the phrase begins is in it though the parser cut the phrase inside the name ("estate
     # agent Bae Min-seok said", parsed up to "Min")
     inside = [m for m in mentions if start <= m.start < end and any(m.start <= i < m.end for i in named_at)]
-    people = [m for m in inside if m.type == "PERSON" or _titled(m, tokens[0].doc)]
+    people = [m for m in inside if m.type == "PERSON" or _titled(m, tokens[0].doc) or _aged(m, tokens[0].doc)]
     # "said Jan Berg, Acme's head of quality": the possessor is whom the speaker works for
     owned = [m for m in people if not _possessor(m, tokens[0].doc)]
     heads = [t for t in named if t.head.i == t.i or t.head not in named]
@@ -1328,6 +1338,10 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     written = doc_text(core) if core else doc_text(words)
     if not written:
         return None  # a phrase of punctuation only names no one
+    # "the US software giant said", "Bloomington officers said": a place or a people that only
+    # modifies the phrase's noun tells where the speaker is from; the noun speaks
+    inside = [m for m in inside if not (m.type in ("PLACE", "NORP") and heads and heads[0].pos_ == "NOUN"
+                                        and not m.start <= heads[0].idx < m.end)]
     if inside:
         organisation = inside[-1]
         if core and all(organisation.start <= t.idx < organisation.end for t in core):
