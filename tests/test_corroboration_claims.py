@@ -724,3 +724,15 @@ def test_a_finding_that_indicates_speaks_for_whoever_made_it():
     # invented: "initial estimates" speak as a document does: no person, no rival of the operator
     _, (statement,) = statements_of(["Initial estimates indicate that repairs to the cable will take about twelve days."])
     assert statement.via_document is True
+
+
+def test_a_county_found_as_its_town_is_an_area():
+    # "Harlan County" is found only as the town of Harlan (the gazetteer has no counties): it is an
+    # area, so a city of its country may lie in it; a town found by its own name stays a city
+    from corroborate.analyze.places import load_gazetteer
+    from corroborate.corroboration.claims import _geocoded_kind
+
+    gazetteer = load_gazetteer()
+    town = next(p for p in gazetteer.candidates("Harlan County") if p.country == "US")
+    assert _geocoded_kind(gazetteer, "Harlan County", town.lat, town.lon) == "region"
+    assert _geocoded_kind(gazetteer, "Harlan", town.lat, town.lon) == "city"

@@ -1734,11 +1734,19 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
     return frozenset(entities), places
 
 
+# Words that make a name an administrative area ("Fulton County", "Kaski District").
+AREA_WORDS = re.compile(r"\b(?:county|district|province|prefecture|region|oblast|governorate|municipality|parish|borough)\b", re.IGNORECASE)
+
+
 def _geocoded_kind(gazetteer, name: str | None, lat: float | None, lon: float | None) -> str | None:
     """The kind (city, region, ...) of the gazetteer entry the story's geocoding chose for a name:
     "Cumbria" is a county, "Millom" a town in it."""
     if not name or lat is None or lon is None:
         return None
+    if AREA_WORDS.search(name) and not gazetteer.candidates_exact(name):
+        # "Fulton County" found as the town of Fulton: the name is an area around it, and a town
+        # in it is no other place
+        return "region"
     return next((p.kind for p in gazetteer.candidates(name) if abs(p.lat - lat) < 0.01 and abs(p.lon - lon) < 0.01), None)
 
 

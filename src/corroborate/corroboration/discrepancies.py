@@ -1349,9 +1349,12 @@ def _two_happenings(a: Statement, x, b: Statement, y) -> bool:
     a date disagrees only with a date of the same happening. A day is the news's own date, whose
     happening reports word in many ways ("cut power on Tuesday" / "a fire was happening on
     Monday"), so days are compared whatever their verbs. Two verbs of one line of
-    happening_synonyms.txt are one happening, and so are two verbs that each statement uses."""
+    happening_synonyms.txt are one happening, and so are two verbs that each statement uses; the
+    dates of a plan are of the one thing planned."""
     if x.precision not in ("year", "month") or _term_end(a, x) or _term_end(b, y):
         return False
+    if "planned" in (a.time_tenses.get(x.start, a.tense), b.time_tenses.get(y.start, b.tense)):
+        return False  # "expected to close in the second quarter" / "expect to complete by ...": one plan
     ours, theirs = a.time_events.get(x.start), b.time_events.get(y.start)
     if ours is None or theirs is None or _same_event(ours, theirs):
         return False
