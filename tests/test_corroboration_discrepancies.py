@@ -2204,6 +2204,13 @@ def test_a_year_of_one_happening_is_no_rival_of_a_year_of_another():
                       published="2026-03-02", times=[("June 2030", "2030-06", "month")])
     assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([running, signed]).discrepancies] == [
         ("date", ["June 2030", "June 2031"])]
+    # the dates of a plan are of the one thing planned, whichever verb tells it
+    close = analysed("y6", ["The sale of the Graz bronze workshop is expected to close in June 2027."],
+                     published="2026-03-02", times=[("June 2027", "2027-06", "month")])
+    complete = analysed("y7", ["The owners expect to complete the sale of the Graz bronze workshop in March 2027."],
+                        published="2026-03-02", times=[("March 2027", "2027-03", "month")])
+    assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([close, complete]).discrepancies] == [
+        ("date", ["June 2027", "March 2027"])]
 
 
 def test_two_speakers_telling_on_two_days_is_no_date_discrepancy():

@@ -1353,7 +1353,7 @@ def _two_happenings(a: Statement, x, b: Statement, y) -> bool:
     dates of a plan are of the one thing planned."""
     if x.precision not in ("year", "month") or _term_end(a, x) or _term_end(b, y):
         return False
-    if "planned" in (a.time_tenses.get(x.start, a.tense), b.time_tenses.get(y.start, b.tense)):
+    if "planned" in (a.tense, b.tense, a.time_tenses.get(x.start), b.time_tenses.get(y.start)):
         return False  # "expected to close in the second quarter" / "expect to complete by ...": one plan
     ours, theirs = a.time_events.get(x.start), b.time_events.get(y.start)
     if ours is None or theirs is None or _same_event(ours, theirs):
