@@ -2204,6 +2204,12 @@ def test_a_year_of_one_happening_is_no_rival_of_a_year_of_another():
                       published="2026-03-02", times=[("June 2030", "2030-06", "month")])
     assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([running, signed]).discrepancies] == [
         ("date", ["June 2030", "June 2031"])]
+    # a date on no verb dates a state: two states of a career are two things
+    drafted = analysed("y8", ["Okafor was a second-round draft choice of the Harriers in 1978 and played for eleven seasons with the team."],
+                       published="2026-03-02", times=[("1978", "1978", "year")])
+    member = analysed("y9", ["Okafor played eleven seasons for the Harriers and was a member of their title-winning team in 1982."],
+                      published="2026-03-02", times=[("1982", "1982", "year")])
+    assert [d.kind for d in corroborate([drafted, member]).discrepancies] == []
     # the dates of a plan are of the one thing planned, whichever verb tells it
     close = analysed("y6", ["The sale of the Graz bronze workshop is expected to close in June 2027."],
                      published="2026-03-02", times=[("June 2027", "2027-06", "month")])

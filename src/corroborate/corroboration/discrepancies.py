@@ -1349,16 +1349,20 @@ def _two_happenings(a: Statement, x, b: Statement, y) -> bool:
     a date disagrees only with a date of the same happening. A day is the news's own date, whose
     happening reports word in many ways ("cut power on Tuesday" / "a fire was happening on
     Monday"), so days are compared whatever their verbs. Two verbs of one line of
-    happening_synonyms.txt are one happening, and so are two verbs that each statement uses; the
-    dates of a plan are of the one thing planned."""
+    happening_synonyms.txt are one happening; a date that hangs on no verb dates a state, and two
+    states are two when their sentences say two things ("was a draft choice in 1978" / "was a member of the 1982-83
+    team"); the dates of a plan are of the one thing planned."""
     if x.precision not in ("year", "month") or _term_end(a, x) or _term_end(b, y):
         return False
     if "planned" in (a.tense, b.tense, a.time_tenses.get(x.start), b.time_tenses.get(y.start)):
         return False  # "expected to close in the second quarter" / "expect to complete by ...": one plan
     ours, theirs = a.time_events.get(x.start), b.time_events.get(y.start)
-    if ours is None or theirs is None or _same_event(ours, theirs):
+    if ours is None and theirs is None:
+        # dates of states ("was a draft choice in 1978") hang on no verb: the states tell
+        return a.predicate is not None and b.predicate is not None and a.predicate != b.predicate
+    if ours is None or theirs is None:
         return False
-    return ours.split()[0] not in b.words and theirs.split()[0] not in a.words
+    return not _same_event(ours, theirs)
 
 
 def _term_end(statement: Statement, time) -> bool:
