@@ -31,7 +31,6 @@ from .claims import (
     FIGURE_VERBS,
     LIGHT_VERBS,
     PREDICATE_ADJECTIVES,
-    UNTIL_WORDS,
     ParsedStory,
     QuotedSpan,
     Statement,
@@ -1349,10 +1348,12 @@ def _two_happenings(a: Statement, x, b: Statement, y) -> bool:
     a date disagrees only with a date of the same happening. A day is the news's own date, whose
     happening reports word in many ways ("cut power on Tuesday" / "a fire was happening on
     Monday"), so days are compared whatever their verbs. Two verbs of one line of
-    happening_synonyms.txt are one happening; a date that hangs on no verb dates a state, and two
-    states are two when their sentences say two things ("was a draft choice in 1978" / "was a member of the 1982-83
-    team"); the dates of a plan are of the one thing planned."""
-    if x.precision not in ("year", "month") or _term_end(a, x) or _term_end(b, y):
+    happening_synonyms.txt are one happening; a date on no verb dates a state, and two states are
+    two when their sentences say two things ("was a draft choice in 1978" / "was a member of the
+    1982-83 team"); a date that bounds a span dates its end, whichever verb tells the span ("a deal
+    running until June 2031" / "signed until June 2030"); the dates of a plan are of the one thing
+    planned."""
+    if x.precision not in ("year", "month") or _span_bound(a, x) or _span_bound(b, y):
         return False
     if "planned" in (a.tense, b.tense, a.time_tenses.get(x.start), b.time_tenses.get(y.start)):
         return False  # "expected to close in the second quarter" / "expect to complete by ...": one plan
@@ -1363,13 +1364,6 @@ def _two_happenings(a: Statement, x, b: Statement, y) -> bool:
     if ours is None or theirs is None:
         return False
     return not _same_event(ours, theirs)
-
-
-def _term_end(statement: Statement, time) -> bool:
-    """Whether the date ends a term ("a deal running until June 2031", "signed until June 2030"):
-    it dates the thing's end, whichever verb tells the thing."""
-    before = statement.sentence_text[: time.start - statement.sentence_start].lower().split()
-    return bool(before) and before[-1] in UNTIL_WORDS | {"through"}
 
 
 # verbs that date the end of a happening, not the happening: its start or its course is another day
