@@ -2231,3 +2231,13 @@ def test_two_speakers_telling_on_two_days_is_no_date_discrepancy():
                              published="2026-02-08", mentions=[("Ruth Eady", "PERSON")], times=[("Thursday", "2026-02-05", "day")])
     assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([coroner, coroner_again]).discrepancies
             if d.kind == "date"] == [("date", ["Friday", "Thursday"])]
+
+
+def test_a_year_the_two_sentences_share_keeps_their_other_years_from_disagreeing():
+    """"Drafted in 1978" beside "one of the most popular players from 1978-89 and on the 1983 title
+    team": the shared 1978 says the sentences agree, though it hangs on another verb than 1983."""
+    drafted = analysed("r1", ["Okafor was a second-round draft choice of the Harriers in 1978 and played for eleven seasons with the team."],
+                       published="2026-03-02", times=[("1978", "1978", "year")])
+    career = analysed("r2", ["Okafor was one of the most popular Harriers from 1978 to 1989 and played on the title team in 1983."],
+                      published="2026-03-02", times=[("1978", "1978", "year"), ("1983", "1983", "year")])
+    assert [d.kind for d in corroborate([drafted, career]).discrepancies if d.kind == "date"] == []

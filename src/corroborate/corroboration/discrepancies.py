@@ -1198,10 +1198,12 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     comparable = [
         (x, y) for x in ta for y in tb
         if x.precision == y.precision and _possessive_date(a, x) == _possessive_date(b, y) and _one_happening(a, x, b, y)
-        and not _two_happenings(a, x, b, y)
     ]
     if not comparable or any(_same_day(x, y) for x, y in comparable):
         return []
+    # a year the two share ("from 1978-89" beside "in 1978") says they agree, whichever verbs; of
+    # the rest, a year of one happening is no rival of another's
+    comparable = [(x, y) for x, y in comparable if not _two_happenings(a, x, b, y)]
     # the same words ("by Thursday morning") read against two publication dates: a question of
     # resolution, not two reports that disagree
     comparable = [(x, y) for x, y in comparable if x.text.lower() != y.text.lower()]
