@@ -736,3 +736,11 @@ def test_a_county_found_as_its_town_is_an_area():
     town = next(p for p in gazetteer.candidates("Harlan County") if p.country == "US")
     assert _geocoded_kind(gazetteer, "Harlan County", town.lat, town.lon) == "region"
     assert _geocoded_kind(gazetteer, "Harlan", town.lat, town.lon) == "city"
+
+
+def test_a_possessor_after_according_to_is_no_name_of_the_source():
+    # invented: "Okafor ’ appeal" (a possessive apostrophe set apart, as some feeds print it) opens
+    # what the office said; the office is the source
+    _, (statement,) = statements_of(["According to the county prosecutor's office, Okafor ’ appeal had not been filed as of "
+                                     "Friday, March 6, 2026."], mentions=[("Okafor", "PERSON")])
+    assert statement.attribution == "county prosecutor's office"

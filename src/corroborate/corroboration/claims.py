@@ -920,7 +920,10 @@ def _detached_apposition(obj) -> list:
     while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_.rstrip(".") in word_set("titles.txt")):
         end += 1
     name = list(doc[comma + 1 : end])
-    if not any(t.pos_ == "PROPN" for t in name) or (end < len(doc) and not doc[end].is_punct):
+    # "according to the city attorney's office, Williams' case had not ...": a possessive after the
+    # name makes it the possessor opening what is said, no name of the role
+    if not any(t.pos_ == "PROPN" for t in name) or (end < len(doc) and (not doc[end].is_punct or doc[end].dep_ == "case"
+                                                                         or doc[end].text in ("'", "’", "'s", "’s"))):
         return []
     return [doc[comma], *name]
 
