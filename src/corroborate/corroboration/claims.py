@@ -256,7 +256,7 @@ RELAYING_AGENCY = re.compile(r"(?:the\s+)?(?:news\s+)?agency", re.IGNORECASE)
 
 
 def _agency_credited_in_text(analyzed: AnalyzedDocument) -> str | None:
-    """The one wire agency a report credits in its own text ("..., Anadolu Agency reported"), not
+    """The one wire agency a report credits in its own text ("..., Belga reported"), not
     in a dateline or desk line set aside: a rewrite that goes on to say "the agency said" means it."""
     agencies = {credit.agency for credit in find_credits(analyzed.text)}
     return agencies.pop() if len(agencies) == 1 else None
