@@ -2241,3 +2241,16 @@ def test_a_year_the_two_sentences_share_keeps_their_other_years_from_disagreeing
     career = analysed("r2", ["Okafor was one of the most popular Harriers from 1978 to 1989 and played on the title team in 1983."],
                       published="2026-03-02", times=[("1978", "1978", "year"), ("1983", "1983", "year")])
     assert [d.kind for d in corroborate([drafted, career]).discrepancies if d.kind == "date"] == []
+
+
+def test_what_would_not_have_been_done_if_is_no_denial_of_what_was_done():
+    """"The club would not have placed Okafor on the injured list if it were still in the race"
+    tells another world, not this one: no rival of "The club placed Okafor on the injured list";
+    a plain "did not place" still is."""
+    done = analysed("n1", ["The Harriers placed striker Okafor on the injured list on Tuesday, ending his season."], published=WIRE)
+    would_not = analysed("n2", ["The coach said the Harriers would not have placed striker Okafor on the injured list if they were "
+                                "still in the race for the title."], published=WIRE)
+    assert [d.kind for d in corroborate([done, would_not]).discrepancies if d.kind == "negation"] == []
+    did_not = analysed("n3", ["The Harriers did not place striker Okafor on the injured list on Tuesday, the coach said."],
+                       published=WIRE)
+    assert [d.kind for d in corroborate([done, did_not]).discrepancies if d.kind == "negation"] == ["negation"]

@@ -1796,8 +1796,19 @@ def _outcome(a: Statement, b: Statement) -> list[_Finding]:
     )]
 
 
+# "would not have placed him on injured reserve if ...": what would have been, had something else been so
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+not|n['’]t|\s+never)?\s+have\b[^.;]*\bif\b|\bif\b[^.;]*\b(?:would|could|might)(?:\s+not|n['’]t|\s+never)?\s+have\b", re.IGNORECASE)
+
+
+def _counterfactual(statement: Statement) -> bool:
+    """Whether the statement tells what would have been under another condition ("would not have
+    placed Bush on injured reserve if they were still fighting"): it neither denies nor asserts what
+    happened."""
+    return _COUNTERFACTUAL.search(statement.text) is not None
+
+
 def _negation(a: Statement, b: Statement) -> list[_Finding]:
-    if a.negated == b.negated or a.mixed_polarity or b.mixed_polarity:
+    if a.negated == b.negated or a.mixed_polarity or b.mixed_polarity or _counterfactual(a) or _counterfactual(b):
         return []
     if not _same_predicate(a, b):
         return []
