@@ -25,5 +25,15 @@ def word_set(name: str, lower: bool = True) -> frozenset[str]:
 
 
 @cache
+def labelled_words(name: str) -> dict[str, str]:
+    """Each word of ``name``'s "label: word word ..." lines, mapped to its line's label."""
+    found: dict[str, str] = {}
+    for line in word_list(name):
+        label, _, words = line.partition(":")
+        found.update({word: label.strip() for word in words.split()})
+    return found
+
+
+@cache
 def json_data(name: str):
     return json.loads(_data_text(name))

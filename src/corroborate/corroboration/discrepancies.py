@@ -20,7 +20,7 @@ from functools import cache
 
 import numpy as np
 
-from ..analyze.lexicon import json_data, word_list, word_set
+from ..analyze.lexicon import json_data, labelled_words, word_list, word_set
 from ..analyze.quantities import NATIONALITY_NOUNS, WORD_VALUES
 from ..embeddings import get_embedder
 from ..group.credits import agency_name, wire_agencies
@@ -1042,13 +1042,8 @@ def _increment(statement: Statement, quantity: Quantity) -> bool:
     return bool(following and following.group(1).lower() in INCREMENT_WORDS)
 
 
-@cache
 def _outcome_nouns() -> dict[str, str]:
-    nouns = {}
-    for line in word_list("outcome_nouns.txt"):
-        label, _, words = line.partition(":")
-        nouns.update({word: label.strip() for word in words.split()})
-    return nouns
+    return labelled_words("outcome_nouns.txt")
 
 
 def _counts_a_fate(quantity: Quantity) -> bool:
@@ -1713,14 +1708,9 @@ def _status_across_claims(statements: Sequence[Statement], groups, scores: np.nd
     return findings
 
 
-@cache
 def _course_classes() -> dict[str, str]:
     """Each verb of data/analyze/course_verbs.txt, mapped to its class ("going on", "halted")."""
-    classes = {}
-    for line in word_list("course_verbs.txt"):
-        label, _, lemmas = line.partition(":")
-        classes.update({lemma: label.strip() for lemma in lemmas.split()})
-    return classes
+    return labelled_words("course_verbs.txt")
 
 
 def _course(statement: Statement) -> str | None:
