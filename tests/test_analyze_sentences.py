@@ -79,3 +79,22 @@ def test_quote_with_attribution_stays_one_sentence_and_headlines_stand_alone():
     )
     headline = "White House Says Iran Helping Russia Build Drone Factory East of Moscow"
     assert _sentences_of(_raw("001_7e207de4fcb0d1a3.txt"))[:2] == [headline, headline]
+
+
+def test_a_time_of_day_ends_a_sentence_before_a_capitalised_word_that_is_not_its_day_or_clock():
+    """"at 4:05 a.m. Firefighters ..." is two sentences (the art-heist probe: an alarm's time glued
+    to the next sentence); "a.m." followed by its day, month or clock is not."""
+    text = ("The siren sounded at 4:05 a.m. Firefighters arrived ten minutes later. "
+            "The hearing opens at 10 a.m. Monday in the town hall. "
+            "The rocket lifted off at 11:20 a.m. EDT after a delay. "
+            "Voting closed at 8 p.m. Moscow time, officials said. "
+            "The shop opened at 9 a.m. The queue had formed overnight.")
+    assert _sentences_of(text) == [
+        "The siren sounded at 4:05 a.m.",
+        "Firefighters arrived ten minutes later.",
+        "The hearing opens at 10 a.m. Monday in the town hall.",
+        "The rocket lifted off at 11:20 a.m. EDT after a delay.",
+        "Voting closed at 8 p.m. Moscow time, officials said.",
+        "The shop opened at 9 a.m.",
+        "The queue had formed overnight.",
+    ]

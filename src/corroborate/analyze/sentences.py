@@ -70,6 +70,14 @@ SENTENCE_STARTERS = frozenset(
     ]
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# a time of day's "a.m." or "p.m." right before the full stop: "at 3:12 a.m."
+_CLOCK_BEFORE = re.compile(r"\d\s?[ap]\.m$", re.IGNORECASE)
+# words that go on a time of day: its day, its month, its clock ("at 9 a.m. Monday", "a.m. GMT")
+_AFTER_A_CLOCK = frozenset([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "eastern", "central", "pacific", "mountain", "atlantic",
+])
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\.?$")
 
 
@@ -96,6 +104,8 @@ def _is_boundary(line: str, match: re.Match) -> bool:
             return False  # a decimal number
         dotted = _DOTTED_ACRONYM.search(before + ".")
         if dotted:  # "U.S." ends a sentence only before a word that usually starts one
+            if _CLOCK_BEFORE.search(before):
+                return _starts_after_a_clock(nxt, next_word)
             return next_word in SENTENCE_STARTERS
         word = _WORD_BEFORE.search(before)
         if word:
@@ -113,6 +123,17 @@ def _is_boundary(line: str, match: re.Match) -> bool:
     elif not gap and not re.match(r"[\"“‘]?[A-Z]", nxt):
         return False
     return True
+
+
+def _starts_after_a_clock(nxt: str, next_word: str) -> bool:
+    """"The alarm sounded at 3:12 a.m. Officers arrived ...": no name goes on a time of day but its
+    day, month or clock ("at 9 a.m. Monday", "11 a.m. EDT", "8 a.m. Moscow time"), so any other
+    capitalised word after "a.m." or "p.m." opens the next sentence."""
+    if next_word in SENTENCE_STARTERS:
+        return True
+    if not next_word[:1].isupper() or next_word.isupper() or next_word.lower().rstrip(".") in _AFTER_A_CLOCK:
+        return False
+    return not re.match(r"[\"“‘(]?[\w’']+\s+time\b", nxt, re.IGNORECASE)
 
 
 def split_sentences(text: str) -> list[Sentence]:
