@@ -744,3 +744,19 @@ def test_a_possessor_after_according_to_is_no_name_of_the_source():
     _, (statement,) = statements_of(["According to the county prosecutor's office, Okafor ’ appeal had not been filed as of "
                                      "Friday, March 6, 2026."], mentions=[("Okafor", "PERSON")])
     assert statement.attribution == "county prosecutor's office"
+
+
+def test_a_clause_after_a_colon_explains_the_verb_and_leaves_its_subject_the_theme():
+    """"The siren did not sound: its wires had been cut" denies the siren's sounding (the art-heist
+    probe: the parser calls the clause after the colon the verb's complement, which hid the theme and
+    kept the denial from meeting "The siren sounded at 2 a.m.")."""
+    from corroborate.corroboration.claims import _theme, load_parser
+    from corroborate.settings import DEFAULT_SETTINGS
+
+    nlp = load_parser(DEFAULT_SETTINGS.analyze)
+    doc = nlp("According to a caretaker, the siren did not sound: its wires had been cut before the fire began.")
+    head = next(t for t in doc if t.dep_ == "ROOT")
+    assert (head.lemma_, _theme(head)) == ("sound", "siren")
+    said = nlp("The minister said: the bridge will stay closed.")
+    assert _theme(next(t for t in said if t.dep_ == "ROOT")) is None
+

@@ -1574,12 +1574,19 @@ def _theme(head) -> str | None:
     # state ("the bridge will remain shut") does nothing to it
     if not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for verb in verbs for c in verb.children if verb is not head) and not any(
         c.dep_ in ("dobj", "attr", "ccomp") or (c.dep_ in ("acomp", "oprd") and c.lemma_.lower() not in PLAN_ADJECTIVES)
-        for c in head.children
+        for c in head.children if not _after_colon(head, c)
     ):
         for child in head.children:
             if child.dep_ == "nsubj" and child.pos_ == "NOUN":
                 return child.lemma_.lower()
     return None
+
+
+def _after_colon(head, child) -> bool:
+    """"The alarm did not sound: its cable had been cut": a clause after the verb's colon explains
+    it, and is no complement of the verb (the parser calls it one); after a verb of saying ("said:")
+    it is what was said."""
+    return head.lemma_.lower() not in REPORTING_VERBS and child.i > head.i and any(c.lower_ in (":", ";") and head.i < c.i < child.i for c in head.children)
 
 
 # The complement of a verb that says what its subject is or is found to be: "pleaded not guilty",
