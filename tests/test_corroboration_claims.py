@@ -760,3 +760,19 @@ def test_a_clause_after_a_colon_explains_the_verb_and_leaves_its_subject_the_the
     said = nlp("The minister said: the bridge will stay closed.")
     assert _theme(next(t for t in said if t.dep_ == "ROOT")) is None
 
+
+def test_one_of_a_group_speaks_as_that_share_of_the_group():
+    """"One of the two caretakers, who asked not to be named, said ..." is said by one of the
+    caretakers, not by "One" (the art-heist probe); a plain "of" phrase still stays off the speaker
+    ("a lawyer of the family said" is the lawyer's), and so does an adjective after the noun with
+    its phrase ("a source close to the inquiry" was "source close")."""
+    _, (one,) = statements_of(["One of the two caretakers, who asked not to be named, said the door was locked."])
+    assert one.attribution == "One of the two caretakers"
+    _, (some,) = statements_of(["Some of the residents said the water was brown."])
+    assert some.attribution == "Some of the residents"
+    _, (lawyer,) = statements_of(["A lawyer of the family said the verdict would be appealed."])
+    assert lawyer.attribution == "lawyer"
+    _, (source,) = statements_of(["According to a source close to the inquiry, the door was not locked."])
+    assert source.attribution == "source"
+    _, (people,) = statements_of(["People familiar with the matter said the sale of the shipyard had been called off."])
+    assert people.attribution == "People"

@@ -1307,8 +1307,11 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
         return None
     # the speaker is the phrase's own noun (with its titles, possessors and appositions), not a
     # name in a clause or phrase attached to it: "Gallagher, who ran to Johnson", "a lawyer for Smith"
-    named = [t for t in words if not any(a.dep_ in ("acl", "relcl", "prep") and a in words for a in _ancestors_within(t, words))]
-    named = [t for t in named if t.dep_ not in ("acl", "relcl", "prep")]
+    # ("One of the night guards said" is said by one of them: a share's "of" phrase names who)
+    # and an adjective after its noun goes with its phrase ("a source close to the talks": the source)
+    attached = [t for t in words if (t.dep_ in ("acl", "relcl", "prep") and not _partitive(t))
+                or (t.dep_ == "amod" and t.i > t.head.i and any(c.dep_ == "prep" for c in t.children))]
+    named = [t for t in words if t not in attached and not any(a in attached for a in _ancestors_within(t, words))]
     named_at = {t.idx for t in named}
     # a name the phrase begins is in it though the parser cut the phrase inside the name ("estate
     # agent Bae Min-seok said", parsed up to "Min")
@@ -1402,6 +1405,15 @@ def _known_person(text: str, person_keys: dict[str, str]) -> bool:
     return len(tokens) == 1 and any(
         key == f"person:{name}" and len(full.split()) > 1 for full, key in person_keys.items()
     )
+
+
+# Words that count a share of a group named by their "of" phrase: "one of the guards".
+PARTITIVE_WORDS = frozenset(["one", "some", "several", "many", "most", "few", "none", "two", "three", "four", "both", "each", "all"])
+
+
+def _partitive(token) -> bool:
+    """The "of" of "One of the two guards", "Some of the residents": the phrase is the speaker."""
+    return token.dep_ == "prep" and token.lower_ == "of" and token.head.lower_ in PARTITIVE_WORDS
 
 
 def _ancestors_within(token, members) -> list:
