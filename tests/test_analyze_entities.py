@@ -183,3 +183,22 @@ def test_a_clocks_time_zone_is_no_organisation():
     doc = _tagged(text, [("GMT", "ORG"), ("UTC", "ORG"), ("Fjord Lines", "ORG")])
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Fjord Lines", "ORG")]
+
+
+def test_a_given_name_tagged_a_place_right_before_a_tagged_surname_is_part_of_the_person():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand (the art-heist probe: "Beatriz" a place, "Olmedo"
+    # a person); a place before a full name, or a place and a person apart, stay as they are
+    parts = ["Health councillor Marisol Quintero said the ward would reopen.", "In Lisbon Ana Sousa Lopes won the vote.",
+             "The mayor of Porto, Rui Vaz, agreed."]
+    text = " ".join(parts)
+    starts = [text.index(p) for p in parts]
+    sentences = [Sentence(i, s, s + len(p), p) for i, (s, p) in enumerate(zip(starts, parts, strict=True))]
+    doc = _tagged(text, [("Marisol", "GPE"), ("Quintero", "PERSON"), ("Lisbon", "GPE"), ("Ana Sousa Lopes", "PERSON"),
+                         ("Porto", "GPE"), ("Rui Vaz", "PERSON")])
+    mentions = extract_mentions(doc, text, sentences)
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Marisol Quintero", "PERSON"), ("Lisbon", "PLACE"), ("Ana Sousa Lopes", "PERSON"), ("Porto", "PLACE"), ("Rui Vaz", "PERSON"),
+    ]

@@ -292,6 +292,11 @@ def _join_split_names(mentions: list[Mention], text: str) -> list[Mention]:
             previous.end = mention.end
             previous.text = text[previous.start : previous.end]
             continue
+        if previous is not None and _given_name_mistagged(previous, mention, gap):
+            previous.end, previous.type = mention.end, "PERSON"
+            previous.text = text[previous.start : previous.end]
+            previous.title = previous.title or mention.title
+            continue
         if mention.type == "PLACE" and mention.text.lower() in GENERIC_PLACE_WORDS:
             continue
         tail = NAME_TAIL.match(text, mention.end)  # "Viña" + " del Mar"
@@ -300,6 +305,22 @@ def _join_split_names(mentions: list[Mention], text: str) -> list[Mention]:
             mention.text = text[mention.start : mention.end]
         joined.append(mention)
     return joined
+
+
+def _given_name_mistagged(previous: Mention, mention: Mention, gap: str) -> bool:
+    """"culture councillor Beatriz Olmedo", tagged "Beatriz" a place and "Olmedo" a person: one
+    capitalised word right before a lone surname is the person's given name, whatever its tag."""
+    return (
+        mention.type == "PERSON"
+        and previous.type in ("PLACE", "ORG")
+        and previous.sentence == mention.sentence
+        and gap == " "
+        and len(previous.text.split()) == 1
+        and len(mention.text.split()) == 1
+        and previous.text.isalpha()
+        and previous.text[:1].isupper()
+        and not previous.text.isupper()
+    )
 
 
 def _drop_headline_only(mentions: list[Mention], headline: set[int]) -> list[Mention]:
