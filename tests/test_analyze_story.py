@@ -151,3 +151,24 @@ def test_a_surname_of_a_person_named_in_full_is_no_town_on_the_map():
     gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
     geocode_places([person, leeds, mendoza], [document], gazetteer, 1)
     assert (leeds.country, mendoza.lat, mendoza.country) == ("GB", None, None)
+
+
+def test_a_part_of_a_town_is_no_namesake_town_on_the_map():
+    # invented: "Madrid's Salamanca neighbourhood" lies in Madrid (the gazetteer has it), but "Bilbao's
+    # Salamanca quarter" is no place the gazetteer knows, and the city of Salamanca, 280 km away in
+    # the country the story names, is a namesake (the art-heist probe put a Seville quarter on Tenerife)
+    from corroborate.analyze.places import load_gazetteer
+    from corroborate.analyze.story import geocode_places
+    from corroborate.model import AnalyzedDocument, Document, Entity, Mention, Sentence
+
+    gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
+    for town, found in (("Madrid", True), ("Bilbao", False)):
+        text = f"A jeweller's shop in {town}'s Salamanca neighbourhood in Spain was raided on Friday."
+        mentions = [Mention(town, "PLACE", text.index(town), text.index(town) + len(town), 0, entity="e1"),
+                    Mention("Salamanca", "PLACE", text.index("Salamanca"), text.index("Salamanca") + 9, 0, entity="e2")]
+        document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]),
+                                    sentences=[Sentence(0, 0, len(text), text)], mentions=mentions)
+        city, part = Entity(id="e1", name=town, type="PLACE"), Entity(id="e2", name="Salamanca", type="PLACE")
+        geocode_places([city, part], [document], gazetteer, 1)
+        assert city.country == "ES"
+        assert (part.lat is not None and abs(part.lat - city.lat) < 0.3) if found else (part.lat, part.country) == (None, None)

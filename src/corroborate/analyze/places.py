@@ -329,6 +329,11 @@ def places_named_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     return list(found.values())
 
 
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places."""
+    return _distance_km(a, b)
+
+
 def currency_word_after(text: str, end: int) -> bool:
     """Whether a currency word follows a name: "the US dollar" names a currency, not the country."""
     following = re.match(r"\s+([a-z]+)", text[end : end + 24])

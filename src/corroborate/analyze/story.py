@@ -12,7 +12,15 @@ from collections import Counter, defaultdict
 
 from ..model import AnalyzedDocument, Entity, Quote, StoryQuote, TimelineEntry
 from ..settings import AnalyzeSettings
-from .places import REGION_COUNTRY_SHARE, Gazetteer, Place, geocode, normalize_place, places_named_in
+from .places import (
+    REGION_COUNTRY_SHARE,
+    Gazetteer,
+    Place,
+    distance_km,
+    geocode,
+    normalize_place,
+    places_named_in,
+)
 from .quotes import normalize_wording
 
 GEOCODED_TYPES = {"PLACE", "FACILITY"}
@@ -74,6 +82,11 @@ _STOP = frozenset(
 )
 
 
+# "the Santa Cruz quarter", "the Kadikoy neighbourhood": a name so written is a part of a town
+PART_OF_A_TOWN = re.compile(r"\s+(?:quarter|neighbou?rhood)\b", re.IGNORECASE)
+PART_OF_A_TOWN_KM = 30.0
+
+
 def geocode_places(
     entities: list[Entity], documents: list[AnalyzedDocument], gazetteer: Gazetteer, window: int
 ) -> None:
@@ -84,10 +97,14 @@ def geocode_places(
     regions: dict[str, Counter] = defaultdict(Counter)
     places_by_id: dict[str, Place] = {}
     geocoded = {e.id for e in entities if e.type in GEOCODED_TYPES}
+    towns_beside: dict[str, set[str]] = defaultdict(set)  # a part of a town: the places named beside it
     for analyzed in documents:
         for mention in analyzed.mentions:
             if mention.entity not in geocoded:  # the story's type, not the tagger's guess
                 continue
+            if PART_OF_A_TOWN.match(analyzed.text, mention.end):
+                towns_beside[mention.entity] |= {m.text for m in analyzed.mentions if m.sentence == mention.sentence
+                                                 and m.entity in geocoded and m.entity != mention.entity}
             own = normalize_place(mention.text)
             for index in range(max(0, mention.sentence - window), mention.sentence + window + 1):
                 if index >= len(analyzed.sentences):
@@ -120,10 +137,18 @@ def geocode_places(
                                      if weight > story_countries.get(code, 0.0)}
         near = [(places_by_id[i], weight) for i, weight in _capped(regions.get(entity.id, Counter())).items()]
         found = geocode([entity.name, *entity.aliases], gazetteer, context, near)
+        if found and entity.id in towns_beside and not _within_a_town(found.place, towns_beside[entity.id], gazetteer):
+            continue  # "Seville's Santa Cruz quarter" is not a town of that name elsewhere in Spain
         if found:
             entity.lat, entity.lon = found.place.lat, found.place.lon
             entity.country = found.place.country
             entity.geo_confidence = found.confidence
+
+
+def _within_a_town(place: Place, towns: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether a part of a town found in the gazetteer lies in a town named beside it ("Madrid's
+    Salamanca neighbourhood" is Madrid's, not the city of Salamanca)."""
+    return any(distance_km(place, town) <= PART_OF_A_TOWN_KM for name in towns for town in gazetteer.candidates(name))
 
 
 def _surnames(entities: list[Entity]) -> set[str]:
