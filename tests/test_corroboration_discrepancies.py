@@ -2254,3 +2254,15 @@ def test_what_would_not_have_been_done_if_is_no_denial_of_what_was_done():
     did_not = analysed("n3", ["The Harriers did not place striker Okafor on the injured list on Tuesday, the coach said."],
                        published=WIRE)
     assert [d.kind for d in corroborate([done, did_not]).discrepancies if d.kind == "negation"] == ["negation"]
+
+
+def test_a_denial_across_claims_has_on_its_other_side_the_close_rewrites_that_name_the_act_by_another_verb():
+    # invented (the art-heist probe): "the siren did not sound: ..." (its colon clause no complement,
+    # so the siren is the theme) contradicts "The siren sounded at 2:40 a.m.", and the wire's "The
+    # siren went off at 2:40 a.m." says the same of the same siren in another verb
+    went_off = analysed("s1", ["The siren went off at 2:40 a.m. at the depot in Narvik, the fire service said."], published=WIRE)
+    sounded = analysed("s2", ["The siren sounded at 2:40 a.m. at the depot in Narvik."], published=WIRE)
+    denied = analysed("s3", ["According to a night watchman at the depot in Narvik, the siren did not sound: its wires had "
+                             "been cut before the fire began."], published=WIRE)
+    (found,) = [d for d in corroborate([went_off, sounded, denied]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, sorted(v.documents)) for v in found.variants] == [("denied", ["s3"]), ("asserted", ["s1", "s2"])]

@@ -1846,10 +1846,12 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
             if scores[i, j] < cfg.status_pair_threshold or a.denials & b.denials:
                 continue
             # the verb and its object already pin what is denied; a relative clause of the denial
-            # ("his contract, which the club says will run ...") adds verbs the assertion lacks
+            # ("his contract, which the club says will run ...") adds verbs the assertion lacks. A
+            # close rewrite of the assertion may name the act by another verb ("the siren went off"
+            # beside "the siren sounded"): the same theme, closely aligned, asserts it too
             sides = [
                 _Side(statement.content, label, [statements[k] for k in _close_to(first, same, statements, scores, cfg.strong_align_threshold)
-                                                 if statements[k].predicate == statement.predicate])
+                                                 if statements[k].predicate == statement.predicate or not statement.negated])
                 for statement, first, same, label in ((a, i, denied, "denied"), (b, j, affirmed, "confirmed" if b.confirmed else "asserted"))
             ]
             findings.append(_Finding("negation", "whether it is so", sides, [a, b]))
