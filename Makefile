@@ -14,7 +14,7 @@ $(BIN)/python:
 # torch first and pinned: a bare torch would pull a multi-GB CUDA build
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,onnx]'  # onnx: the optional backend, tested by make test
 	touch $(STAMP)
 
 demo: $(STAMP)

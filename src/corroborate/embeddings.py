@@ -14,6 +14,10 @@ Two backends, chosen by ``EmbeddingSettings.backend``:
   into the user cache (``$XDG_CACHE_HOME/corroborate``), once. Its cosines run lower than the
   transformer's on close pairs; ``Embedder.comparable`` maps them onto the transformer's scale
   wherever a cosine meets a threshold tuned on the transformer (knots in ``calibration.json``).
+- ``"onnx"``: that same transformer (weights, mean pooling, normalisation) exported locally to
+  ONNX and run by ONNX Runtime, its weights quantised to int8 (``onnx_precision="int8"``) or kept
+  in float32. Exported on first use into the user cache, once, from the installed package; needs
+  the ``onnx`` extra (onnxruntime, onnx). Speed and agreement: ``bench/embedding_backends.py``.
 """
 
 from __future__ import annotations
@@ -36,7 +40,8 @@ from .settings import EmbeddingSettings
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-BACKENDS = ("sentence-transformers", "static")
+BACKENDS = ("sentence-transformers", "static", "onnx")
+ONNX_PRECISIONS = ("int8", "float32")
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # knots of the static model's cosine calibration, stored next to the model (see ``Embedder.comparable``)
 CALIBRATION_FILE = "calibration.json"
@@ -49,6 +54,10 @@ class Embedder:
         if settings.backend not in BACKENDS:
             raise ConfigurationError(
                 f"unknown embedding backend {settings.backend!r}; choose one of {', '.join(BACKENDS)}"
+            )
+        if settings.backend == "onnx" and settings.onnx_precision not in ONNX_PRECISIONS:
+            raise ConfigurationError(
+                f"unknown ONNX precision {settings.onnx_precision!r}; choose one of {', '.join(ONNX_PRECISIONS)}"
             )
         self.settings = settings
         self._model = None
@@ -71,6 +80,8 @@ class Embedder:
                 if self.settings.backend == "static":
                     self._model = _load_static_model(self.settings)
                     self._calibration = _load_calibration(self.settings)
+                elif self.settings.backend == "onnx":
+                    self._model = OnnxEncoder(ensure_onnx_model(self.settings), self.settings.onnx_precision)
                 else:
                     self._model = _load_sentence_transformer(self.settings.model, self.settings.device)
                 self.load_seconds = time.perf_counter() - started
@@ -133,6 +144,8 @@ class Embedder:
         if self.settings.backend == "static":
             vectors = model.encode(texts, batch_size=max(self.settings.batch_size, 1), use_multiprocessing=False)
             return _unit_rows(np.asarray(vectors, dtype=np.float32))
+        if self.settings.backend == "onnx":
+            return model.encode(texts, batch_size=max(self.settings.batch_size, 1))
         vectors = model.encode(
             texts,
             batch_size=self.settings.batch_size,
@@ -304,3 +317,317 @@ def _load_static_model(settings: EmbeddingSettings):
 @lru_cache(maxsize=8)
 def get_embedder(settings: EmbeddingSettings) -> Embedder:
     return Embedder(settings)
+
+
+# ---------------------------------------------------------------------------------------------
+# the onnx backend: the transformer exported locally to ONNX, run by ONNX Runtime
+
+ONNX_FILES = {"float32": "model.onnx", "int8": "model-int8.onnx"}
+ONNX_CONFIG = "corroborate-onnx.json"
+ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+ONNX_OPSET = 17
+# the exported float32 graph must give the transformer's own vectors (checked on export)
+ONNX_EXPORT_TOLERANCE = 1e-4
+
+
+def onnx_model_name(settings: EmbeddingSettings) -> str:
+    base = Path(settings.model).name if Path(settings.model).is_dir() else settings.model
+    return f"onnx-{base}-opset{ONNX_OPSET}"
+
+
+def onnx_model_path(settings: EmbeddingSettings) -> Path:
+    """The folder of the exported model: an explicit one, else the user cache."""
+    if settings.onnx_model:
+        return Path(settings.onnx_model)
+    return user_cache_dir() / onnx_model_name(settings)
+
+
+def _require_onnxruntime():
+    try:
+        import onnxruntime
+    except ImportError as exc:
+        raise ConfigurationError(
+            "the onnx embedding backend needs ONNX Runtime: pip install 'corroborate[onnx]' "
+            "(onnxruntime and onnx), or choose the sentence-transformers or static backend"
+        ) from exc
+    return onnxruntime
+
+
+def ensure_onnx_model(settings: EmbeddingSettings, *, progress: bool = True) -> Path:
+    """The exported model's folder, exporting it first when it is not there yet."""
+    _require_onnxruntime()
+    path = onnx_model_path(settings)
+    if not all((path / name).exists() for name in (*ONNX_FILES.values(), ONNX_CONFIG, "tokenizer.json")):
+        export_onnx_model(settings, path, progress=progress)
+    return path
+
+
+def _max_seq_length(source: Path) -> int:
+    """The token limit sentence-transformers applies: its own setting, within the tokenizer's."""
+    import json
+
+    limit = 512
+    config = source / "sentence_bert_config.json"
+    if config.exists():
+        limit = int(json.loads(config.read_text(encoding="utf-8")).get("max_seq_length") or limit)
+    tokenizer_config = source / "tokenizer_config.json"
+    if tokenizer_config.exists():
+        model_max = json.loads(tokenizer_config.read_text(encoding="utf-8")).get("model_max_length")
+        if isinstance(model_max, int):
+            limit = min(limit, model_max)
+    return limit
+
+
+def _check_pooling(source: Path) -> None:
+    """The export pools as all-MiniLM-L6-v2 does (mean of tokens, then unit length): refuse others."""
+    import json
+
+    modules = source / "modules.json"
+    kinds = [m.get("type", "") for m in json.loads(modules.read_text(encoding="utf-8"))] if modules.exists() else []
+    pooling = source / "1_Pooling" / "config.json"
+    mean = pooling.exists() and json.loads(pooling.read_text(encoding="utf-8")).get("pooling_mode_mean_tokens")
+    if not (mean and any(k.endswith("Normalize") for k in kinds)):
+        raise ConfigurationError(
+            f"{source}: the onnx backend exports mean-pooled, normalised sentence-transformers models only"
+        )
+
+
+def export_onnx_model(settings: EmbeddingSettings, destination: Path, *, progress: bool = True) -> Path:
+    """Export the installed transformer to ONNX (float32 and int8) into ``destination``.
+
+    The graph is the transformer with sentence-transformers' mean pooling over the attention mask
+    and L2 normalisation, so it returns the sentence vectors themselves. Exported with torch's
+    TorchScript exporter from the same weights ``SentenceTransformer`` loads, then checked against
+    torch on the reference sentences; the int8 copy quantises the weights of every matrix product
+    per output channel (ONNX Runtime's dynamic quantisation: activations are quantised on the fly).
+    Nothing is downloaded. About half a minute on two cores, once.
+    """
+    import json
+    import shutil
+    import warnings
+
+    ort = _require_onnxruntime()
+    try:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+    except ImportError as exc:  # the quantiser needs the onnx package
+        raise ConfigurationError(
+            "exporting the onnx embedding model needs the onnx package: pip install 'corroborate[onnx]'"
+        ) from exc
+    import torch
+    from transformers import AutoModel
+    from transformers.utils import logging as transformers_logging
+
+    source = _model_directory(settings.model)
+    _check_pooling(source)
+    if not (source / "tokenizer.json").exists():
+        raise ConfigurationError(f"{source}: no tokenizer.json (a fast tokenizer) to export with the model")
+    started = time.perf_counter()
+    if progress:
+        print(
+            f"corroborate: exporting {settings.model} to ONNX (float32 and int8) into {destination} "
+            "(once; about half a minute)",
+            file=sys.stderr,
+        )
+    transformers_logging.disable_progress_bar()
+    # eager attention: the TorchScript exporter traces it into plain ONNX operators
+    encoder = AutoModel.from_pretrained(str(source), local_files_only=True, attn_implementation="eager").eval()
+    model = _mean_pooled_unit(encoder)
+    max_length = _max_seq_length(source)
+    tokenizer = _fast_tokenizer(source / "tokenizer.json", max_length)
+    sample = reference_sentences()[:8]
+    features = _tokenize(tokenizer, sample)
+    inputs = tuple(torch.from_numpy(features[name]) for name in ONNX_INPUTS)
+
+    partial = destination.with_name(destination.name + f".partial-{os.getpid()}")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    float_path = partial / ONNX_FILES["float32"]
+    axes = {name: {0: "batch", 1: "tokens"} for name in ONNX_INPUTS}
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the exporter's notes on traced shapes and its own future
+        expected = model(*inputs).numpy()
+        torch.onnx.export(
+            model,
+            inputs,
+            str(float_path),
+            dynamo=False,
+            input_names=list(ONNX_INPUTS),
+            output_names=["sentence_embedding"],
+            dynamic_axes={**axes, "sentence_embedding": {0: "batch"}},
+            opset_version=ONNX_OPSET,
+            do_constant_folding=True,
+        )
+    session = ort.InferenceSession(str(float_path), providers=["CPUExecutionProvider"])
+    got = session.run(None, features)[0]
+    error = float(np.abs(got - expected).max())
+    if error > ONNX_EXPORT_TOLERANCE:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise ConfigurationError(f"the ONNX export of {settings.model} differs from torch by {error:.2g}")
+    import logging
+
+    quantization_logger = logging.getLogger()  # the quantiser advises pre-processing on the root logger
+    level = quantization_logger.level
+    quantization_logger.setLevel(logging.ERROR)
+    try:
+        quantize_dynamic(
+            str(float_path), str(partial / ONNX_FILES["int8"]), weight_type=QuantType.QInt8, per_channel=True
+        )
+    finally:
+        quantization_logger.setLevel(level)
+    shutil.copyfile(source / "tokenizer.json", partial / "tokenizer.json")
+    (partial / ONNX_CONFIG).write_text(
+        json.dumps(
+            {
+                "model": settings.model,
+                "max_seq_length": max_length,
+                "dimension": int(expected.shape[1]),
+                "opset": ONNX_OPSET,
+                "torch": torch.__version__,
+                "onnxruntime": ort.__version__,
+                "export_max_difference": error,
+            },
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
+    (partial / "README.md").write_text(
+        f"# {onnx_model_name(settings)}\n\n"
+        f"The installed `{settings.model}` transformer (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0) "
+        "with its mean pooling and normalisation, exported to ONNX by corroborate "
+        "(`corroborate.embeddings.export_onnx_model`): `model.onnx` in float32, `model-int8.onnx` with "
+        "its weights quantised to int8 per channel (ONNX Runtime dynamic quantisation). Licence: "
+        "Apache-2.0, as the model it derives from.\n",
+        encoding="utf-8",
+    )
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        partial.rename(destination)
+    except OSError:  # another process finished first (or a stale folder is there): keep that one
+        if not (destination / ONNX_CONFIG).exists():
+            shutil.rmtree(destination, ignore_errors=True)
+            partial.rename(destination)
+        else:
+            shutil.rmtree(partial, ignore_errors=True)
+    if progress:
+        print(f"corroborate: ONNX export done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return destination
+
+
+def _mean_pooled_unit(encoder):
+    """The transformer, then sentence-transformers' mean pooling over the mask and unit length
+    (defined here: torch is imported only when exporting)."""
+    import torch
+
+    class MeanPooledUnit(torch.nn.Module):
+        def __init__(self, encoder):
+            super().__init__()
+            self.encoder = encoder
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            tokens = self.encoder(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(tokens.dtype)
+            pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(pooled, p=2.0, dim=1)
+
+    return MeanPooledUnit(encoder).eval()
+
+
+def _fast_tokenizer(path: Path, max_length: int):
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.enable_truncation(max_length=max_length)
+    pad = tokenizer.padding or {}
+    tokenizer.enable_padding(pad_id=pad.get("pad_id", 0), pad_token=pad.get("pad_token", "[PAD]"))
+    return tokenizer
+
+
+def _tokenize(tokenizer, texts: list[str]) -> dict[str, np.ndarray]:
+    """As sentence-transformers tokenises: stripped texts, padded to the longest, truncated."""
+    encodings = tokenizer.encode_batch([text.strip() for text in texts])
+    return {
+        "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+        "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+        "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+    }
+
+
+_ENCODERS: list = []  # weak references to every OnnxEncoder (their sessions are dropped before a fork)
+_THREADS: int | None = None  # intra-op threads of sessions created from now on (None: ONNX Runtime's default)
+
+
+def set_onnx_threads(threads: int | None) -> None:
+    """Threads of ONNX Runtime sessions created from now on (worker processes use one each)."""
+    global _THREADS
+    _THREADS = threads
+
+
+class OnnxEncoder:
+    """Sentence vectors from an exported model folder, batched by length as sentence-transformers does.
+
+    The session is created on first use in each process. Its thread pool would not survive a
+    fork, so sessions are dropped just before one (``os.register_at_fork``): the parent creates
+    its own again when it next encodes, and each worker creates one with the worker's threads.
+    """
+
+    def __init__(self, folder: Path, precision: str = "int8"):
+        import json
+        import weakref
+
+        self.folder = Path(folder)
+        self.precision = precision
+        config = json.loads((self.folder / ONNX_CONFIG).read_text(encoding="utf-8"))
+        self.max_seq_length = int(config["max_seq_length"])
+        self.dimension = int(config["dimension"])
+        self._tokenizer = _fast_tokenizer(self.folder / "tokenizer.json", self.max_seq_length)
+        self._session = None
+        self._session_lock = threading.Lock()
+        self._session_for_pid = self._make_session()
+        _ENCODERS.append(weakref.ref(self))
+
+    def _make_session(self):
+        ort = _require_onnxruntime()
+        options = ort.SessionOptions()
+        if _THREADS:
+            options.intra_op_num_threads = _THREADS
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self._session = ort.InferenceSession(
+            str(self.folder / ONNX_FILES[self.precision]), options, providers=["CPUExecutionProvider"]
+        )
+        return os.getpid()
+
+    def release(self) -> None:
+        """Drop the session (before a fork); the next ``encode`` creates it again."""
+        self._session = None
+        self._session_for_pid = None
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        if not texts:
+            return out
+        with self._session_lock:
+            if self._session is None or self._session_for_pid != os.getpid():
+                self._session_for_pid = self._make_session()
+            session = self._session
+        # longest first, as sentence-transformers batches: little padding in each batch
+        order = np.argsort([-len(text) for text in texts], kind="stable")
+        for start in range(0, len(texts), batch_size):
+            chosen = order[start : start + batch_size]
+            features = _tokenize(self._tokenizer, [texts[i] for i in chosen])
+            out[chosen] = session.run(None, features)[0]
+        return out
+
+
+def _release_onnx_sessions() -> None:
+    for ref in list(_ENCODERS):
+        encoder = ref()
+        if encoder is not None:
+            encoder.release()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_release_onnx_sessions)

