@@ -1,6 +1,6 @@
 """End-to-end throughput of the whole pipeline over real articles, against a straightforward baseline.
 
-    .venv/bin/python bench/throughput.py [--articles 400] [--embedding-backend static|sentence-transformers]
+    .venv/bin/python bench/throughput.py [--articles 400] [--embedding-backend static|sentence-transformers|onnx]
                                          [--baseline-articles 100] [--skip-baseline] [--profile FILE]
 
 Articles: ../shared/corpora/ecbplus-dev/documents.jsonl (772) and drone-factory-2023 (5), repeated
@@ -291,9 +291,11 @@ def print_stages(title: str, meter: StageMeter, articles: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description="End-to-end throughput against a straightforward baseline.")
     parser.add_argument("--articles", type=int, default=400, help="articles in the measured run (default 400)")
-    parser.add_argument("--embedding-backend", choices=["static", "sentence-transformers"], default="static",
-                        help="static (default: the throughput configuration, see docs/benchmarks.md) or "
-                             "sentence-transformers (the accurate one)")
+    parser.add_argument("--embedding-backend", choices=["static", "sentence-transformers", "onnx"], default="static",
+                        help="static (default: the throughput configuration, see docs/benchmarks.md), "
+                             "sentence-transformers (the accurate one) or onnx (the same transformer on ONNX Runtime)")
+    parser.add_argument("--onnx-precision", choices=["int8", "float32"], default=DEFAULT_SETTINGS.embedding.onnx_precision,
+                        help="onnx backend: int8 weights (default) or float32")
     parser.add_argument("--baseline-articles", type=int, default=100,
                         help="articles in the baseline run (the first of the measured ones; default 100)")
     parser.add_argument("--skip-baseline", action="store_true", help="measure the fast run only")
@@ -304,14 +306,15 @@ def main() -> None:
     args = parser.parse_args()
 
     settings = DEFAULT_SETTINGS.with_changes(
-        embedding=replace(DEFAULT_SETTINGS.embedding, backend=args.embedding_backend))
+        embedding=replace(DEFAULT_SETTINGS.embedding, backend=args.embedding_backend, onnx_precision=args.onnx_precision))
     if args.workers is not None:
         settings = settings.with_changes(parallel=replace(settings.parallel, workers=args.workers))
     cores = available_cores()
     records = load_records(args.articles)
     print(f"articles: {len(records)} ({ECB.parent.name} and {DRONE.name}"
           f"{', repeated under new ids' if any('repeat' in r for r in records) else ''}); "
-          f"embedding backend: {settings.embedding.backend}; {cores} cores; "
+          f"embedding backend: {settings.embedding.backend}"
+          f"{' ' + settings.embedding.onnx_precision if settings.embedding.backend == 'onnx' else ''}; {cores} cores; "
           f"{worker_count(settings, len(records))} pipeline process(es)")
 
     load_s = load_models(settings)

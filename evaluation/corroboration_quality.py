@@ -8,6 +8,8 @@ known answers) and on the real drone corpus (every finding judged by hand).
     .venv/bin/python evaluation/corroboration_quality.py --backend static   # the static embedder
     .venv/bin/python evaluation/corroboration_quality.py --backend static --no-calibration
                                                     # its raw cosines against the thresholds
+    .venv/bin/python evaluation/corroboration_quality.py --backend onnx [--onnx-precision float32]
+                                                    # the transformer on ONNX Runtime (int8 default)
 
 Runs the whole pipeline (ingest, analysis, grouping, corroboration) as a user would. Known answers
 for examples/harbour-blackout are in evaluation/gold/corroboration-harbour-blackout.json
@@ -199,9 +201,12 @@ def main() -> None:
     parser.add_argument("--backend", default=DEFAULT_SETTINGS.embedding.backend, help="embedding backend to measure")
     parser.add_argument("--no-calibration", action="store_true",
                         help="static backend: compare its raw cosines with the thresholds (no mapping onto the transformer's scale)")
+    parser.add_argument("--onnx-precision", choices=["int8", "float32"], default=DEFAULT_SETTINGS.embedding.onnx_precision,
+                        help="onnx backend: int8 weights (default) or float32")
     args = parser.parse_args()
     settings = replace(DEFAULT_SETTINGS, embedding=replace(
-        DEFAULT_SETTINGS.embedding, backend=args.backend, static_calibration=not args.no_calibration))
+        DEFAULT_SETTINGS.embedding, backend=args.backend, static_calibration=not args.no_calibration,
+        onnx_precision=args.onnx_precision))
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     judgements = json.loads(JUDGEMENTS.read_text(encoding="utf-8")) if JUDGEMENTS.exists() else {"claims": [], "discrepancies": []}
