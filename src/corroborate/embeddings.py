@@ -623,7 +623,8 @@ class OnnxEncoder:
 
 
 def _release_onnx_sessions() -> None:
-    for ref in list(_ENCODERS):
+    _ENCODERS[:] = [ref for ref in _ENCODERS if ref() is not None]
+    for ref in _ENCODERS:
         encoder = ref()
         if encoder is not None:
             encoder.release()
