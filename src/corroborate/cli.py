@@ -54,8 +54,8 @@ def main() -> None:
               help="Sentence embeddings: 'accurate' (all-MiniLM-L6-v2, the default), 'fast' (static "
                    "embeddings distilled from it: ~100x faster on a CPU, lower recall of aligned claims) "
                    "or 'onnx' (the same transformer with int8 weights on ONNX Runtime, exported on first "
-                   "use; needs the onnx extra; about twice as fast, vectors within ~0.05 in cosine); "
-                   "see docs/benchmarks.md.")
+                   "use; needs the onnx extra: about 1.6x the accurate one's speed end to end, its "
+                   "cosines within 0.07 of the accurate one's); see docs/benchmarks.md.")
 @click.option("--progress/--no-progress", default=None,
               help="Show progress bars on stderr (default: when stderr is a terminal).")
 def analyze_command(inputs, json_path, html_path, md_path, published, embeddings, progress) -> None:
