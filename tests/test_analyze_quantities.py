@@ -291,3 +291,18 @@ def test_temperatures_in_celsius_and_fahrenheit_meet_on_one_scale():
     ]
     # a sign is no letter: "4.2%" stays a share
     assert [(q.text, q.unit) for q in find_quantities("Shares closed 4.2% lower.", [])] == [("4.2%", "%")]
+
+
+def test_a_number_of_hundreds_written_out_with_its_rest_is_one_number(nlp):
+    # invented: news style spells out a number that opens a sentence ("A hundred and twenty-one
+    # countries ..."). The "and" after the hundreds was read as a range from 100 down to 21, which
+    # looked like a score and was dropped, and a lone "a" before a scale was taken for an article
+    text = ("A hundred and twenty-one delegates voted. Two hundred and 12 lorries waited. "
+            "A hundred volunteers helped, and between a hundred and 300 fans stayed.")
+    found = [(q.text, q.value, q.low, q.high, q.unit) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("A hundred and twenty-one", 121.0, 121.0, 121.0, "delegate"),
+        ("Two hundred and 12", 212.0, 212.0, 212.0, "lorry"),
+        ("A hundred", 100.0, 100.0, 100.0, "volunteer"),
+        ("between a hundred and 300", None, 100.0, 300.0, "fan"),
+    ]

@@ -406,6 +406,8 @@ def find_quantities(
             second = _number(g["num2"], g["scale2"], g["abbr2"])
             if second is not None and g["num2"].lower() in {"a", "an"}:
                 second = None  # "to a" is not a range
+            if second is not None and _hundreds_and_rest(text, match, second):
+                value, second = value + second, None  # "a hundred and twenty-one": one number
             low = high = value
             if second is not None:
                 if g["scale2"] and not g["scale"]:
@@ -460,8 +462,9 @@ def find_quantities(
             if compound is not None:  # "a five-party coalition", "a 12-member board"
                 unit, end = compound
         if unit is None:
-            # a written "one"/"a" is a pronoun or an article far more often than a count
-            if number_text in {"a", "an", "one"} or text[end : end + 1] == "-":
+            # a written "one"/"a" is a pronoun or an article far more often than a count, but not
+            # before a scale ("a hundred countries")
+            if (number_text in {"a", "an", "one"} and not g["scale"]) or text[end : end + 1] == "-":
                 continue
             if _is_year(g["num"]) and not g["num2"]:
                 continue  # a year
@@ -522,6 +525,16 @@ def find_quantities(
     quantities = _join_compound_durations(text, quantities)
     _share_nouns_of_part_and_whole(text, quantities)
     return quantities
+
+
+def _hundreds_and_rest(text: str, match: re.Match, rest: float) -> bool:
+    """Whether "and" after a number of hundreds adds the tens and ones that English writes after it
+    ("a hundred and twenty-one", "two hundred and 12"): one number, not a range from 100 to 21."""
+    g = match.groupdict()
+    return (
+        (g["scale"] or "").lower() == "hundred" and not g["scale2"] and not g["abbr2"] and rest < 100
+        and text[match.end("scale"): match.start("num2")].strip().lower() == "and"
+    )
 
 
 def _unit_written_as_one(text: str, tail: re.Match) -> bool:
