@@ -2266,3 +2266,16 @@ def test_a_denial_across_claims_has_on_its_other_side_the_close_rewrites_that_na
                              "been cut before the fire began."], published=WIRE)
     (found,) = [d for d in corroborate([went_off, sounded, denied]).discrepancies if d.kind == "negation"]
     assert [(v.normalized, sorted(v.documents)) for v in found.variants] == [("denied", ["s3"]), ("asserted", ["s1", "s2"])]
+
+
+def test_the_base_year_of_a_target_is_no_date_of_the_target():
+    """"Cut emissions to 55 percent of 2010 levels by 2045" against "cut emissions by 45 percent by
+    2040": the year a change is measured from dates no happening, so the reports disagree on the
+    target year, 2045 against 2040, not on 2010 against 2040."""
+    sooner = analysed("b1", ["The pact commits the region to cut its coal emissions by 45 percent by 2040."],
+                      published=WIRE, times=[("2040", "2040", "year")])
+    for base in ("to 55 percent of 2010 levels by 2045", "by 45 percent by 2045, compared with 2010"):
+        later = analysed("b2", [f"The pact commits the region to cut its coal emissions {base}."],
+                         published=WIRE, times=[("2010", "2010", "year"), ("2045", "2045", "year")])
+        assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([sooner, later]).discrepancies
+                if d.kind == "date"] == [("date", ["2040", "2045"])]

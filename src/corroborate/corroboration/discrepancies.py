@@ -1182,9 +1182,26 @@ def _context_subject(items, members, statements) -> str:
 # dates, places, status, negation, speakers: between aligned statements
 
 
+# "cut by 40 percent by 2040, compared with 2025 levels", "down to 60 percent of 2019 levels",
+# "below the 1990 baseline": the year a change is measured from, no date of the happening
+_REFERENCE_YEAR_AFTER = re.compile(r"\s*-?\s*(?:levels?|baselines?)\b", re.IGNORECASE)
+_REFERENCE_YEAR_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|than\s+(?:in|at)|below|above)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _reference_year(statement: Statement, time) -> bool:
+    """Whether a year is the base a change is measured against: a report that sets a target "by
+    2035" does not date its cut to another report's "2025 levels"."""
+    if time.precision != "year":
+        return False
+    at, end = time.start - statement.sentence_start, time.end - statement.sentence_start
+    return bool(_REFERENCE_YEAR_AFTER.match(statement.sentence_text, end)) or bool(
+        _REFERENCE_YEAR_BEFORE.search(statement.sentence_text[max(0, at - 30): max(0, at)]))
+
+
 def _date(a: Statement, b: Statement) -> list[_Finding]:
-    ta = [t for t in a.times if t.date and t.resolved]
-    tb = [t for t in b.times if t.date and t.resolved]
+    ta = [t for t in a.times if t.date and t.resolved and not _reference_year(a, t)]
+    tb = [t for t in b.times if t.date and t.resolved and not _reference_year(b, t)]
     if not ta or not tb or _other_things(a, b):
         return []
     ta, tb = _offset_times(a, ta) + ta, _offset_times(b, tb) + tb
@@ -1408,6 +1425,7 @@ def _dates_of_one_measure(measures: list[_Finding]) -> list[_Finding]:
                     (x, y) for x in a.times for y in b.times
                     if x.date and y.date and x.resolved and y.resolved and x.precision == y.precision
                     and a.time_events.get(x.start) and b.time_events.get(y.start)
+                    and not _reference_year(a, x) and not _reference_year(b, y)
                     and not _possessive_date(a, x) and not _possessive_date(b, y) and _one_happening(a, x, b, y)
                 ]
                 if not pairs or any(_same_day(x, y) for x, y in pairs):
@@ -1469,6 +1487,7 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
     dated = [
         (i, t, event) for i, s in enumerate(statements) for t in s.times
         if t.date and t.resolved and (event := s.time_events.get(t.start)) and event.split()[0] not in NUMBER_VERBS
+        and not _reference_year(s, t)
     ]
     sentence_dates: dict[tuple[str, int], list] = {}
     for s in statements:
