@@ -2279,3 +2279,15 @@ def test_the_base_year_of_a_target_is_no_date_of_the_target():
                          published=WIRE, times=[("2010", "2010", "year"), ("2045", "2045", "year")])
         assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([sooner, later]).discrepancies
                 if d.kind == "date"] == [("date", ["2040", "2045"])]
+
+
+def test_refusing_to_do_it_denies_doing_it():
+    """"Ended with the Harriers refusing to sign the charter" denies the signing as "did not sign the
+    charter" does, so the two are no rivals; "declined to sign" is a denial of "signed"."""
+    did_not = analysed("f1", ["The Harriers, the Rovers and the Athletic did not sign the fair-play charter."], published=WIRE)
+    refusing = analysed("f2", ["The meeting ended with the Harriers, the Rovers and the Athletic refusing to sign the fair-play charter."],
+                        published=WIRE)
+    assert [d.kind for d in corroborate([did_not, refusing]).discrepancies if d.kind == "negation"] == []
+    declined = analysed("f3", ["The Harriers declined to sign the fair-play charter at the league meeting on Tuesday."], published=WIRE)
+    signed = analysed("f4", ["The Harriers signed the fair-play charter at the league meeting on Tuesday."], published=WIRE)
+    assert [d.kind for d in corroborate([declined, signed]).discrepancies if d.kind == "negation"] == ["negation"]

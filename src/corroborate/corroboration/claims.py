@@ -752,6 +752,7 @@ def _document_statements(
                     predicates=frozenset(
                         t.lemma_.lower() for t in content_tokens
                         if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in words and t not in contrasted
+                        and not _refusal(t)  # "declined to sign": a polarity, as "not" is
                     ),
                     described=frozenset(
                         t.lemma_.lower() for t in content_tokens
@@ -1625,6 +1626,11 @@ def _denied_words(tokens) -> frozenset[str]:
     object, and a noun with "no" and the verb it hangs on."""
     denied: set[str] = set()
     for token in tokens:
+        if _refusal(token):
+            # "refused to sign the accord", "declined to comment": the verb refused is not done
+            for verb in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+                denied.add(verb.lemma_.lower())
+                denied.update(c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr"))
         if token.dep_ == "neg" or token.lower_ == "never":
             verb = token.head
             if verb.pos_ in ("VERB", "AUX") and not _until(verb):
@@ -1635,6 +1641,16 @@ def _denied_words(tokens) -> frozenset[str]:
             if token.head.head.pos_ in ("VERB", "AUX"):
                 denied.add(token.head.head.lemma_.lower())
     return frozenset(denied - LIGHT_DENIALS)
+
+
+# verbs that deny the verb they govern: "refused to sign", "declined to comment", "failed to agree"
+REFUSAL_VERBS = frozenset(["refuse", "decline", "fail"])
+
+
+def _refusal(token) -> bool:
+    """Whether a verb refuses the verb it governs ("refused to sign"); "made the brakes fail" is
+    no refusal."""
+    return token.lemma_.lower() in REFUSAL_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children)
 
 
 # verbs too light to say what is denied ("is not", "has no"): only their objects do
@@ -1655,6 +1671,8 @@ def _polarity(head, frame: _Frame) -> tuple[bool, bool]:
                 or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
             ):
                 negated = True
+    if _refusal(head):
+        negated = not negated  # "X declined to sign the accord" denies that X signed it
     confirmed = False
     for verb in frame.verbs:
         lemma = verb.lemma_.lower()
