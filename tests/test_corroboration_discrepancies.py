@@ -2291,3 +2291,32 @@ def test_refusing_to_do_it_denies_doing_it():
     declined = analysed("f3", ["The Harriers declined to sign the fair-play charter at the league meeting on Tuesday."], published=WIRE)
     signed = analysed("f4", ["The Harriers signed the fair-play charter at the league meeting on Tuesday."], published=WIRE)
     assert [d.kind for d in corroborate([declined, signed]).discrepancies if d.kind == "negation"] == ["negation"]
+
+
+def test_a_capital_that_is_its_own_province_is_a_city_across_claims():
+    """"Will meet for the first time in Bangkok" against "will hold their first meeting in Nairobi":
+    Bangkok is a city and a province a few hundred metres apart in the gazetteer, and the kind read
+    was the first listed (the province), which is never compared across claims; the geocoded city
+    is a city. And the place of "meet" and the place of its noun "meeting" fill one slot, so the two
+    cities are rivals."""
+    from corroborate.analyze.places import load_gazetteer
+    from corroborate.corroboration.claims import _geocoded_kind
+    from corroborate.model import Entity
+
+    gazetteer = load_gazetteer()
+    city = {name: max((p for p in gazetteer.candidates(name) if p.kind == "city"), key=lambda p: p.population)
+            for name in ("Bangkok", "Vienna", "Nairobi")}
+    assert [_geocoded_kind(gazetteer, name, p.lat, p.lon) for name, p in city.items()] == ["city", "city", "city"]
+    one = analysed("c1", ["The league's members will meet for the first time in Bangkok in 2028."], published=WIRE,
+                   mentions=[("Bangkok", "PLACE")])
+    other = analysed("c2", ["The members of the league will hold their first meeting in Nairobi in 2028, the secretariat said."],
+                     published=WIRE, mentions=[("Nairobi", "PLACE")])
+    for document in (one, other):
+        for mention in document.mentions:
+            mention.entity = f"e-{mention.text.lower()}"
+    story = story_of([one, other])
+    story.entities = [Entity(f"e-{name.lower()}", name, "PLACE", lat=p.lat, lon=p.lon, country=p.country)
+                      for name, p in city.items() if name != "Vienna"]
+    corroborate_story(story, [one, other], DEFAULT_SETTINGS)
+    assert [sorted(v.value for v in d.variants) for d in story.discrepancies if d.kind == "place"] == [["Bangkok", "Nairobi"]]
+

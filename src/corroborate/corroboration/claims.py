@@ -1787,7 +1787,10 @@ def _geocoded_kind(gazetteer, name: str | None, lat: float | None, lon: float | 
         # "Fulton County" found as the town of Fulton: the name is an area around it, and a town
         # in it is no other place
         return "region"
-    return next((p.kind for p in gazetteer.candidates(name) if abs(p.lat - lat) < 0.01 and abs(p.lon - lon) < 0.01), None)
+    # "Bangkok", "Vienna": a capital that is its own province has a city and a region a few hundred
+    # metres apart; the entry geocoding chose is the nearest, not the first listed
+    near = [p for p in gazetteer.candidates(name) if abs(p.lat - lat) < 0.01 and abs(p.lon - lon) < 0.01]
+    return min(near, key=lambda p: abs(p.lat - lat) + abs(p.lon - lon)).kind if near else None
 
 
 def _quoted_spans(document: str, sentence_text: str, offset: int, speaker: str | None) -> list[QuotedSpan]:

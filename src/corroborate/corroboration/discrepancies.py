@@ -1558,6 +1558,8 @@ def _same_slot(a: Statement, pa, b: Statement, pb) -> bool:
         return True
     if pa.preposition == pb.preposition and (pa.verb == pb.head or pb.verb == pa.head):
         return True  # "presented at the congress in X" / "presented in Y": the verb's place either way
+    if pa.preposition == pb.preposition and ((pa.verb and _noun_of_verb(pb.head, pa.verb)) or (pb.verb and _noun_of_verb(pa.head, pb.verb))):
+        return True  # "will meet for the first time in X" / "will hold their first meeting in Y": one act's place
     if pa.preposition != pb.preposition or not a.predicate or a.predicate != b.predicate:
         return False
     return (pa.head == a.predicate and pb.head not in b.predicates) or (pb.head == b.predicate and pa.head not in a.predicates)
@@ -1656,8 +1658,9 @@ def _same_act(a: Statement, b: Statement) -> bool:
 
 
 def _noun_of_verb(noun: str, verb: str) -> bool:
-    """"appeal" / "appeal", "investigation" / "investigate": a noun that names a verb's act."""
-    return noun == verb or (min(len(noun), len(verb)) >= 7 and noun[:7] == verb[:7])
+    """"appeal" / "appeal", "investigation" / "investigate", "meeting" / "meet": a noun that names a
+    verb's act."""
+    return noun == verb or noun == f"{verb}ing" or (min(len(noun), len(verb)) >= 7 and noun[:7] == verb[:7])
 
 
 def _saying(lemma: str | None) -> bool:
