@@ -157,6 +157,12 @@ def test_a_part_of_a_town_is_no_namesake_town_on_the_map():
     # invented: "Madrid's Salamanca neighbourhood" lies in Madrid (the gazetteer has it), but "Bilbao's
     # Salamanca quarter" is no place the gazetteer knows, and the city of Salamanca, 280 km away in
     # the country the story names, is a namesake (the art-heist probe put a Seville quarter on Tenerife)
+
+
+def test_a_dateline_names_the_country_of_the_city_it_files_from():
+    # invented: a wire story "GENEVA, Switzerland (SDA) -" whose next sentence names the United States
+    # as a party, not a place; without the dateline that country pulls Geneva to its namesake in
+    # Illinois, with it the dateline's country decides
     from corroborate.analyze.places import load_gazetteer
     from corroborate.analyze.story import geocode_places
     from corroborate.model import AnalyzedDocument, Document, Entity, Mention, Sentence
@@ -172,3 +178,20 @@ def test_a_part_of_a_town_is_no_namesake_town_on_the_map():
         geocode_places([city, part], [document], gazetteer, 1)
         assert city.country == "ES"
         assert (part.lat is not None and abs(part.lat - city.lat) < 0.3) if found else (part.lat, part.country) == (None, None)
+
+
+    sentences = ["Ministers agreed a fisheries pact in Geneva on Friday.", "The United States did not join the pact."]
+    text = " ".join(sentences)
+    spans = [Sentence(0, 0, len(sentences[0]), sentences[0]),
+             Sentence(1, len(sentences[0]) + 1, len(text), sentences[1])]
+    mentions = [Mention("Geneva", "PLACE", text.index("Geneva"), text.index("Geneva") + 6, 0, entity="e1"),
+                Mention("United States", "PLACE", text.index("United"), text.index("United") + 13, 1, entity="e2")]
+    gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
+    found = []
+    for dateline in (None, "GENEVA, Switzerland (SDA)"):
+        document = AnalyzedDocument(Document(id="d", text=text, sources=["test"], dateline=dateline),
+                                    sentences=spans, mentions=mentions)
+        geneva, usa = Entity(id="e1", name="Geneva", type="PLACE"), Entity(id="e2", name="United States", type="PLACE")
+        geocode_places([geneva, usa], [document], gazetteer, 1)
+        found.append((geneva.country, round(geneva.lon)))
+    assert found == [("US", -88), ("CH", 6)]

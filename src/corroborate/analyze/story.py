@@ -126,6 +126,7 @@ def geocode_places(
                             countries[mention.entity][place.country] += decay * REGION_COUNTRY_SHARE
     story_countries = _story_countries(countries)
     surnames = _surnames(entities)
+    filed_from = _dateline_countries(documents, gazetteer)
     for entity in entities:
         if entity.type not in GEOCODED_TYPES:
             continue
@@ -136,6 +137,11 @@ def geocode_places(
         context = story_countries | {code: weight for code, weight in _capped(countries.get(entity.id, Counter())).items()
                                      if weight > story_countries.get(code, 0.0)}
         near = [(places_by_id[i], weight) for i, weight in _capped(regions.get(entity.id, Counter())).items()]
+        dateline_country = next((filed_from[key] for key in map(normalize_place, [entity.name, *entity.aliases]) if key in filed_from), None)
+        if dateline_country is not None:
+            # "GENEVA, Switzerland (Keystone-SDA) -": the dateline names the city's country, which no
+            # country named near a mention ("the United States did not sign") outweighs
+            context = {dateline_country: 1.0}
         found = geocode([entity.name, *entity.aliases], gazetteer, context, near)
         if found and entity.id in towns_beside and not _within_a_town(found.place, towns_beside[entity.id], gazetteer):
             continue  # "Seville's Santa Cruz quarter" is not a town of that name elsewhere in Spain
@@ -149,6 +155,22 @@ def _within_a_town(place: Place, towns: set[str], gazetteer: Gazetteer) -> bool:
     """Whether a part of a town found in the gazetteer lies in a town named beside it ("Madrid's
     Salamanca neighbourhood" is Madrid's, not the city of Salamanca)."""
     return any(distance_km(place, town) <= PART_OF_A_TOWN_KM for name in towns for town in gazetteer.candidates(name))
+
+
+def _dateline_countries(documents: list[AnalyzedDocument], gazetteer: Gazetteer) -> dict[str, str]:
+    """The city each dateline files from, by its normalised name, with the country the dateline
+    names after it ("GENEVA, Switzerland (Keystone-SDA)" gives Geneva in CH); a dateline with a
+    state or no country ("SPRINGFIELD, Ill.", "WASHINGTON") names none."""
+    found: dict[str, str] = {}
+    for analyzed in documents:
+        dateline = analyzed.document.dateline
+        if not dateline:
+            continue
+        city, _, country = re.sub(r"\s*\([^()]*\)\s*$", "", dateline).partition(",")
+        codes = gazetteer.country_codes(country.strip()) if country.strip() else set()
+        if len(codes) == 1:
+            found[normalize_place(city)] = next(iter(codes))
+    return found
 
 
 def _surnames(entities: list[Entity]) -> set[str]:
