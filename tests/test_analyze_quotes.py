@@ -337,3 +337,18 @@ def test_a_role_then_a_name_set_off_by_a_comma_is_the_name():
     text = "Forty swimmers were treated for cold, according to the club, which runs the race."
     sentences, mentions = _mentions(text, [])
     assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["the club"]
+
+
+def test_a_name_then_a_title_of_an_organisation_is_the_named_speaker():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "Ada Lind, director of the Nordic Grain Forum, said ..." names the person first and
+    # the organisation she heads after her title; the organisation, next to the verb, was the speaker
+    # of the partial quotation. Other speakers set off after a name ("officials of the ministry")
+    # still speak themselves
+    text = "Ada Lind, director of the Nordic Grain Forum, said the levy would \"hurt every farm in the north\"."
+    sentences, mentions = _mentions(text, [("Ada Lind", "PERSON"), ("Nordic Grain Forum", "ORG")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["Ada Lind"]
+    text = "After talks with Ada Lind, officials of the Nordic Grain Forum said the levy would \"hurt every farm in the north\"."
+    sentences, mentions = _mentions(text, [("Ada Lind", "PERSON"), ("Nordic Grain Forum", "ORG")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] != ["Ada Lind"]

@@ -259,12 +259,26 @@ LOCATED = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 AFFILIATION = re.compile(r"^,?\s+(?:of|at|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "Jan Doe, director of the City Museum, said": a title set off after the name, then where
+ROLE_AFFILIATION = re.compile(r"^,\s+(?P<role>(?:[A-Za-z'’-]+\s+){1,4})(?:of|at|from|with)\s+(?:the\s+)?$")
+
+
 def _affiliated_person(speakers: _Speakers, start: int, mention: Mention) -> Mention | None:
-    """The person of "Jan Doe of the City Museum said": the name after "of" says where the
-    speaker works; the person speaks."""
+    """The person of "Jan Doe of the City Museum said" or "Jan Doe, director of the City Museum,
+    said": the name after "of" says where the speaker works; the person speaks. The words of a role
+    set off by a comma must be a title ("officials of the ministry" are other speakers)."""
     for person in reversed(speakers.persons):
         if start <= person.start and person.end <= mention.start and person is not mention:
-            return person if AFFILIATION.match(speakers.text[person.end : mention.start]) else None
+            between = speakers.text[person.end : mention.start]
+            if AFFILIATION.match(between):
+                return person
+            role = ROLE_AFFILIATION.match(between)
+            titles = word_set("titles.txt")
+            words = role.group("role").lower().split() if role else []
+            if words and words[-1] in titles and all(w in titles or w in word_set("title_modifiers.txt") or w in ("a", "an", "the")
+                                                      for w in words):
+                return person
+            return None
     return None
 
 
