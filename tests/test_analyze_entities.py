@@ -202,3 +202,16 @@ def test_a_given_name_tagged_a_place_right_before_a_tagged_surname_is_part_of_th
     assert [(m.text, m.type) for m in mentions] == [
         ("Marisol Quintero", "PERSON"), ("Lisbon", "PLACE"), ("Ana Sousa Lopes", "PERSON"), ("Porto", "PLACE"), ("Rui Vaz", "PERSON"),
     ]
+
+
+def test_a_delegate_negotiator_or_campaigner_before_a_name_is_a_title():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: the names after "delegate", "negotiator" and
+    # "campaigner" read as organisations; each word is a role, so each name is a person's
+    text = ("Chile's delegate Ana Torres spoke first. Union negotiator Piet Gram left early. "
+            "Campaigner Lisa Holm stayed outside.")
+    doc = _tagged(text, [("Ana Torres", "ORG"), ("Piet Gram", "ORG"), ("Lisa Holm", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Ana Torres", "PERSON"), ("Piet Gram", "PERSON"), ("Lisa Holm", "PERSON")]
