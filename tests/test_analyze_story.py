@@ -157,12 +157,6 @@ def test_a_part_of_a_town_is_no_namesake_town_on_the_map():
     # invented: "Madrid's Salamanca neighbourhood" lies in Madrid (the gazetteer has it), but "Bilbao's
     # Salamanca quarter" is no place the gazetteer knows, and the city of Salamanca, 280 km away in
     # the country the story names, is a namesake (the art-heist probe put a Seville quarter on Tenerife)
-
-
-def test_a_dateline_names_the_country_of_the_city_it_files_from():
-    # invented: a wire story "GENEVA, Switzerland (SDA) -" whose next sentence names the United States
-    # as a party, not a place; without the dateline that country pulls Geneva to its namesake in
-    # Illinois, with it the dateline's country decides
     from corroborate.analyze.places import load_gazetteer
     from corroborate.analyze.story import geocode_places
     from corroborate.model import AnalyzedDocument, Document, Entity, Mention, Sentence
@@ -179,6 +173,14 @@ def test_a_dateline_names_the_country_of_the_city_it_files_from():
         assert city.country == "ES"
         assert (part.lat is not None and abs(part.lat - city.lat) < 0.3) if found else (part.lat, part.country) == (None, None)
 
+
+def test_a_dateline_names_the_country_of_the_city_it_files_from():
+    # invented: a wire story "GENEVA, Switzerland (SDA) -" whose next sentence names the United States
+    # as a party, not a place; without the dateline that country pulls Geneva to its namesake in
+    # Illinois, with it the dateline's country decides
+    from corroborate.analyze.places import load_gazetteer
+    from corroborate.analyze.story import geocode_places
+    from corroborate.model import AnalyzedDocument, Document, Entity, Mention, Sentence
 
     sentences = ["Ministers agreed a fisheries pact in Geneva on Friday.", "The United States did not join the pact."]
     text = " ".join(sentences)
