@@ -306,3 +306,17 @@ def test_a_number_of_hundreds_written_out_with_its_rest_is_one_number(nlp):
         ("A hundred", 100.0, 100.0, 100.0, "volunteer"),
         ("between a hundred and 300", None, 100.0, 300.0, "fan"),
     ]
+
+
+def test_a_term_in_hours_and_minutes_written_without_and_is_one_term(nlp):
+    # invented; "1 hour 55 minutes" was read as a duration of 1 hour (and another of 55 minutes),
+    # so it disagreed with "115 minutes", the same length
+    text = ("The flight took 1 hour 55 minutes, or 115 minutes in all. "
+            "The siege lasted four hours and 20 minutes. The swim took 3 minutes 12 seconds.")
+    found = [(q.text, q.kind, q.unit, q.value) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("1 hour 55 minutes", "duration", "minute", 115.0),
+        ("115 minutes", "duration", "minute", 115.0),
+        ("four hours and 20 minutes", "duration", "minute", 260.0),
+        ("3 minutes 12 seconds", "duration", "second", 192.0),
+    ]

@@ -548,7 +548,8 @@ def _unit_written_as_one(text: str, tail: re.Match) -> bool:
 
 def _join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """"three years and three months" is one term of 39 months, not a term of three years and
-    another of three months: read apart, each half is compared with whole terms of other reports."""
+    another of three months: read apart, each half is compared with whole terms of other reports.
+    Sport and transport write the term without "and" ("2 hours 41 minutes"), which is one term too."""
     joined: list[Quantity] = []
     for quantity in quantities:
         larger = joined[-1] if joined else None
@@ -557,7 +558,7 @@ def _join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quan
             factor is None
             or larger.kind != "duration" or quantity.kind != "duration"
             or larger.vague or quantity.vague or quantity.value is None or larger.original_unit
-            or not re.fullmatch(r"\s+and\s+", text[larger.end : quantity.start])
+            or not re.fullmatch(r"\s+(?:and\s+)?", text[larger.end : quantity.start])
         ):
             joined.append(quantity)
             continue
