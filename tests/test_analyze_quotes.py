@@ -352,3 +352,39 @@ def test_a_name_then_a_title_of_an_organisation_is_the_named_speaker():
     text = "After talks with Ada Lind, officials of the Nordic Grain Forum said the levy would \"hurt every farm in the north\"."
     sentences, mentions = _mentions(text, [("Ada Lind", "PERSON"), ("Nordic Grain Forum", "ORG")])
     assert [q.speaker for q in find_quotes(text, sentences, mentions)] != ["Ada Lind"]
+
+
+def test_he_said_after_a_surname_the_tagger_took_for_a_product_is_that_persons():
+    from corroborate.analyze.quotes import find_quotes
+    from corroborate.analyze.sentences import sentence_index, split_sentences
+    from corroborate.model import Mention
+
+    # invented: the tagger called the second "Lindqvist" a product, so the "he said" after it went to
+    # the skier named before her; a one-word surname of a person in the report is that person, whatever
+    # its tag
+    text = ("Aron Berg beat Nils Lindqvist in the final. \"I skied the race of my life,\" Berg said. "
+            "Lindqvist, the defending champion, praised his rival. \"He was faster on every run,\" he said.")
+    sentences = split_sentences(text)
+    spans = [("Aron Berg", "PERSON", 0), ("Nils Lindqvist", "PERSON", 0), ("Berg", "PERSON", 60),
+             ("Lindqvist", "PRODUCT", 80)]
+    mentions = []
+    for name, kind, after in spans:
+        start = text.index(name, after)
+        mentions.append(Mention(name, kind, start, start + len(name), sentence_index(sentences, start)))
+    speakers = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions)]
+    assert speakers == [("I skied the race of my life,", "Aron Berg"), ("He was faster on every run,", "Nils Lindqvist")]
+
+
+def test_the_title_said_is_the_person_the_report_gave_that_title():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "the coach said" is Ilse Varga, named before as "her coach", not the swimmer named
+    # after her; with no coach named, the words stay unattributed (the tennis-final probe: "the
+    # coach said" after "Sonoda's coach Kenji Arakawa")
+    text = ("Her coach Ilse Varga watched Lena Brandt win the final in Split. "
+            "\"She has trained for this since May,\" the coach said.")
+    sentences, mentions = _mentions(text, [("Ilse Varga", "PERSON"), ("Lena Brandt", "PERSON")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["Ilse Varga"]
+    text = "Lena Brandt won the final in Split. \"She has trained for this since May,\" the coach said."
+    sentences, mentions = _mentions(text, [("Lena Brandt", "PERSON")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == [None]

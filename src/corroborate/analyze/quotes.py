@@ -180,14 +180,17 @@ class _Speakers:
 
     def __init__(self, text: str, mentions: list[Mention], quoted: list[tuple[int, int]] = ()):
         self.text = text
-        self.mentions = sorted((m for m in mentions if m.type in SPEAKER_TYPES), key=lambda m: m.start)
+        # a one-word name that is the last word of a person's full name in the report ("Jonas Doe" ...
+        # "For Doe, the worst part ..."), whatever type the tagger gave it (a product, a work of art),
+        # is that person's surname
+        surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and 2 <= len(m.text.split()) <= 3}
+        self.mentions = sorted(
+            (m for m in mentions if m.type in SPEAKER_TYPES or m.text in surnames), key=lambda m: m.start
+        )
         self.starts = [m.start for m in self.mentions]
         # a name the tagger took for an organisation is a person's when a title stands before it
         # ("spokesman Mihai Doe"): a later "he" may stand for it; a name inside quotation marks is
         # someone the speaker talks about ("'Doe lost the city,' he said"), never the "he"
-        # a one-word name that is the last word of a person's full name in the report ("Jonas Doe" ...
-        # "For Doe, the worst part ..."), whatever type the tagger gave it, is that person's surname
-        surnames = {m.text.split()[-1] for m in self.mentions if m.type == "PERSON" and 2 <= len(m.text.split()) <= 3}
         self.persons = [
             m for m in self.mentions
             if (m.type == "PERSON" or title_before(text, m.start) or m.text in surnames)
@@ -219,6 +222,15 @@ class _Speakers:
                 [m for m in inside if m.type == "PERSON"] or [m for m in inside if m.type == "ORG"] or inside
             )
         return inside[-1] if last else inside[0]
+
+    def titled_before(self, offset: int, title: str) -> Mention | None:
+        """The last person named before ``offset`` with ``title`` written before the name or in it."""
+        i = bisect.bisect_left(self.person_starts, offset)
+        for person in reversed(self.persons[:i]):
+            words = [*(person.title or "").lower().split(), (title_before(self.text, person.start) or "").lower()]
+            if title in words:
+                return person
+        return None
 
     def person_before(self, offset: int) -> Mention | None:
         """The last person named before ``offset``, passing over possessors: after "a company of
@@ -294,6 +306,11 @@ def _nominal(speakers: _Speakers, start: int, end: int, last: bool) -> tuple[str
     lower = word.group(0).lower()
     w_start, w_end = start + word.start(), start + word.end()
     before = speakers.text[max(0, w_start - 4) : w_start].lower()
+    if before.endswith("the ") and lower in word_set("titles.txt"):
+        # "Her coach Ilse Varga ... 'quote,' the coach said": the person the report gave that title
+        titled = speakers.titled_before(w_start, lower)
+        if titled is not None:
+            return speakers.full_name(titled), w_start, w_end
     if lower in {"he", "she"} or (lower in word_set("speaker_nouns.txt") and before.endswith("the ")):
         person = speakers.person_before(w_start)
         if person and compatible(mention_gender(speakers.text, person), lower):
