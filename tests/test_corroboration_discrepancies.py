@@ -2320,3 +2320,30 @@ def test_a_capital_that_is_its_own_province_is_a_city_across_claims():
     corroborate_story(story, [one, other], DEFAULT_SETTINGS)
     assert [sorted(v.value for v in d.variants) for d in story.discrepancies if d.kind == "place"] == [["Bangkok", "Nairobi"]]
 
+
+def test_one_side_of_a_score_is_no_rival_of_a_count_of_a_narrower_noun():
+    # invented: "by 21 points to 17" is a game's score, "6 match points" a count of chances; a score
+    # still disagrees with another report's score, and with a count of its very noun (the
+    # tennis-final probe: "the tie-break seven points to five" against "faced 11 break points")
+    def report(doc_id, sentence, figure, value, unit):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Varna", "PLACE")],
+                        quantities=[dict(text=figure, value=value, unit=unit, kind="count")])
+
+    score = report("k1", "Mira Holt took the Varna badminton final by 21 points to 17 on Sunday.", "21", 21.0, "point")
+    saved = report("k2", "Mira Holt took the Varna badminton final by saving 6 match points on Sunday.", "6", 6.0, "point")
+    assert [d for d in corroborate([score, saved]).discrepancies if d.kind == "quantity"] == []
+    other_score = report("k3", "Mira Holt took the Varna badminton final by 23 points to 21 on Sunday.", "23", 23.0, "point")
+    (found,) = [d for d in corroborate([score, other_score]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["21 points", "23 points"]
+    votes = report("k6", "The Varna council passed the budget by 21 votes to 17 on Sunday.", "21 votes", 21.0, "vote")
+    more_votes = report("k7", "The Varna council passed the budget by 26 votes on Sunday.", "26 votes", 26.0, "vote")
+    (found,) = [d for d in corroborate([votes, more_votes]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["21 votes", "26 votes"]
+    # a change from one figure to another is no score, nor a count with its noun after both figures
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _score_side
+
+    change = report("k4", "The Varna club grew from 300 members to 450 in a year.", "300 members", 300.0, "member")
+    two_counts = report("k5", "The Varna club cut 300 members to 250 members in a year.", "300 members", 300.0, "member")
+    statements = [extract_statements(story_of([d]), [d], DEFAULT_SETTINGS).statements[0] for d in (score, change, two_counts)]
+    assert [_score_side(s, s.quantities[0]) for s in statements] == [True, False, False]

@@ -468,6 +468,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "13 home runs in 54 games" and "100 home runs in his first three seasons"
         if _margin(statements[i], p) != _margin(statements[j], q):
             continue  # "won by 11 seconds" is the gap to the runner-up, not "half a minute off the record"
+        if _score_against_narrower_count(statements[i], p, statements[j], q):
+            continue  # "seven points to five" is a score, not a count of "11 break points"
         if _impressions(p, items[x][2], q, items[y][2]):
             continue  # "several of them" and "many of the rules": two impressions of one number
         if _orders_apart(p, q, cfg.max_figure_ratio):
@@ -696,6 +698,61 @@ def _margin(statement: Statement, quantity: Quantity) -> bool:
     at = quantity.start - statement.sentence_start
     text = statement.sentence_text
     return _MARGIN_BEFORE.search(text[:at]) is not None or _MARGIN_AFTER.match(text, quantity.end - statement.sentence_start) is not None
+
+
+# "seven points to five", "by 312 votes to 198", "two sets to one": a figure that a rival's figure
+# follows after "to" is one side of a score; "from 300 jobs to 450" is a change, not a score
+_SCORE_AFTER = re.compile(
+    r"\s+to\s+(?:\d[\d,]*|(?:" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")(?:-\w+)?)\b(?!\s*(?:%|percent\b|per\s+cent\b))(?P<next>\s+[a-z]+)?",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:from|(?:rose|risen|rises|fell|fallen|falls|grew|grown|increased|decreased|dropped|climbed|jumped)\s+by)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _counted_phrase(statement: Statement, quantity: Quantity) -> tuple[tuple[str, ...], int] | None:
+    """The words between a count's figure and its noun ("break" in "11 break points") and where the
+    noun ends, in the sentence; none when the noun is not within a few words of the figure."""
+    noun = _counted_noun(quantity)
+    if noun is None:
+        return None
+    head = noun.split()[-1][:4]
+    at = quantity.start - statement.sentence_start
+    skip = {w.lower() for w in re.findall(r"[\w-]+", quantity.text)} | set(noun.split())
+    for word in list(re.finditer(r"[\w-]+", statement.sentence_text[at:]))[:6]:
+        if word.group(0).lower().startswith(head):
+            before = re.findall(r"[\w-]+", statement.sentence_text[at : at + word.start()])
+            return tuple(w.lower() for w in before if w.lower() not in skip), at + word.end()
+    return None
+
+
+def _score_side(statement: Statement, quantity: Quantity) -> bool:
+    """Whether a count is one side of a score ("taking the tie-break seven points to five")."""
+    if quantity.kind != "count":
+        return False
+    phrase = _counted_phrase(statement, quantity)
+    if phrase is None:
+        return False
+    text = statement.sentence_text
+    match = _SCORE_AFTER.match(text, phrase[1])
+    if match is None or _CHANGE_BEFORE.search(text[: quantity.start - statement.sentence_start]) is not None:
+        return False
+    # "300 jobs to 450 jobs": the same noun after the second figure makes two counts of it
+    following = (match.group("next") or "").strip().lower()
+    return not following or not following.startswith((quantity.unit or "").split()[-1].lower()[:4])
+
+
+def _score_against_narrower_count(a: Statement, p: Quantity, b: Statement, q: Quantity) -> bool:
+    """A score counts the plain noun of the contest ("the tie-break seven points to five"), so it is
+    no rival of a count of a narrower noun that is no score ("faced 11 break points"); a count of
+    the very noun ("by 26 votes" beside "by 21 votes to 17") still is."""
+    if _score_side(a, p) == _score_side(b, q):
+        return False
+    phrases = (_counted_phrase(a, p), _counted_phrase(b, q))
+    return None not in phrases and phrases[0][0] != phrases[1][0]
 
 
 # "plus a bonus of", "on top of", "in addition to": what comes next is added to a figure before it
