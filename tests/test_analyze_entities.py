@@ -215,3 +215,16 @@ def test_a_delegate_negotiator_or_campaigner_before_a_name_is_a_title():
     doc = _tagged(text, [("Ana Torres", "ORG"), ("Piet Gram", "ORG"), ("Lisa Holm", "ORG")])
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Ana Torres", "PERSON"), ("Piet Gram", "PERSON"), ("Lisa Holm", "PERSON")]
+
+
+def test_a_score_after_a_name_is_no_part_of_it():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: "Portugal 3-1" read as one place (the
+    # tennis-final probe: "of Argentina 6-4" a place off the map); a number in a name stays
+    text = "Spain beat Portugal 3-1 in Porto, and fans drove home on Route 66."
+    doc = _tagged(text, [("Spain", "GPE"), ("Portugal 3-1", "GPE"), ("Porto", "GPE"), ("Route 66", "LOC")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Spain", "PLACE"), ("Portugal", "PLACE"), ("Porto", "PLACE"),
+                                                    ("Route 66", "PLACE")]

@@ -30,6 +30,8 @@ LABELS: dict[str, EntityType] = {
 }
 LEADING_WORDS = frozenset({"the", "a", "an", "all", "this", "that", "these", "those"})
 POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
+# a result written after a name ("Argentina 6-4", "Celtic 2-1"): the tagger takes it into the name
+SCORE_TAIL = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*\(\d{1,2}\))?$")
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # "landed at 7:30 p.m. (1630 GMT)": a clock's time zone, which taggers read as an organisation
 TIME_ZONES = frozenset(["GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "EET", "EEST"])
@@ -177,6 +179,9 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         span = doc[start_token:end_token]
         start, end = span.start_char, _end_within_sentence(text, span.start_char, span.end_char, sentences)
         name = text[start:end].rstrip()
+        score = SCORE_TAIL.search(name)
+        if score and score.start() > 0:
+            name = name[: score.start()]  # "beating ... of Argentina 6-4, 3-6": the set score is no part of the name
         end = start + len(name)
         possessive = POSSESSIVE.search(name)
         if possessive and len(name) > len(possessive.group(0)) + 1:
