@@ -776,3 +776,26 @@ def test_one_of_a_group_speaks_as_that_share_of_the_group():
     assert source.attribution == "source"
     _, (people,) = statements_of(["People familiar with the matter said the sale of the shipyard had been called off."])
     assert people.attribution == "People"
+
+
+def test_the_title_said_speaks_as_the_person_the_report_gave_that_title():
+    """"'...,' the coach said" after "Her coach Ilse Varga ...": the claim is Ilse Varga's, as the
+    quotation is (the tennis-final probe: "according to coach"); with no coach named it stays "coach"."""
+    from corroborate.analyze.quotes import find_quotes
+
+    def statements_with_quotes(sentences, mentions):
+        document = analysed("d1", sentences, published="2025-10-14", mentions=mentions)
+        document.quotes = find_quotes(document.text, document.sentences, document.mentions)
+        return extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+
+    statements = statements_with_quotes(
+        ["Her coach Ilse Varga watched Lena Brandt win the final in Split.",
+         "\"She has trained for this race since the spring of last year,\" the coach said."],
+        [("Ilse Varga", "PERSON"), ("Lena Brandt", "PERSON")],
+    )
+    assert [s.attribution for s in statements if s.sentence == 1] == ["Ilse Varga"]
+    statements = statements_with_quotes(
+        ["Lena Brandt won the final in Split.", "\"She has trained for this race since the spring of last year,\" the coach said."],
+        [("Lena Brandt", "PERSON")],
+    )
+    assert [s.attribution for s in statements if s.sentence == 1] == ["coach"]

@@ -640,6 +640,13 @@ def _document_statements(
                     # with the gender the story gives the person, so a later "she" is not a spokesman
                     found = _Speaker(q_speaker, key, True, genders.get(key or ""))
                     break
+        if found is not None and not found.is_person and found.name.lower() in word_set("titles.txt"):
+            # "'...,' the coach said": the analysis stage found whom the report gave that title
+            for q_start, q_speaker, q_kind in quote_speakers:
+                if q_kind != "reported" and sentence.start <= q_start < sentence.end:
+                    key = person_key(q_speaker, person_keys)
+                    found = _Speaker(q_speaker, key, True, genders.get(key or ""))
+                    break
         named_people.extend(_people_named(speaking, text, quoted, person_keys, genders, sentence.index))
         previous = last_speaker
         if found is not None:
