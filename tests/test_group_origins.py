@@ -169,3 +169,18 @@ def test_a_quotation_with_a_long_attribution_is_no_evidence_of_a_rewrite():
               "Union leaders at the Leeds bakery said they would ask for a pay rise of 5 percent this autumn.")
     origins, _ = find_origins("s", [plain("first", first), plain("second", second)], DEFAULT_SETTINGS)
     assert sorted(o.documents for o in origins) == [["first"], ["second"]]
+
+
+def test_names_two_own_reports_share_are_no_evidence_of_copying():
+    """Two own reports of one fire name the same company and the same tower at length; the two runs
+    they share (23 words) are mostly those names, which every report of the story writes. Only the
+    words around the names count towards the copying bar (building-collapse probe)."""
+    first = ("Smoke poured from the upper floors of the Harbourview Tower on Friday morning. Police questioned "
+             "a manager of the cleaning firm, Northgate Facility Services Group Ltd, in his office about the fire. "
+             "Firefighters reached the 12-storey office block under renovation in Port Elwin within minutes.")
+    second = ("Office workers were led down the stairs by wardens as alarms rang across the district. Detectives "
+              "later spoke to a manager of the cleaning firm, Northgate Facility Services Group Ltd, in the lobby. "
+              "Crews said the fire had started in the 12-storey office block under renovation in Port Elwin.")
+    origins, passages = find_origins("s", [plain("first", first), plain("second", second)], DEFAULT_SETTINGS)
+    assert sum(len(p.text.split()) for p in passages if not p.quoted) >= 20
+    assert sorted(o.documents for o in origins) == [["first"], ["second"]]

@@ -26,7 +26,7 @@ from datasketch import MinHash
 from ..model import AnalyzedDocument, Origin, SharedPassage
 from ..settings import GroupSettings, Settings
 from .credits import Credit, agency_name, document_credits, initials
-from .reuse import near_duplicates, passage_words, quoted_regions, shared_passages, words
+from .reuse import near_duplicates, passage_words, quoted_regions, shared_passages, unnamed_words, words
 
 Encode = Callable[[list[str]], np.ndarray]
 _TERMINAL = re.compile(r"[.!?][\"'”’)]?$")
@@ -200,8 +200,10 @@ def find_origins(
             unquoted = [p for p in found if not p.quoted]
             shared_words = sum(passage_words(p) for p in unquoted)
             longest = max(unquoted, key=passage_words, default=None)
-            if (shared_words >= group.min_unquoted_shared_words and len(unquoted) >= group.min_unquoted_passages) or (
-                longest is not None and passage_words(longest) >= group.min_unquoted_passage_words
+            # names shared are the story's, not evidence of copying: the bars count the other words
+            copied_words = sum(unnamed_words(p) for p in unquoted)
+            if (copied_words >= group.min_unquoted_shared_words and len(unquoted) >= group.min_unquoted_passages) or (
+                longest is not None and unnamed_words(longest) >= group.min_unquoted_passage_words
             ):
                 groups.union(a.id, b.id)
                 links.append(_Link(a.id, b.id, f"{label(a)} and {label(b)} share {shared_words} unquoted words "

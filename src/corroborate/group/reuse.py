@@ -208,3 +208,17 @@ def _split_by_quotation(id_a, text_a, a: Words, start_a, id_b, b: Words, start_b
 
 def passage_words(passage: SharedPassage) -> int:
     return len(_WORD.findall(passage.text))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+$")
+
+
+def unnamed_words(passage: SharedPassage) -> int:
+    """The passage's words less the capitalised ones inside a sentence: the names of a story
+    ("a director of the contractor, Bina Teguh Construction Sdn Bhd, in") are what every report
+    of it writes, so only the words around them show that one report copied another."""
+    count = 0
+    for match in _WORD.finditer(passage.text):
+        if not match.group()[0].isupper() or (match.start() and _SENTENCE_END.search(passage.text[: match.start()])):
+            count += 1
+    return count
