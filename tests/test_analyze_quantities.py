@@ -320,3 +320,13 @@ def test_a_term_in_hours_and_minutes_written_without_and_is_one_term(nlp):
         ("four hours and 20 minutes", "duration", "minute", 260.0),
         ("3 minutes 12 seconds", "duration", "second", 192.0),
     ]
+
+
+def test_a_bare_count_after_and_counts_the_noun_of_the_count_before(nlp):
+    # invented: "and 14 were trapped" leaves out the noun of "Three miners were killed"; a bare
+    # count that a verb does not follow ("and 40 in all") or whose partner names no noun keeps none
+    text = ("Three miners were killed and 14 were trapped, officials said. Two guards died, and 6 are in hospital. "
+            "Crews cleared 12 roads and 40 in all. The wall was 38 metres long and 30 were built.")
+    found = [(q.text, q.unit) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [("Three", "miner"), ("14", "miner"), ("Two", "guard"), ("6", "guard"), ("12", "road"),
+                     ("40", None), ("38 metres", "km"), ("30", None)]

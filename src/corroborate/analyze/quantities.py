@@ -524,6 +524,7 @@ def find_quantities(
     quantities.sort(key=lambda q: q.start)
     quantities = _join_compound_durations(text, quantities)
     _share_nouns_of_part_and_whole(text, quantities)
+    _share_noun_with_coordinated_count(text, quantities)
     return quantities
 
 
@@ -618,6 +619,26 @@ def _share_nouns_of_part_and_whole(text: str, quantities: list[Quantity]) -> Non
         noun = part.unit or whole.unit
         if noun:
             part.unit = whole.unit = noun
+
+
+# "Two workers were killed and 11 were trapped", "three died, and 14 are in hospital": a bare
+# count after "and" whose verb follows at once leaves out the noun of the count before it
+COORDINATED_BARE_COUNT = re.compile(r"[^.;:!?]*\b(?:and|but|while)\s*$")
+VERB_AFTER_BARE_COUNT = re.compile(r"\s+(?:were|was|are|is|have|has|had|remain|remained|died|escaped)\b")
+
+
+def _share_noun_with_coordinated_count(text: str, quantities: list[Quantity]) -> None:
+    """A count that names no noun and is coordinated with an earlier count of its sentence counts
+    that count's noun: "11" in "Two construction workers were killed and 11 were trapped" counts
+    workers, so it meets "Fifteen workers were trapped" in another report."""
+    for before, bare in zip(quantities, quantities[1:], strict=False):
+        if bare.kind != "count" or bare.unit is not None or before.kind != "count" or before.unit is None:
+            continue
+        if before.sentence != bare.sentence or not before.text[:1].isalnum():
+            continue
+        between = text[before.end : bare.start]
+        if COORDINATED_BARE_COUNT.fullmatch(between) and VERB_AFTER_BARE_COUNT.match(text, bare.end):
+            bare.unit = before.unit
 
 
 def _converted_value(value: float) -> float:
