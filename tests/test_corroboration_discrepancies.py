@@ -2347,3 +2347,21 @@ def test_one_side_of_a_score_is_no_rival_of_a_count_of_a_narrower_noun():
     two_counts = report("k5", "The Varna club cut 300 members to 250 members in a year.", "300 members", 300.0, "member")
     statements = [extract_statements(story_of([d]), [d], DEFAULT_SETTINGS).statements[0] for d in (score, change, two_counts)]
     assert [_score_side(s, s.quantities[0]) for s in statements] == [True, False, False]
+
+
+def test_two_counts_joined_into_one_subject_are_parts_of_a_sum_no_rival_of_the_whole():
+    # invented: "Six pupils and two teachers were hurt" are the eight hurt of the other report;
+    # a count not joined to another ("Six pupils were hurt") still disagrees with eight
+    def report(doc_id, sentence, figures):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=text, value=value, unit=unit, kind="count") for text, value, unit in figures])
+
+    whole = report("h1", "Eight people were hurt when the school roof in Tarnby fell in, the fire service said.",
+                   [("Eight", 8.0, "people")])
+    parts = report("h2", "Six pupils and two teachers were hurt when the school roof in Tarnby fell in, the fire service said.",
+                   [("Six", 6.0, "pupil"), ("two", 2.0, "teacher")])
+    assert [d for d in corroborate([whole, parts]).discrepancies if d.kind == "quantity"] == []
+    alone = report("h3", "Six pupils were hurt when the school roof in Tarnby fell in, the fire service said.",
+                   [("Six", 6.0, "pupil")])
+    (found,) = [d for d in corroborate([whole, alone]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Six pupils", ["h3"]), ("Eight people", ["h1"])]

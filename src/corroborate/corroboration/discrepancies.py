@@ -11,6 +11,7 @@ update (a toll that rises through the day is not a contradiction).
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -382,7 +383,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         for quantity in statement.quantities:
             interval = quantity_interval(quantity, settings)
             if interval is not None and (_part_of_a_tally(statement, quantity) or _remainder(statement, quantity)
-                                         or _addend(statement, quantity)):
+                                         or _addend(statement, quantity) or _coordinated_count(statement, quantity)):
                 tally_parts.setdefault(index, []).append((quantity, interval))
             elif interval is not None and not _bracketed_conversion(statement, quantity) and not _time_remaining(statement, quantity) \
                     and not _bare_fraction(quantity):
@@ -775,6 +776,25 @@ def _addend(statement: Statement, quantity: Quantity) -> bool:
         return False
     between = statement.sentence_text[quantity.end - statement.sentence_start : min(later, key=lambda q: q.start).start - statement.sentence_start]
     return _ADDED_BETWEEN.search(between) is not None and not re.search(r"[.;]", between)
+
+
+# "Seven workers and two passers-by": a count, its noun, "and", and the next count
+_COUNT_AND_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?([A-Za-z-]+),?\s+and\s+")
+
+
+def _coordinated_count(statement: Statement, quantity: Quantity) -> bool:
+    """"Seven workers and two passers-by were injured": two counts joined into one subject are the
+    parts of one sum, so neither is the rival of another report's "nine people were injured"."""
+    if quantity.kind != "count":
+        return False
+    text, offset = statement.sentence_text, statement.sentence_start
+    for first, second in itertools.pairwise(sorted(statement.quantities, key=lambda q: q.start)):
+        if (quantity is not first and quantity is not second) or first.kind != "count" or second.kind != "count" or not first.unit:
+            continue
+        joined = _COUNT_AND_COUNT.fullmatch(text[first.end - offset : second.start - offset])
+        if joined and joined.group(1).lower().startswith(first.unit[:-1] if len(first.unit) > 3 else first.unit):
+            return True
+    return False
 
 
 # "a premium of 36 percent", "an enterprise value of 8.1 billion euros": up to three lower-case words
