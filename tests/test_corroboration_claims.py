@@ -799,3 +799,18 @@ def test_the_title_said_speaks_as_the_person_the_report_gave_that_title():
         [("Lena Brandt", "PERSON")],
     )
     assert [s.attribution for s in statements if s.sentence == 1] == ["coach"]
+
+
+def test_told_reporters_after_a_quotation_names_its_speaker():
+    # invented: the object of "told" is its listener, not what it reports, so "..., the force's
+    # commander, Marta Quell, told reporters at the scene" (which the parser makes a clause of its
+    # own) frames the quotation's last sentence as "said at the scene" does
+    for verb in ("told reporters at the scene", "said at the scene"):
+        _, statements = statements_of(
+            ["\"The bridge is shut.",
+             "We are using divers and sonar, and the search is slow because the river is high,\" the force's "
+             f"commander, Marta Quell, {verb}."],
+            mentions=[("Marta Quell", "PERSON")],
+        )
+        last = statements[-1]
+        assert (last.attribution, last.content.startswith("We are using divers")) == ("Marta Quell", True), verb

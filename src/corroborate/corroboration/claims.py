@@ -977,10 +977,16 @@ def _mid_credit(root):
         if (
             child.dep_ == "parataxis" and child.i > root.i and child.lemma_.lower() in SAYING_VERBS
             and any(c.dep_ == "nsubj" for c in child.children)
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in child.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and not _told_to(child, c) for c in child.children)
         ):
             return child
     return None
+
+
+def _told_to(verb, child) -> bool:
+    """Whether ``child`` is whom the words were told to ("told reporters at the site"): the object
+    of "tell" is its listener, not what it reports."""
+    return verb.lemma_.lower() == "tell" and child.dep_ == "dobj" and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
 
 
 def _tail_report(root):
@@ -990,7 +996,7 @@ def _tail_report(root):
         if (
             child.dep_ == "conj" and child.i > root.i and child.lemma_.lower() in SAYING_VERBS
             and any(c.dep_ in ("nsubj",) for c in child.children)
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "conj") for c in child.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "conj") and not _told_to(child, c) for c in child.children)
             and child.right_edge.i >= max(t.i for t in root.subtree if not (t.is_punct or t.is_space))
         ):
             return child
