@@ -2365,3 +2365,20 @@ def test_two_counts_joined_into_one_subject_are_parts_of_a_sum_no_rival_of_the_w
                    [("Six", 6.0, "pupil")])
     (found,) = [d for d in corroborate([whole, alone]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("Six pupils", ["h3"]), ("Eight people", ["h1"])]
+
+
+def test_a_town_the_tagger_took_for_an_organisation_that_the_story_resolves_as_a_place_fills_the_slot():
+    # invented: after a company's name the tagger read "Seremban" as an organisation; the story's
+    # entity is a place, so "detained ... in Seremban" and "detained ... in Ipoh" disagree
+    from corroborate.model import Entity
+
+    ipoh = analysed("t1", ["Police detained the owner of the ferry company in Ipoh on Tuesday evening, a police spokesman said."],
+                    published=WIRE, mentions=[("Ipoh", "PLACE")])
+    seremban = analysed("t2", ["Police detained the owner of the ferry company, Tasik Marine Sdn Bhd, in Seremban on Tuesday "
+                               "evening, a police spokesman said."], published=WIRE, mentions=[("Seremban", "ORG")])
+    ipoh.mentions[0].entity, seremban.mentions[0].entity = "s1-e1", "s1-e2"
+    story = story_of([ipoh, seremban])
+    story.entities = [Entity("s1-e1", "Ipoh", "PLACE"), Entity("s1-e2", "Seremban", "PLACE")]
+    corroborate_story(story, [ipoh, seremban], DEFAULT_SETTINGS)
+    (found,) = [d for d in story.discrepancies if d.kind == "place"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Ipoh", ["t1"]), ("Seremban", ["t2"])]

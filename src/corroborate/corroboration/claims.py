@@ -1203,6 +1203,10 @@ def _as_the_story_names_it(mention: Mention, entity_types: dict[str, str]) -> Me
     resolved = entity_types.get(mention.entity or "")
     if mention.type == "PERSON" and resolved in ("ORG", "PLACE"):
         return replace(mention, type=resolved)
+    if mention.type == "ORG" and resolved == "PLACE":
+        # "..., Bina Teguh Sdn Bhd, in Seremban": a town the tagger swept into the company's name
+        # before it is the place the story resolves it as, and fills the verb's place slot
+        return replace(mention, type="PLACE")
     return mention
 
 
