@@ -168,3 +168,25 @@ def test_a_large_city_the_tagger_reads_as_a_person_is_a_place_unless_someone_bea
     gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
     entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
     assert sorted((e.name, e.type) for e in entities) == [("Marseille", "PLACE"), ("Nice", "PERSON"), ("Paul Nice", "PERSON")]
+
+
+def test_a_large_city_of_several_words_the_tagger_reads_as_a_person_is_a_place_unless_its_last_word_names_someone():
+    # invented: "Kuala Lumpur" read as a person three times and as a place once, and no one in the
+    # story is called Lumpur; "Port Louis" read as a person too, but "Louis said" makes its last word
+    # a name someone bears, so the votes stand
+    from corroborate.analyze.places import load_gazetteer
+
+    text = ("Kuala Lumpur police chief spoke. Rain fell in Kuala Lumpur. Kuala Lumpur residents left. "
+            "Kuala Lumpur district officers came. Port Louis engineer arrived. Port Louis staff left. Louis said so.")
+    spans = [("Kuala Lumpur", "PERSON"), ("Kuala Lumpur", "PLACE"), ("Kuala Lumpur", "PERSON"), ("Kuala Lumpur", "PERSON"),
+             ("Port Louis", "PERSON"), ("Port Louis", "PERSON"), ("Louis", "PERSON")]
+    mentions, at = [], 0
+    for i, (name, kind) in enumerate(spans):
+        start = text.index(name, at)
+        mentions.append(Mention(name, kind, start, start + len(name), i))
+        at = start + len(name)
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
+    gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
+    types = {e.name: e.type for e in entities}
+    assert (types["Kuala Lumpur"], types["Port Louis"]) == ("PLACE", "PERSON")

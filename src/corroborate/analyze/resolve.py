@@ -131,10 +131,10 @@ def resolve_entities(
             group.known_place = bool(strong)
             if strong and not any(m.title for _, m in group.mentions):
                 group.votes["PLACE"] += 1.5
-                if " " not in group.key and group.key not in surnames:
-                    # a one-word name of a large city or a country that no one in the story bears
-                    # as a surname or with a title is the place, however often the tagger read it
-                    # as a person ("Rotterdam dockworkers strike", "at Rotterdam's terminals")
+                if _unclaimed_place_name(group, names, surnames):
+                    # a name of a large city or a country that no one in the story bears as a
+                    # surname or with a title is the place, however often the tagger read it as a
+                    # person ("Rotterdam dockworkers strike", "Shah Alam district police chief")
                     group.votes["PLACE"] = max(group.votes.values()) + 1
             if group.type == "PLACE" and hits:
                 group.place_ids = {p.id for p in hits}
@@ -144,6 +144,17 @@ def resolve_entities(
     merged = _merge_variants(merged, settings.name_variant_similarity)
     merged += [g for (family, _), g in groups.items() if family == "NORP"]
     return _entities(story_id, merged, settings, gazetteer)
+
+
+def _unclaimed_place_name(group: _Group, names: list[_Group], surnames: set[str]) -> bool:
+    """Whether no one in the story bears the name: one word that is nobody's surname, or several
+    whose last word is the surname of no other name and never stands alone ("Shah Alam" beside no
+    "Alam said")."""
+    words = group.key.split()
+    if len(words) == 1:
+        return group.key not in surnames
+    others = {w[-1] for g in names if g is not group and g.type == "PERSON" and len(w := g.key.split()) > 1}
+    return words[-1] not in others and not any(g.key == words[-1] for g in names)
 
 
 def _merge_surnames(groups: list[_Group]) -> list[_Group]:
