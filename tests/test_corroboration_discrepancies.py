@@ -2382,3 +2382,18 @@ def test_a_town_the_tagger_took_for_an_organisation_that_the_story_resolves_as_a
     corroborate_story(story, [ipoh, seremban], DEFAULT_SETTINGS)
     (found,) = [d for d in story.discrepancies if d.kind == "place"]
     assert [(v.value, v.documents) for v in found.variants] == [("Ipoh", ["t1"]), ("Seremban", ["t2"])]
+
+
+def test_a_crossing_that_remained_open_and_one_that_has_been_closed_disagree():
+    """"The border crossing remained open" against "the border crossing has been closed since
+    noon": one place, two states (data/analyze/open_states.txt). "Was closed on Monday" and a day
+    later "reopened on Tuesday" tell a change, not a rival state."""
+    open_ = analysed("o1", ["The Kelso border crossing remained open on Monday, though lorries queued for hours."], published=WIRE)
+    closed = analysed("o2", ["The Kelso border crossing has been closed since noon on Monday, a customs officer said."],
+                      published=WIRE)
+    (found,) = [d for d in corroborate([open_, closed]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("open", ["o1"]), ("closed", ["o2"])]
+    shut = analysed("o3", ["The Kelso border crossing was closed on Monday and lorries queued for hours."], published=WIRE)
+    reopened = analysed("o4", ["The Kelso border crossing reopened on Tuesday morning after lorries queued for hours."],
+                        published=LATER)
+    assert [d.kind for d in corroborate([shut, reopened]).discrepancies if d.kind == "status"] == []

@@ -121,7 +121,7 @@ def find_discrepancies(
                         else:  # a step named by its verb and by its noun: the pair is the finding
                             findings.extend(status)
                     negations.extend(_negation(a, b))
-                    outcome = _outcome(a, b)
+                    outcome = _outcome(a, b) or _open_state(a, b)
                     findings.extend(outcome)
                     if not outcome and not _figures_disagree(a, b, settings):
                         # two officials giving two tolls are two sources of two figures, which the
@@ -1882,6 +1882,25 @@ def _outcome(a: Statement, b: Statement) -> list[_Finding]:
     return [_Finding(
         "status", "what befell them",
         [_Side(a.content, named_a.pop(), [a]), _Side(b.content, named_b.pop(), [b])], [a, b],
+    )]
+
+
+def _open_states_told(statement: Statement) -> set[str]:
+    """The states of data/analyze/open_states.txt (open, closed) that a statement's verbs and
+    adjectives tell: "remained open", "has been closed", "stayed shut"."""
+    return {label for word, label in labelled_words("open_states.txt").items() if word in statement.predicates}
+
+
+def _open_state(a: Statement, b: Statement) -> list[_Finding]:
+    """"The airport remained open" against "the airport has been closed since 9 a.m.": one place,
+    two states. A sentence that tells both, or denies one ("did not close"), is left alone, and a
+    change ("reopened") tells no state."""
+    told_a, told_b = _open_states_told(a), _open_states_told(b)
+    if len(told_a) != 1 or len(told_b) != 1 or told_a == told_b or a.negated or b.negated:
+        return []
+    return [_Finding(
+        "status", "whether it is open",
+        [_Side(a.content, told_a.pop(), [a]), _Side(b.content, told_b.pop(), [b])], [a, b],
     )]
 
 
