@@ -2397,3 +2397,15 @@ def test_a_crossing_that_remained_open_and_one_that_has_been_closed_disagree():
     reopened = analysed("o4", ["The Kelso border crossing reopened on Tuesday morning after lorries queued for hours."],
                         published=LATER)
     assert [d.kind for d in corroborate([shut, reopened]).discrepancies if d.kind == "status"] == []
+
+
+def test_has_not_raised_the_alert_level_denies_raised_the_alert():
+    """"Has not raised the fire alert level, which remains at orange" and "raised the fire alert to
+    red": one act on one thing, the denial naming it by its kind ("alert" of "alert level"), in
+    sentences too unlike to be one claim."""
+    raised = analysed("t1", ["Rangers raised the fire alert to red and told hikers and campers to keep out of the park "
+                             "until further notice."], published=WIRE)
+    not_raised = analysed("t2", ["The national park authority has not raised the fire alert level, which remains at orange, "
+                                 "a day after the blaze began near the lake."], published=LATER)
+    (found,) = [d for d in corroborate([raised, not_raised]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("asserted", ["t1"]), ("denied", ["t2"])]

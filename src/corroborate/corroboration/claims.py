@@ -102,6 +102,8 @@ class Statement:
     # the clause keeps a state going ("will remain suspended", "will stay closed"): no step to take
     lasting: bool = False
     theme: str | None = None  # what is acted on: "advisory" in "will issue a new advisory"
+    # the nouns that name the theme's kind: "alert" in "raised the alert level"
+    theme_modifiers: frozenset[str] = frozenset()
     # the acts a plan or a deed names, looking through the verb of planning: "appear" in "is
     # expected to appear", "issue" in "is preparing to issue"; a plan and a deed are one step
     # only when they name one act ("expected to be arraigned" is not "was charged")
@@ -752,6 +754,7 @@ def _document_statements(
                     tense=tense,
                     lasting=_lasting(head),
                     theme=_theme(head),
+                    theme_modifiers=_theme_modifiers(head),
                     steps=frozenset(verb.lemma_.lower() for verb in _step_verbs(head)),
                     step_nouns=_step_nouns(head),
                     predicate=_predicate(head),
@@ -1593,12 +1596,28 @@ def _step_nouns(head) -> frozenset[str]:
 def _theme(head) -> str | None:
     """The thing acted upon ("investigation" in "will open an investigation", "guideline" in
     "guidelines would be announced"), looking through "is preparing to issue"."""
+    token = _theme_token(head)
+    return None if token is None else token.lemma_.lower()
+
+
+def _theme_modifiers(head) -> frozenset[str]:
+    """The nouns that name the theme's kind: "alert" in "raised the alert level". Another report's
+    "raised the alert" acts on the same thing."""
+    token = _theme_token(head)
+    if token is None:
+        return frozenset()
+    # the tagger reads the "alert" of "alert level" as an adjective as often as a noun
+    return frozenset(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
+
+
+def _theme_token(head):
+    """The token of ``_theme``: the object or passive subject, else the subject of a verb of no object."""
     verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
     verbs += [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
     for verb in verbs:
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
-                return child.lemma_.lower()
+                return child
     # "the vaccination campaign will start" / "a vaccination campaign began": a verb without an
     # object acts on its subject, a thing (a common noun, not a person or a pronoun); a verb of a
     # state ("the bridge will remain shut") does nothing to it
@@ -1608,7 +1627,7 @@ def _theme(head) -> str | None:
     ):
         for child in head.children:
             if child.dep_ == "nsubj" and child.pos_ == "NOUN":
-                return child.lemma_.lower()
+                return child
     return None
 
 

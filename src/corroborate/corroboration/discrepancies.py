@@ -1957,7 +1957,7 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
     for i in denied:
         for j in affirmed:
             a, b = statements[i], statements[j]
-            if a.document == b.document or (a.predicate, a.theme.lower()) != (b.predicate, b.theme.lower()):
+            if a.document == b.document or a.predicate != b.predicate or not _same_theme(a, b):
                 continue
             if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
                 continue  # a strongly aligned pair of one claim is compared with its claim
@@ -1974,6 +1974,15 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
             ]
             findings.append(_Finding("negation", "whether it is so", sides, [a, b]))
     return findings
+
+
+def _same_theme(a: Statement, b: Statement) -> bool:
+    """Whether two statements act on one thing: the same noun, or one names it by its kind ("has
+    not raised the alert level" and "raised the alert")."""
+    if not a.theme or not b.theme:
+        return False
+    theme_a, theme_b = a.theme.lower(), b.theme.lower()
+    return theme_a == theme_b or theme_a in b.theme_modifiers or theme_b in a.theme_modifiers
 
 
 def _same_predicate(a: Statement, b: Statement) -> bool:
