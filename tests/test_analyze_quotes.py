@@ -388,3 +388,18 @@ def test_the_title_said_is_the_person_the_report_gave_that_title():
     text = "Lena Brandt won the final in Split. \"She has trained for this since May,\" the coach said."
     sentences, mentions = _mentions(text, [("Lena Brandt", "PERSON")])
     assert [q.speaker for q in find_quotes(text, sentences, mentions)] == [None]
+
+
+def test_she_said_takes_a_name_the_tagger_missed_when_the_report_gives_its_age():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: a one-word name the tagger did not tag, given an age ("Marisol, a 61-year-old
+    # baker", "Okoro, 47,"), is a person: the "she said" after it is hers, not the official's quoted
+    # earlier (the volcano-eruption probe gave a villager's words to the agency head)
+    for intro in ("Marisol, a 61-year-old baker from the lower town, said she left with only her keys.",
+                  "Marisol, 61, a baker from the lower town, said she left with only her keys."):
+        text = ("\"The river is still rising,\" the mayor, Ines Kalder, told reporters. " + intro +
+                " \"We heard the water, then the lights went out,\" she said.")
+        sentences, mentions = _mentions(text, [("Ines Kalder", "PERSON")])
+        direct = next(q for q in find_quotes(text, sentences, mentions) if q.text.startswith("We heard the water"))
+        assert direct.speaker == "Marisol", intro
