@@ -228,3 +228,18 @@ def test_a_score_after_a_name_is_no_part_of_it():
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Spain", "PLACE"), ("Portugal", "PLACE"), ("Porto", "PLACE"),
                                                     ("Route 66", "PLACE")]
+
+
+def test_a_name_before_a_lower_case_district_is_a_place_whatever_the_tagger_said():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: "Tamsir district" read as an organisation and a
+    # person (the volcano-eruption probe's shelters "in Candipuro district" had no place); a council
+    # named after its district is still an organisation
+    text = ("Families were taken to schools in Tamsir district and Olvera county, and the Tamsir District Council "
+            "sent buses.")
+    doc = _tagged(text, [("Tamsir", "ORG"), ("Olvera", "PERSON"), ("Tamsir District Council", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Tamsir district", "PLACE"), ("Olvera county", "PLACE"), ("Tamsir District Council", "ORG")]

@@ -42,6 +42,10 @@ PLACE_DESIGNATOR = re.compile(
     re.IGNORECASE,
 )
 
+# "Candipuro district", "Aldama county": an administrative area written in lower case after a name
+# makes the name a place whatever the tagger said ("Candipuro District Council" is an organisation)
+AREA_AFTER_NAME = re.compile(r"\s+(?:district|province|county|oblast|governorate|prefecture|regency)\b(?![ \t]+[A-Z])")
+
 
 # "Bae Min-seok", "Park Ji-eun": a romanised given name of two syllables joined by a hyphen, which the
 # tagger cuts at the hyphen; an English word after a name's hyphen ("Johnson-led", "Cox-style")
@@ -206,6 +210,9 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         if tail and _end_within_sentence(text, start, tail.end(), sentences) == tail.end():
             end = tail.end()
             name = text[start:end]
+        if kind in ("ORG", "PERSON") and title is None and (area := AREA_AFTER_NAME.match(text, end)) \
+                and _end_within_sentence(text, start, area.end(), sentences) == area.end():
+            kind = "PLACE"
         if kind == "PLACE":
             designator = PLACE_DESIGNATOR.match(text, end)
             if designator and _end_within_sentence(text, start, designator.end(), sentences) == designator.end():
