@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,49 @@ def test_names_two_own_reports_share_are_no_evidence_of_copying():
     origins, passages = find_origins("s", [plain("first", first), plain("second", second)], DEFAULT_SETTINGS)
     assert sum(len(p.text.split()) for p in passages if not p.quoted) >= 20
     assert sorted(o.documents for o in origins) == [["first"], ["second"]]
+
+
+RAIL_SOURCE = (
+    "A freight train carrying grain derailed near the village of Holmsund on Monday morning, blocking the main "
+    "northern line for most of the day. Nine wagons left the track on a bend about two kilometres south of the "
+    "station, the rail operator said. Nobody was hurt, and the driver walked back to the station to raise the "
+    "alarm. Engineers expect to reopen the line by Wednesday once the wagons have been lifted by crane. "
+    "\"We were lucky that the bend is far from any houses,\" said Karin Lindberg, the operator's regional manager."
+)
+RAIL_RETOLD = (
+    "A grain train came off the rails close to Holmsund village on Monday morning and blocked the main northern "
+    "line for much of the day. Nine of its wagons left the track on a curve some two kilometres south of the "
+    "station, according to the rail operator. No one was injured, and the driver went back to the station on foot "
+    "to raise the alarm. Engineers hope to reopen the line by Wednesday when cranes have lifted the wagons."
+)
+OWN_QUOTE = ("\"The rails on that curve were due to be replaced last spring,\" said Olof Berg, a track inspector "
+             "who lives in the village.")
+
+
+def analyzed_on(document_id: str, text: str, published: date) -> AnalyzedDocument:
+    (analyzed,) = analyze_documents([Document(id=document_id, text=text, sources=[document_id], published=published)],
+                                    DEFAULT_SETTINGS)
+    return analyzed
+
+
+def test_a_report_in_the_same_order_that_quotes_its_own_people_is_no_rewrite():
+    """Reports of one event open alike and give the facts in the usual order; a rewrite keeps that
+    order too, but it cannot quote a person its source never names. The day-later report that
+    brings a track inspector's words is its own reporting; the same text without them is a rewrite
+    (city-marathon probe: a day-later report joined to the wire's paraphrase by order alone)."""
+    source = analyzed_on("source", RAIL_SOURCE, date(2026, 3, 2))
+    retold = analyzed_on("retold", RAIL_RETOLD, date(2026, 3, 2))
+    own = analyzed_on("own", f"{RAIL_RETOLD} {OWN_QUOTE}", date(2026, 3, 3))
+
+    origins, _ = find_origins("s", [source, retold], DEFAULT_SETTINGS)
+    assert [sorted(o.documents) for o in origins] == [["retold", "source"]]
+    assert any(line.startswith("retold follows the structure of source") for line in origins[0].evidence)
+
+    origins, _ = find_origins("s", [source, own], DEFAULT_SETTINGS)
+    assert sorted(o.documents for o in origins) == [["own"], ["source"]]
+    own_origin = next(o for o in origins if o.documents == ["own"])
+    assert own_origin.evidence[-1] == ("own follows the order of source's lede and facts, but not as a rewrite: "
+                                       "it quotes Olof Berg, whom source never names")
+    source_origin = next(o for o in origins if o.documents == ["source"])
+    assert source_origin.evidence[-1] == ("source follows the order of own's lede and facts, but not as a rewrite: "
+                                          "it was published on 2026-03-02, before own (2026-03-03)")

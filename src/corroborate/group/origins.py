@@ -161,6 +161,44 @@ def rewrite_evidence(sentences_a: list[str], vectors_a: np.ndarray, sentences_b:
     return Rewrite(lede_similarity, sentences_a[i], sentences_b[j], len(aligned))
 
 
+def quoted_people(document: AnalyzedDocument) -> dict[str, str]:
+    """The people a report quotes in their own words, by surname: the speaker of a direct or
+    partial quotation whose words a person-name mention covers."""
+    people = {}
+    persons = [m for m in document.mentions if m.type == "PERSON"]
+    for quote in document.quotes:
+        if quote.kind == "reported" or quote.speaker_start is None or quote.speaker_end is None:
+            continue
+        for mention in persons:
+            if mention.start < quote.speaker_end and quote.speaker_start < mention.end:
+                surname = mention.text.split()[-1].strip(".,'’")
+                if surname[:1].isupper() and surname.isalpha():
+                    people.setdefault(surname, mention.text)
+    return people
+
+
+def own_reporting(a: AnalyzedDocument, b: AnalyzedDocument) -> dict[str, str] | None:
+    """Why neither of two reports that follow one order can be a rewrite of the other, or None.
+
+    A rewrite may cut its source but does not quote people its source never names, and it cannot
+    be published before its source. So structure alone joins two reports only when one of them
+    could derive from the other; when each either quotes someone the other never names or is
+    older, they are two pieces of reporting that tell the story in the usual order. Returned: for
+    each report, the reason it is not the other's rewrite."""
+    reasons = {}
+    for derived, source in ((a, b), (b, a)):
+        if derived.document.published and source.document.published and derived.document.published < source.document.published:
+            reasons[derived.id] = (f"it was published on {derived.document.published.isoformat()}, before "
+                                   f"{label(source)} ({source.document.published.isoformat()})")
+            continue
+        named = set(re.findall(r"[A-Za-z]+", source.text))
+        added = [full for surname, full in quoted_people(derived).items() if surname not in named]
+        if not added:
+            return None
+        reasons[derived.id] = f"it quotes {', '.join(sorted(added)[:3])}, whom {label(source)} never names"
+    return reasons
+
+
 # -- origins -------------------------------------------------------------------------------------
 
 
@@ -234,6 +272,7 @@ def find_origins(
 
     # structure
     sentences = {d.id: body_sentences(d) for d in documents}
+    own_reporting_notes: dict[str, list[tuple[str, str]]] = {}
     if len(documents) > 1:
         encode = encode or _default_encoder(settings)
         vectors = {i: encode(s) if s else np.zeros((0, 1), dtype=np.float32) for i, s in sentences.items()}
@@ -241,6 +280,11 @@ def find_origins(
             for b in ids[index + 1 :]:
                 rewrite = rewrite_evidence(sentences[a], vectors[a], sentences[b], vectors[b], group)
                 if rewrite is None:
+                    continue
+                own = own_reporting(by_id[a], by_id[b])
+                if own is not None:
+                    own_reporting_notes.setdefault(a, []).append((b, own[a]))
+                    own_reporting_notes.setdefault(b, []).append((a, own[b]))
                     continue
                 groups.union(a, b)
                 links.append(_Link(a, b, f"{label(by_id[b])} follows the structure of {label(by_id[a])}: "
@@ -253,7 +297,8 @@ def find_origins(
         members.setdefault(groups.find(document_id), []).append(document_id)
     origins = []
     for number, docs in enumerate(members.values(), start=1):
-        origins.append(_origin(f"{story_id}-o{number}", docs, by_id, credits, links, quoted_only, few_shared, len(ids)))
+        origins.append(_origin(f"{story_id}-o{number}", docs, by_id, credits, links, quoted_only, few_shared,
+                               own_reporting_notes, len(ids)))
     return origins, passages
 
 
@@ -277,7 +322,7 @@ def _abbreviation(name: str) -> bool:
     return name.isupper() and " " not in name and len(name) <= 6
 
 
-def _origin(origin_id, docs, by_id, credits, links, quoted_only, few_shared, story_size) -> Origin:
+def _origin(origin_id, docs, by_id, credits, links, quoted_only, few_shared, own_reporting_notes, story_size) -> Origin:
     inside = set(docs)
     evidence = []
     agencies = Counter(agency for d in docs for agency, _ in credits[d])
@@ -289,7 +334,8 @@ def _origin(origin_id, docs, by_id, credits, links, quoted_only, few_shared, sto
         only = docs[0]
         shared_little = [(other, found) for other, found in few_shared.get(only, []) if other not in inside]
         what = "copied passages" if shared_little else "unquoted passage"
-        evidence.append(f"{label(by_id[only])} shares no {what}, credit line or lede structure "
+        shares_no = f"{what} or credit line" if own_reporting_notes.get(only) else f"{what}, credit line or lede structure"
+        evidence.append(f"{label(by_id[only])} shares no {shares_no} "
                         f"with the other {story_size - 1} report(s) of the story")
         for other, found in shared_little[:3]:
             longest = max(found, key=passage_words)
@@ -299,6 +345,11 @@ def _origin(origin_id, docs, by_id, credits, links, quoted_only, few_shared, sto
         for other, passage in quoted_only.get(only, [])[:3]:
             evidence.append(f"it shares only quoted words with {label(by_id[other])}, “{_clip(passage.text)}”: "
                             f"a statement reproduced from its speaker, not copying")
+    for document_id in docs:
+        for other, note in own_reporting_notes.get(document_id, []):
+            if other not in inside:
+                evidence.append(f"{label(by_id[document_id])} follows the order of {label(by_id[other])}'s lede and facts, "
+                                f"but not as a rewrite: {note}")
     credit = agencies.most_common(1)[0][0] if agencies else None
     return Origin(id=origin_id, documents=list(docs), credit=credit, evidence=evidence)
 
