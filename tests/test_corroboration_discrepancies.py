@@ -2409,3 +2409,31 @@ def test_has_not_raised_the_alert_level_denies_raised_the_alert():
                                  "a day after the blaze began near the lake."], published=LATER)
     (found,) = [d for d in corroborate([raised, not_raised]).discrepancies if d.kind == "negation"]
     assert [(v.normalized, v.documents) for v in found.variants] == [("asserted", ["t1"]), ("denied", ["t2"])]
+
+
+def test_a_hyphened_count_meets_only_counts_of_the_noun_it_describes():
+    # invented: a number hyphened to a noun describes the noun after it ("a three-game losing
+    # streak", "a 3-point shot"); it is no reading of a plain count of games or points, unless that
+    # count's sentence names the same thing ("a board of seven members"); two hyphened counts of one
+    # noun meet (ECB+ sports reports: "three-game" against "at least 12 games", "3-point" against
+    # "12 points")
+    def report(doc_id, sentence, figure, value, unit):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, value=value, unit=unit, kind="count")])
+
+    streak = report("k1", "The Harbour Hawks carried a three-game losing streak into Friday's game against the Owls.",
+                    "three-game", 3.0, "game")
+    below = report("k2", "The Harbour Hawks were 12 games below .500 before Friday's game against the Owls.",
+                   "12 games", 12.0, "game")
+    assert [d for d in corroborate([streak, below]).discrepancies if d.kind == "quantity"] == []
+    shot = report("k3", "Dana Ruiz missed a 3-point shot at the buzzer of Friday's game against the Owls.", "3-point", 3.0, "point")
+    points = report("k4", "Dana Ruiz scored 12 points at the buzzer of Friday's game against the Owls.", "12 points", 12.0, "point")
+    assert [d for d in corroborate([shot, points]).discrepancies if d.kind == "quantity"] == []
+
+    five = report("k5", "The city council named a five-member board to run the port on Monday.", "five-member", 5.0, "member")
+    seven = report("k6", "The city council named a board of seven members to run the port on Monday.", "seven members", 7.0, "member")
+    (found,) = [d for d in corroborate([five, seven]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["five-member", "seven members"]
+    six = report("k7", "The city council named a six-member board to run the port on Monday.", "six-member", 6.0, "member")
+    (found,) = [d for d in corroborate([five, six]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["five-member", "six-member"]

@@ -471,6 +471,10 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "won by 11 seconds" is the gap to the runner-up, not "half a minute off the record"
         if _score_against_narrower_count(statements[i], p, statements[j], q):
             continue  # "seven points to five" is a score, not a count of "11 break points"
+
+
+        if not _described_alike(statements[i], p, statements[j], q):
+            continue  # "a three-game losing streak" is no count of "12 games below .500"
         if _impressions(p, items[x][2], q, items[y][2]):
             continue  # "several of them" and "many of the rules": two impressions of one number
         if _orders_apart(p, q, cfg.max_figure_ratio):
@@ -1023,6 +1027,53 @@ def _age(statement: Statement, quantity: Quantity) -> bool:
     return re.search(r"\baged?\s+$", before) is not None or (
         re.search(r"\b[A-Z][\w.'-]+,\s*$", before) is not None and re.match(r"\s*[,)]", text[end:]) is not None
     )
+
+
+# "a three-game losing streak", "a 3-point shot", "a 10-year contract": the words after a hyphened
+# count up to the noun it describes ("losing" and "going" are no nouns of it)
+_DESCRIBED = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")
+_NOT_A_DESCRIBED_NOUN = re.compile(r"(?:\w+ing|\w+ed|of|for|in|on|at|to|and|or|with|that|which|the|a|an|is|was|were|are)$")
+
+
+def _described_noun(statement: Statement, quantity: Quantity) -> str | None:
+    """The noun a number hyphened to a noun describes ("streak" of "a three-game losing streak"),
+    or None for a figure not written so, and for an age ("a 61-year-old"), which has its own rules."""
+    if not re.search(r"-[a-z]+$", quantity.text):
+        return None
+    text = statement.sentence_text
+    end = quantity.end - statement.sentence_start
+    if text[end:end + 4].lower() == "-old":
+        return None
+    found = _DESCRIBED.match(text, end)
+    if found is None:
+        return None
+    nouns = []
+    for word in found.group(1).split():
+        if _NOT_A_DESCRIBED_NOUN.fullmatch(word):
+            if nouns:
+                break
+            continue
+        nouns.append(word)
+    return nouns[-1] if nouns else None
+
+
+def _names_noun(statement: Statement, noun: str) -> bool:
+    return re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", statement.sentence_text, re.IGNORECASE) is not None
+
+
+def _described_alike(a: Statement, p: Quantity, b: Statement, q: Quantity) -> bool:
+    """Whether two figures may measure one thing, as far as a hyphened count tells: such a count
+    is a property of the noun it describes ("a five-party coalition" counts the coalition's
+    parties), so it meets another such count of the same noun, or a plain count whose sentence
+    names that noun ("a coalition of four parties"), and nothing else: "a three-game losing
+    streak" is no reading of "at least 12 games", nor "a 3-point shot" of "12 points"."""
+    described = (_described_noun(a, p), _described_noun(b, q))
+    if described == (None, None):
+        return True
+    if None not in described:
+        return described[0].lower() == described[1].lower()
+    noun, other = (described[0], b) if described[0] is not None else (described[1], a)
+    return _names_noun(other, noun)
 
 
 def _same_written_measure(p: Quantity, q: Quantity) -> bool:
