@@ -2437,3 +2437,17 @@ def test_a_hyphened_count_meets_only_counts_of_the_noun_it_describes():
     six = report("k7", "The city council named a six-member board to run the port on Monday.", "six-member", 6.0, "member")
     (found,) = [d for d in corroborate([five, six]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["five-member", "six-member"]
+
+    # lengths: a hyphened term meets a plain one, and another hyphened one only of a noun in common
+    def term(doc_id, sentence, figure, value):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, value=value, unit="year", kind="duration")])
+
+    jailed = term("k8", "The court in Tartu jailed Ivo Saar for 12 years for spying on Monday.", "12 years", 12.0)
+    sentence = term("k9", "The court in Tartu gave Ivo Saar a 10-year sentence for spying on Monday.", "10-year", 10.0)
+    (found,) = [d for d in corroborate([jailed, sentence]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["10-year", "12 years"]
+    contract = term("k10", "The Tartu club gave Ivo Saar a 10-year contract on Monday.", "10-year", 10.0)
+    history = term("k11", "The Tartu club gave Ivo Saar the biggest contract in its seven-year history on Monday.",
+                   "seven-year", 7.0)
+    assert [d for d in corroborate([contract, history]).discrepancies if d.kind == "quantity"] == []

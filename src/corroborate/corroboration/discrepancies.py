@@ -1035,8 +1035,9 @@ _DESCRIBED = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 _NOT_A_DESCRIBED_NOUN = re.compile(r"(?:\w+ing|\w+ed|of|for|in|on|at|to|and|or|with|that|which|the|a|an|is|was|were|are)$")
 
 
-def _described_noun(statement: Statement, quantity: Quantity) -> str | None:
-    """The noun a number hyphened to a noun describes ("streak" of "a three-game losing streak"),
+def _described_nouns(statement: Statement, quantity: Quantity) -> set[str] | None:
+    """The nouns a number hyphened to a noun describes ("losing" is none, "streak" is: "a
+    three-game losing streak"; "coalition" and "government": "a five-party coalition government"),
     or None for a figure not written so, and for an age ("a 61-year-old"), which has its own rules."""
     if not re.search(r"-[a-z]+$", quantity.text):
         return None
@@ -1047,33 +1048,38 @@ def _described_noun(statement: Statement, quantity: Quantity) -> str | None:
     found = _DESCRIBED.match(text, end)
     if found is None:
         return None
-    nouns = []
+    nouns = set()
     for word in found.group(1).split():
         if _NOT_A_DESCRIBED_NOUN.fullmatch(word):
             if nouns:
                 break
             continue
-        nouns.append(word)
-    return nouns[-1] if nouns else None
+        nouns.add(word.lower())
+    return nouns or None
 
 
-def _names_noun(statement: Statement, noun: str) -> bool:
-    return re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", statement.sentence_text, re.IGNORECASE) is not None
+def _names_noun(statement: Statement, nouns: set[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", statement.sentence_text, re.IGNORECASE) for noun in nouns)
 
 
 def _described_alike(a: Statement, p: Quantity, b: Statement, q: Quantity) -> bool:
-    """Whether two figures may measure one thing, as far as a hyphened count tells: such a count
-    is a property of the noun it describes ("a five-party coalition" counts the coalition's
-    parties), so it meets another such count of the same noun, or a plain count whose sentence
-    names that noun ("a coalition of four parties"), and nothing else: "a three-game losing
-    streak" is no reading of "at least 12 games", nor "a 3-point shot" of "12 points"."""
-    described = (_described_noun(a, p), _described_noun(b, q))
+    """Whether two figures may measure one thing, as far as a hyphened figure tells: it is a
+    property of the noun it describes ("a five-party coalition" counts the coalition's parties),
+    so it meets another hyphened figure only of a noun in common ("a 12-year sentence" and "a
+    10-year sentence", not "a 10-year contract" and "the club's seven-year history"), and a count
+    so written meets a plain count only where that count's sentence names the noun ("a coalition of
+    four parties"): "a three-game losing streak" is no reading of "at least 12 games", nor "a
+    3-point shot" of "12 points". A plain length still meets a hyphened one ("jailed for 12 years",
+    "a 10-year sentence")."""
+    described = (_described_nouns(a, p), _described_nouns(b, q))
     if described == (None, None):
         return True
     if None not in described:
-        return described[0].lower() == described[1].lower()
-    noun, other = (described[0], b) if described[0] is not None else (described[1], a)
-    return _names_noun(other, noun)
+        return bool(described[0] & described[1])
+    if p.kind != "count" or q.kind != "count":
+        return True
+    nouns, other = (described[0], b) if described[0] is not None else (described[1], a)
+    return _names_noun(other, nouns)
 
 
 def _same_written_measure(p: Quantity, q: Quantity) -> bool:
