@@ -471,8 +471,6 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "won by 11 seconds" is the gap to the runner-up, not "half a minute off the record"
         if _score_against_narrower_count(statements[i], p, statements[j], q):
             continue  # "seven points to five" is a score, not a count of "11 break points"
-
-
         if not _described_alike(statements[i], p, statements[j], q):
             continue  # "a three-game losing streak" is no count of "12 games below .500"
         if _impressions(p, items[x][2], q, items[y][2]):
