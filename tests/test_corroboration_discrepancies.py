@@ -2365,6 +2365,12 @@ def test_two_counts_joined_into_one_subject_are_parts_of_a_sum_no_rival_of_the_w
                    [("Six", 6.0, "pupil")])
     (found,) = [d for d in corroborate([whole, alone]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("Six pupils", ["h3"]), ("Eight people", ["h1"])]
+    # a part is still the rival of another count of its own noun (the art-heist example: "seven
+    # paintings and two gold brooches" against "five paintings")
+    fewer = report("h4", "Four pupils were hurt when the school roof in Tarnby fell in, the fire service said.",
+                   [("Four", 4.0, "pupil")])
+    (found,) = [d for d in corroborate([parts, fewer]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [("Four pupils", ("h4",)), ("Six pupils", ("h2",))]
 
 
 def test_a_town_the_tagger_took_for_an_organisation_that_the_story_resolves_as_a_place_fills_the_slot():

@@ -383,7 +383,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         for quantity in statement.quantities:
             interval = quantity_interval(quantity, settings)
             if interval is not None and (_part_of_a_tally(statement, quantity) or _remainder(statement, quantity)
-                                         or _addend(statement, quantity) or _coordinated_count(statement, quantity)):
+                                         or _addend(statement, quantity)):
                 tally_parts.setdefault(index, []).append((quantity, interval))
             elif interval is not None and not _bracketed_conversion(statement, quantity) and not _time_remaining(statement, quantity) \
                     and not _bare_fraction(quantity):
@@ -411,6 +411,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     increments = [_increment(statements[i], q) for i, q, _ in items]
     ages = [_age(statements[i], q) for i, q, _ in items]
     previous = [_previous_value(statements[i], q) for i, q, _ in items]
+    coordinated = [_coordinated_count(statements[i], q) for i, q, _ in items]
     # candidate pairs by cheap tests first; only the measures among them need their contexts embedded
     same_figure: list[tuple[int, int]] = []
     needs_context: list[tuple[int, int, float]] = []
@@ -471,6 +472,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "won by 11 seconds" is the gap to the runner-up, not "half a minute off the record"
         if _score_against_narrower_count(statements[i], p, statements[j], q):
             continue  # "seven points to five" is a score, not a count of "11 break points"
+        if (coordinated[x] or coordinated[y]) and (p.unit or "").lower() != (q.unit or "").lower():
+            continue  # "seven workers and two passers-by" are parts of "nine people", rivals of "five workers"
         if not _described_alike(statements[i], p, statements[j], q):
             continue  # "a three-game losing streak" is no count of "12 games below .500"
         if _impressions(p, items[x][2], q, items[y][2]):
@@ -786,7 +789,8 @@ _COUNT_AND_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?([A-Za-z-]+),?\s+and\s+")
 
 def _coordinated_count(statement: Statement, quantity: Quantity) -> bool:
     """"Seven workers and two passers-by were injured": two counts joined into one subject are the
-    parts of one sum, so neither is the rival of another report's "nine people were injured"."""
+    parts of one sum, so neither is the rival of another report's "nine people were injured"; each
+    is still the rival of another count of its own noun ("five workers")."""
     if quantity.kind != "count":
         return False
     text, offset = statement.sentence_text, statement.sentence_start
