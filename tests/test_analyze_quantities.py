@@ -330,3 +330,21 @@ def test_a_bare_count_after_and_counts_the_noun_of_the_count_before(nlp):
     found = [(q.text, q.unit) for q in find_quantities(text, split_sentences(text), nlp(text))]
     assert found == [("Three", "miner"), ("14", "miner"), ("Two", "guard"), ("6", "guard"), ("12", "road"),
                      ("40", None), ("38 metres", "km"), ("30", None)]
+
+
+def test_currencies_of_asia_africa_and_latin_america_are_money(nlp):
+    # invented: "RM180 million" and "180 million ringgit" are one sum, as are "Rs 500" and "500 rupees";
+    # baht, rand, reais and a peso named with its country are money, not things counted
+    text = ("The developer owes RM180 million, or 180 million ringgit, to its lenders. "
+            "Tickets cost Rs 500 and the fine was 1.2 billion baht. "
+            "The miner paid 40 million rand, 25 million reais and 300 million Mexican pesos in taxes.")
+    found = [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("RM180 million", 180e6, "MYR", "money"),
+        ("180 million ringgit", 180e6, "MYR", "money"),
+        ("Rs 500", 500.0, "INR", "money"),
+        ("1.2 billion baht", 1.2e9, "THB", "money"),
+        ("40 million rand", 40e6, "ZAR", "money"),
+        ("25 million reais", 25e6, "BRL", "money"),
+        ("300 million Mexican pesos", 300e6, "MXN", "money"),
+    ]

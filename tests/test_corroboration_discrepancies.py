@@ -2457,3 +2457,17 @@ def test_a_hyphened_count_meets_only_counts_of_the_noun_it_describes():
     history = term("k11", "The Tartu club gave Ivo Saar the biggest contract in its seven-year history on Monday.",
                    "seven-year", 7.0)
     assert [d for d in corroborate([contract, history]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_sums_in_ringgit_and_baht_meet_their_dollar_value():
+    # invented: a contract of 1.2 billion baht is about $35 million; $60 million is another sum
+    def contract(doc_id, figure, value, unit):
+        return analysed(doc_id, [f"The port authority signed a {figure} dredging contract with a Dutch firm on Monday."],
+                        published=WIRE, quantities=[dict(text=figure, value=value, unit=unit, kind="money")])
+
+    baht = contract("m1", "1.2 billion baht", 1.2e9, "THB")
+    dollars = contract("m2", "$35 million", 35e6, "USD")
+    assert [d for d in corroborate([baht, dollars]).discrepancies if d.kind == "quantity"] == []
+    ringgit = contract("m3", "RM260 million", 260e6, "MYR")
+    (found,) = [d for d in corroborate([baht, ringgit]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["1.2 billion baht", "RM260 million"]
