@@ -2471,3 +2471,21 @@ def test_sums_in_ringgit_and_baht_meet_their_dollar_value():
     ringgit = contract("m3", "RM260 million", 260e6, "MYR")
     (found,) = [d for d in corroborate([baht, ringgit]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["1.2 billion baht", "RM260 million"]
+
+
+def test_a_span_named_before_the_figure_in_its_clause_makes_it_another_measure():
+    # invented: "in the first half" before the figure counts it over the half, as after it does
+    # (ECB+: "Artino picked up the slack in the first half as he scored seven points" against "had a
+    # career-high 14 points"); two figures of one half still disagree
+    def report(doc_id, sentence, figure, value):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Dario Penn", "PERSON")],
+                        quantities=[dict(text=figure, value=value, unit="point", kind="count")])
+
+    game = report("q1", "Dario Penn scored 18 points for the Tarvin Hawks against Brezno on Saturday.", "18 points", 18.0)
+    half = report("q2", "Dario Penn kept the Tarvin Hawks close in the first half as he scored seven points against Brezno "
+                        "on Saturday.", "seven points", 7.0)
+    assert [d for d in corroborate([game, half]).discrepancies if d.kind == "quantity"] == []
+    other_half = report("q3", "Dario Penn kept the Tarvin Hawks close in the first half as he scored nine points against "
+                              "Brezno on Saturday.", "nine points", 9.0)
+    (found,) = [d for d in corroborate([half, other_half]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["nine points", "seven points"]

@@ -302,10 +302,24 @@ SPAN_UNITS = {"games": "game", "matches": "game", "match": "game", "starts": "ga
               "outings": "game", "seasons": "season", "halves": "half", "quarters": "quarter", "periods": "period"}
 
 
+# the same span named before the figure, in its clause: "In the first half Smith scored seven points",
+# "Artino picked up the slack in the first half as he scored seven points"
+SPAN_BEFORE = re.compile(
+    r"\b(?:in|over|during|through)\s+(?:(?:his|her|their|its|the|a|an|this|last)\s+)?"
+    r"(?P<count>(?:(?:first|last|past|previous|opening|final|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+){1,2})"
+    r"(?P<unit>seasons?|games?|matches|match|half|halves|innings|starts|appearances|outings|quarters?|periods?)\b"
+    r"[^;.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _span_measured(statement: Statement, quantity: Quantity) -> str | None:
     """The span a figure counts over, if the sentence names one next to it ("54 game", "first
-    three season", "career"): two figures of one holder over different spans are two measures."""
+    three season", "career"), after the figure or before it in its clause ("in the first half
+    he scored seven points"): two figures of one holder over different spans are two measures."""
     found = SPAN_AFTER.search(statement.sentence_text[quantity.end - statement.sentence_start:])
+    if found is None:
+        found = SPAN_BEFORE.search(statement.sentence_text[: quantity.start - statement.sentence_start])
     if found is None:
         return None
     unit = found.group("unit").lower()
