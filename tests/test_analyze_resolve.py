@@ -132,13 +132,11 @@ def test_names_and_aliases_are_single_spaced_and_an_alias_equal_to_the_name_is_d
     ]
 
 
-def test_a_misread_surname_that_is_also_a_small_towns_name_joins_its_person():
-    # invented: "Dalby" is a town of 13,000 in the gazetteer; here it is the coach's surname, which
-    # the tagger read as a place more often than the full name as a person
+def resolved_as_tagged(text: str, spans: list[tuple[str, str]]) -> list:
+    """The entities of one document whose mentions the tagger typed as ``spans`` say, each found
+    after the one before it, the gazetteer resolving place names as in a run."""
     from corroborate.analyze.places import load_gazetteer
 
-    text = "Coach Ingrid Dalby resigned. Dalby said so. Dalby left. Dalby wept."
-    spans = [("Ingrid Dalby", "PERSON"), ("Dalby", "PLACE"), ("Dalby", "PLACE"), ("Dalby", "PLACE")]
     mentions, at = [], 0
     for i, (name, kind) in enumerate(spans):
         start = text.index(name, at)
@@ -146,27 +144,26 @@ def test_a_misread_surname_that_is_also_a_small_towns_name_joins_its_person():
         at = start + len(name)
     document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
     gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
-    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
+    return resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
+
+
+def test_a_misread_surname_that_is_also_a_small_towns_name_joins_its_person():
+    # invented: "Dalby" is a town of 13,000 in the gazetteer; here it is the coach's surname, which
+    # the tagger read as a place more often than the full name as a person
+    text = "Coach Ingrid Dalby resigned. Dalby said so. Dalby left. Dalby wept."
+    spans = [("Ingrid Dalby", "PERSON"), ("Dalby", "PLACE"), ("Dalby", "PLACE"), ("Dalby", "PLACE")]
+    entities = resolved_as_tagged(text, spans)
     assert [(e.name, e.type, e.aliases) for e in entities] == [("Ingrid Dalby", "PERSON", ["Dalby"])]
 
 
 def test_a_large_city_the_tagger_reads_as_a_person_is_a_place_unless_someone_bears_its_name():
     # invented: the tagger read "Marseille" as a person four times and as a place once; no one in
     # the story is called Marseille. "Nice" is the surname of the coach the story names in full.
-    from corroborate.analyze.places import load_gazetteer
-
     text = ("Marseille dockers walk out. Dockers in Marseille struck. Marseille's cranes stood idle. "
             "Ships waited off Marseille. Marseille braced. Coach Paul Nice spoke. Nice said so. Nice left. Nice wept.")
     spans = [("Marseille", "PERSON"), ("Marseille", "PLACE"), ("Marseille", "PERSON"), ("Marseille", "PERSON"),
              ("Marseille", "PERSON"), ("Paul Nice", "PERSON"), ("Nice", "PERSON"), ("Nice", "PERSON"), ("Nice", "PERSON")]
-    mentions, at = [], 0
-    for i, (name, kind) in enumerate(spans):
-        start = text.index(name, at)
-        mentions.append(Mention(name, kind, start, start + len(name), i))
-        at = start + len(name)
-    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
-    gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
-    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
+    entities = resolved_as_tagged(text, spans)
     assert sorted((e.name, e.type) for e in entities) == [("Marseille", "PLACE"), ("Nice", "PERSON"), ("Paul Nice", "PERSON")]
 
 
@@ -174,19 +171,10 @@ def test_a_large_city_of_several_words_the_tagger_reads_as_a_person_is_a_place_u
     # invented: "Kuala Lumpur" read as a person three times and as a place once, and no one in the
     # story is called Lumpur; "Port Louis" read as a person too, but "Louis said" makes its last word
     # a name someone bears, so the votes stand
-    from corroborate.analyze.places import load_gazetteer
-
     text = ("Kuala Lumpur police chief spoke. Rain fell in Kuala Lumpur. Kuala Lumpur residents left. "
             "Kuala Lumpur district officers came. Port Louis engineer arrived. Port Louis staff left. Louis said so.")
     spans = [("Kuala Lumpur", "PERSON"), ("Kuala Lumpur", "PLACE"), ("Kuala Lumpur", "PERSON"), ("Kuala Lumpur", "PERSON"),
              ("Port Louis", "PERSON"), ("Port Louis", "PERSON"), ("Louis", "PERSON")]
-    mentions, at = [], 0
-    for i, (name, kind) in enumerate(spans):
-        start = text.index(name, at)
-        mentions.append(Mention(name, kind, start, start + len(name), i))
-        at = start + len(name)
-    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
-    gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
-    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
+    entities = resolved_as_tagged(text, spans)
     types = {e.name: e.type for e in entities}
     assert (types["Kuala Lumpur"], types["Port Louis"]) == ("PLACE", "PERSON")
