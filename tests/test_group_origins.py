@@ -192,7 +192,7 @@ RAIL_SOURCE = (
     "northern line for most of the day. Nine wagons left the track on a bend about two kilometres south of the "
     "station, the rail operator said. Nobody was hurt, and the driver walked back to the station to raise the "
     "alarm. Engineers expect to reopen the line by Wednesday once the wagons have been lifted by crane. "
-    "\"We were lucky that the bend is far from any houses,\" said Karin Lindberg, the operator's regional manager."
+    "\"We were lucky that the bend is far from any houses,\" said Karin Löfgren, the operator's regional manager."
 )
 RAIL_RETOLD = (
     "A grain train came off the rails close to Holmsund village on Monday morning and blocked the main northern "
@@ -222,6 +222,11 @@ def test_a_report_in_the_same_order_that_quotes_its_own_people_is_no_rewrite():
     origins, _ = find_origins("s", [source, retold], DEFAULT_SETTINGS)
     assert [sorted(o.documents) for o in origins] == [["retold", "source"]]
     assert any(line.startswith("retold follows the structure of source") for line in origins[0].evidence)
+
+    # quoting a person the source names, accents and all, is what a rewrite does
+    requoted = analyzed_on("requoted", f"{RAIL_RETOLD} \"We were lucky,\" said Karin Löfgren.", date(2026, 3, 2))
+    origins, _ = find_origins("s", [source, requoted], DEFAULT_SETTINGS)
+    assert [sorted(o.documents) for o in origins] == [["requoted", "source"]]
 
     origins, _ = find_origins("s", [source, own], DEFAULT_SETTINGS)
     assert sorted(o.documents for o in origins) == [["own"], ["source"]]

@@ -191,7 +191,7 @@ def own_reporting(a: AnalyzedDocument, b: AnalyzedDocument) -> dict[str, str] | 
             reasons[derived.id] = (f"it was published on {derived.document.published.isoformat()}, before "
                                    f"{label(source)} ({source.document.published.isoformat()})")
             continue
-        named = set(re.findall(r"[A-Za-z]+", source.text))
+        named = set(re.findall(r"[^\W\d_]+", source.text))  # words, accented letters included
         added = [full for surname, full in quoted_people(derived).items() if surname not in named]
         if not added:
             return None
