@@ -333,8 +333,8 @@ def test_a_bare_count_after_and_counts_the_noun_of_the_count_before(nlp):
 
 
 def test_currencies_of_asia_africa_and_latin_america_are_money(nlp):
-    # invented: "RM180 million" and "180 million ringgit" are one sum, as are "Rs 500" and "500 rupees";
-    # baht, rand, reais and a peso named with its country are money, not things counted
+    # invented: "RM180 million" and "180 million ringgit" are one sum; "Rs 500" is rupees; baht, rand,
+    # reais and a peso named with its country are money, not things counted
     text = ("The developer owes RM180 million, or 180 million ringgit, to its lenders. "
             "Tickets cost Rs 500 and the fine was 1.2 billion baht. "
             "The miner paid 40 million rand, 25 million reais and 300 million Mexican pesos in taxes.")
