@@ -82,7 +82,10 @@ _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ':', ';', '…')
 
 # (pattern, most words a line may have to match it): short limits where an article sentence
 # could open the same way ("Share the burden, ..." is prose; "Share this article" is a button)
-_READER = r"(?=.*\b(?:you|your|our)\b)"  # furniture speaks to the reader; a report about a policy does not
+# furniture speaks to the reader; a report about a policy does not. Anchored at a line's start: the
+# lookahead reads the whole line from there, and searched from every position it cost a quadratic
+# scan of each short line (most of the ingest stage's time)
+_READER = r"(?m:^)(?=.*\b(?:you|your|our)\b)"
 _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # comment prompts
     (r"^(?:leave|post|add|write|submit|view|show|read|see|load)\s+(?:a|the|all|your|our|\d+)?\s*(?:comments?|reply|replies|responses?)\b", 6),
