@@ -20,8 +20,21 @@ TWELVE_HOUR = re.compile(
     r"(?:\s+(?P<zone>local\s+time|(?-i:[A-Z]{2,4})\b))?",
     re.IGNORECASE,
 )
-# "0920 GMT", "09:20 UTC", "21:05 GMT": a 24-hour time is read only with its clock named
+# "0920 GMT", "09:20 UTC", "21:05 GMT": GMT or UTC named, the colon may be left out
 TWENTY_FOUR_HOUR = re.compile(r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
+# "at 14:20", "from 08:30 BST", "by 23h15": a 24-hour time without GMT or UTC, read only where it
+# cannot be a 12-hour time missing its a.m. or p.m. (an hour after 12, or written with a leading
+# zero) and only after a word that places a moment in time (LOCAL_TIME_CUE): "closed at 14.20" is a
+# price, "won 14:20" a score
+LOCAL_TWENTY_FOUR_HOUR = re.compile(
+    r"(?<![\w:.])(?P<hour>0\d|1[3-9]|2[0-3])[:h](?P<minute>[0-5]\d)(?![\w:.]*\d)(?!\s?(?:GMT|UTC|[ap]\.?m)\b)"
+    r"(?:\s+(?P<zone>local\s+time|(?-i:[A-Z]{2,4})\b))?",
+    re.IGNORECASE,
+)
+LOCAL_TIME_CUE = re.compile(
+    r"\b(?:at|by|from|until|till|after|before|since|around|about|approximately|shortly\s+after|shortly\s+before)\s+$",
+    re.IGNORECASE,
+)
 UNIVERSAL = frozenset({"GMT", "UTC", "Z"})
 # the words before a time that widen it to a window or bound it on one side
 APPROXIMATE = re.compile(r"\b(?:about|around|approximately|roughly|some|circa|nearly|almost)\s+(?:at\s+)?$", re.IGNORECASE)
@@ -50,6 +63,14 @@ def clock_times(text: str, settings: CorroborationSettings) -> list[ClockTime]:
         clock = "local" if not zone or zone.lower().startswith("local") else ("UTC" if zone.upper() in UNIVERSAL else zone.upper())
         written = text[match.start() : match.end() - (len(match.group("zone") or ""))].strip()
         found.append((match.start(), _windowed(text, match.start(), written, hour * 60 + int(match.group("minute") or 0), clock, settings)))
+    for match in LOCAL_TWENTY_FOUR_HOUR.finditer(text):
+        if not LOCAL_TIME_CUE.search(text[max(0, match.start() - 24) : match.start()]):
+            continue
+        zone = (match.group("zone") or "").strip()
+        clock = "local" if not zone or zone.lower().startswith("local") else zone.upper()
+        written = text[match.start() : match.end() - (len(match.group("zone") or ""))].strip()
+        minutes = int(match.group("hour")) * 60 + int(match.group("minute"))
+        found.append((match.start(), _windowed(text, match.start(), written, minutes, clock, settings)))
     for match in TWENTY_FOUR_HOUR.finditer(text):
         minutes = int(match.group("hour")) * 60 + int(match.group("minute"))
         found.append((match.start(), _windowed(text, match.start(), match.group(0), minutes, "UTC", settings)))
