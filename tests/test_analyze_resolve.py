@@ -178,3 +178,14 @@ def test_a_large_city_of_several_words_the_tagger_reads_as_a_person_is_a_place_u
     entities = resolved_as_tagged(text, spans)
     types = {e.name: e.type for e in entities}
     assert (types["Kuala Lumpur"], types["Port Louis"]) == ("PLACE", "PERSON")
+
+
+def test_a_name_written_before_a_products_name_is_its_maker_not_the_city_of_that_name():
+    # invented: "Toyota" is also a large city in the gazetteer; here it makes the car, and the
+    # tagger read it as an organisation twice and as a place once
+    text = ("A grey Toyota Corolla struck the cyclist in Leeds. The Toyota Corolla did not stop. "
+            "Police in Leeds found the Toyota later.")
+    spans = [("Toyota", "ORG"), ("Corolla", "PRODUCT"), ("Leeds", "PLACE"), ("Toyota", "ORG"), ("Corolla", "PRODUCT"),
+             ("Leeds", "PLACE"), ("Toyota", "PLACE")]
+    entities = resolved_as_tagged(text, spans)
+    assert sorted((e.name, e.type) for e in entities) == [("Corolla", "PRODUCT"), ("Leeds", "PLACE"), ("Toyota", "ORG")]

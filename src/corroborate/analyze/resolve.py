@@ -84,6 +84,7 @@ class _Group:
     place_ids: set[str] = field(default_factory=set)
     best_place: str | None = None  # the gazetteer's best reading of the name alone
     known_place: bool = False  # the gazetteer knows it as a country, region, sea or large city
+    makes_product: bool = False  # written right before a product's name: its maker ("Toyota Corolla")
 
     @property
     def type(self) -> str:
@@ -114,6 +115,7 @@ def resolve_entities(
     """Entities of a story from its documents' mentions; sets ``Mention.entity`` on each."""
     groups: dict[tuple[str, str], _Group] = {}
     for analyzed in documents:
+        products = {m.start for m in analyzed.mentions if m.type == "PRODUCT"}
         for mention in analyzed.mentions:
             key = name_key(mention.text)
             if not key:
@@ -122,6 +124,8 @@ def resolve_entities(
             group = groups.setdefault((family, key), _Group(key))
             group.mentions.append((analyzed.id, mention))
             _vote(group, mention, gazetteer)
+            if mention.end + 1 in products and analyzed.text[mention.end : mention.end + 1] == " ":
+                group.makes_product = True
     names = [g for (family, _), g in groups.items() if family == "NAME"]
     if gazetteer is not None:
         surnames = {words[-1] for g in names if g.type == "PERSON" and len(words := g.key.split()) > 1}
@@ -129,7 +133,8 @@ def resolve_entities(
             hits = gazetteer.candidates(group.key)
             strong = [p for p in hits if p.kind in {"country", "region", "water"} or p.population >= 100_000]
             group.known_place = bool(strong)
-            if strong and not any(m.title for _, m in group.mentions):
+            # a maker named like a city ("a 2013 Toyota Camry") is no place, however large the city
+            if strong and not group.makes_product and not any(m.title for _, m in group.mentions):
                 group.votes["PLACE"] += 1.5
                 if _unclaimed_place_name(group, names, surnames):
                     # a name of a large city or a country that no one in the story bears as a
