@@ -814,3 +814,16 @@ def test_told_reporters_after_a_quotation_names_its_speaker():
         )
         last = statements[-1]
         assert (last.attribution, last.content.startswith("We are using divers")) == ("Marta Quell", True), verb
+
+
+def test_the_nationality_or_age_that_stands_for_a_person_is_the_person_the_report_just_told_of():
+    # invented: "the Norwegian" and "the 29-year-old" name the skier of the sentence before, as "he"
+    # would; a plural nationality ("the Austrians") is a team or a people, left as written
+    sentences = ["Lars Eide won the downhill in Kitzbuehel on Saturday.",
+                 "The Norwegian said the course was the fastest of the season.",
+                 "\"I took every risk,\" the 29-year-old said.",
+                 "The Austrians said they would appeal the timing."]
+    _, statements = statements_of(sentences, mentions=[("Lars Eide", "PERSON"), ("Kitzbuehel", "GPE"),
+                                                      ("Norwegian", "NORP"), ("Austrians", "NORP")])
+    assert [s.attribution for s in statements] == [None, "Lars Eide", "Lars Eide", "Austrians"]
+    assert statements[1].speaker_is_person and statements[1].speaker_key == statements[2].speaker_key

@@ -627,11 +627,16 @@ def _document_statements(
         frame = _reporting_frame(tokens)
         pronoun = _pronoun(frame.speaker)
         speaking = [_as_person(m) if m.type == "PLACE" and m.text in misread_people else m for m in mentions]
+        if pronoun is None and _described_person(frame.speaker, speaking):
+            pronoun = "person"  # "the Argentine said": whom "he" or "she" would be, of either gender
         if pronoun is None:
             found = _speaker(frame.speaker, speaking, person_keys, genders)
         else:
             found = _pronoun_speaker(pronoun, frame, speaking, person_keys, genders, last_speaker, sentence.index,
                                      settings.pronoun_speaker_max_gap, named_people)
+            if found is None and pronoun == "person":
+                pronoun = None  # nobody to stand for: the description as written, as before
+                found = _speaker(frame.speaker, speaking, person_keys, genders)
         if found is None and pronoun not in ("he", "she"):
             # the analysis stage's quote speaker (a "he" left open above stays open: no guessing)
             for q_start, q_speaker, q_kind in quote_speakers:
@@ -1241,15 +1246,40 @@ def _pronoun(tokens) -> str | None:
     return words[0].lower_ if len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS else None
 
 
+# a person named by age or nationality alone: "the 23-year-old said", "the Argentine said", "the
+# 31-year-old Spaniard said"
+_DESCRIBED_PERSON = re.compile(r"^(?i:the)\s+(?:(?P<age>\d{1,3}-year-old)\s*)?(?P<nationality>[A-Z][\w'’-]*)?$")
+# with "the", these forms of a nationality are a people or a team ("the French", "the Swiss",
+# "the Austrians"), not one person
+_COLLECTIVE_NATIONALITY = re.compile(r"(?:s|ch|sh|ese)$", re.IGNORECASE)
+
+
+def _described_person(tokens, mentions) -> bool:
+    """Whether a speaker is a person the report names only by age or nationality, as a pronoun
+    would: a report says "the Argentine said" of the player it has just named."""
+    if not tokens:
+        return False
+    text = tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    match = _DESCRIBED_PERSON.match(" ".join(text.split()))
+    if match is None or not (match.group("age") or match.group("nationality")):
+        return False
+    nationality = match.group("nationality")
+    if nationality is None:
+        return True
+    return not _COLLECTIVE_NATIONALITY.search(nationality) and any(
+        m.type == "NORP" and m.text == nationality for m in mentions
+    )
+
+
 def _pronoun_speaker(
     pronoun: str, frame: _Frame, mentions, person_keys, genders, last: _Speaker | None, index: int, max_gap: int,
     named_people: Sequence[tuple[int, str | None, str | None]] = (),
 ) -> _Speaker | None:
-    """Who "he" or "she" is: a person the sentence itself names as a speaker before the pronoun,
+    """Who "he" or "she" (or "the Argentine", ``pronoun`` "person") is: a person the sentence itself names as a speaker before the pronoun,
     else the speaker of the previous sentence that named one, if a person of a fitting gender.
     Anyone else (an organisation, "she" after a spokesman, a speaker long ago) leaves it open:
     an unattributed claim misleads less than one put in the wrong mouth."""
-    if pronoun not in ("he", "she"):
+    if pronoun not in ("he", "she", "person"):
         return None
     at = min((t.idx for t in frame.speaker), default=0)
     named = [
