@@ -68,6 +68,8 @@ def test_claims_name_their_speakers(briefing):
     assert speaker("\"He has earned a rest") == "Kenji Arakawa"
     assert speaker("\"We have not seen an atmosphere like this") == "Yuko Minami"
     assert speaker("\"Today the whole club cried.\"") == "Tetsuo Hirano"
+    # "The Argentine said" stands for the player named before it (session 18; was "Argentine")
+    assert speaker("The Argentine said he would play in Shanghai") == "Mateo Villaverde"
     quotes = {(q["speaker"], q["text"][:30]) for q in story["quotes"]}
     assert ("Mateo Villaverde", "He served better than I have e") in quotes
     assert ("Haruki Sonoda", "He served better than I have e") not in quotes
