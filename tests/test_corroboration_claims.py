@@ -827,3 +827,13 @@ def test_the_nationality_or_age_that_stands_for_a_person_is_the_person_the_repor
                                                       ("Norwegian", "NORP"), ("Austrians", "NORP")])
     assert [s.attribution for s in statements] == [None, "Lars Eide", "Lars Eide", "Austrians"]
     assert statements[1].speaker_is_person and statements[1].speaker_key == statements[2].speaker_key
+
+
+def test_the_agency_said_in_the_wire_story_itself_is_not_the_wire_agency():
+    # invented: the dateline credits Reuters, and the story's "the agency" is the one it names
+    # before; only a credit in the report's own words ("..., Reuters reported") makes it the wire's
+    _, statements = statements_of([
+        "BERGEN, Norway (Reuters) - Two ferries collided off Bergen on Monday, the coastal agency said.",
+        "One of the ferries was carrying 40 passengers, the agency said.",
+    ])
+    assert [s.attribution for s in statements] == ["coastal agency", "agency"]

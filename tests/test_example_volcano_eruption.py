@@ -70,6 +70,8 @@ def test_claims_name_their_speakers(briefing):
     assert speaker("He said the ash column had risen to about 5,700 metres") == "Rudi Hartanto"
     assert speaker("\"We heard thunder, then the sky went black.") == "Sumarni"
     assert speaker("\"No aircraft will take off or land") == "Ratna Widyasari"
+    # the wire's own "the agency said" is not its dateline's agency (session 18; was "Antara")
+    assert speaker("Hot ash clouds travelled up to 4 kilometres") == "agency"
     texts = [c["text"] for c in story["claims"]]
     assert not any(t.startswith(("Listen again", "LUMAJANG", "Share this", "Get the Asia")) for t in texts)
 

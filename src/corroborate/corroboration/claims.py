@@ -258,9 +258,11 @@ RELAYING_AGENCY = re.compile(r"(?:the\s+)?(?:news\s+)?agency", re.IGNORECASE)
 
 
 def _agency_credited_in_text(analyzed: AnalyzedDocument) -> str | None:
-    """The one wire agency a report credits in its own text ("..., Belga reported"), not
-    in a dateline or desk line set aside: a rewrite that goes on to say "the agency said" means it."""
-    agencies = {credit.agency for credit in find_credits(analyzed.text)}
+    """The one wire agency a report credits in its own words ("..., Belga reported"): a rewrite
+    that goes on to say "the agency said" means it. Not a dateline's agency, in the text or set
+    aside: a wire story (or its copy) tells of other agencies ("the volcanology agency said") and
+    never calls itself "the agency"."""
+    agencies = {credit.agency for credit in find_credits(analyzed.text) if credit.how != "dateline"}
     return agencies.pop() if len(agencies) == 1 else None
 
 
