@@ -348,3 +348,15 @@ def test_currencies_of_asia_africa_and_latin_america_are_money(nlp):
         ("25 million reais", 25e6, "BRL", "money"),
         ("300 million Mexican pesos", 300e6, "MXN", "money"),
     ]
+
+
+def test_a_running_time_is_one_duration_in_seconds_and_a_time_of_day_is_none(nlp):
+    # invented: a marathon winner's time, a swimmer's, and a start time with its clock
+    text = ("Chebet won the Valencia marathon in 2:05:41, ahead of Tola in 2:06:02.4. "
+            "Moreau swam 1:43.21 in the heats. The race started at 08:30:00 CET.")
+    found = [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("2:05:41", 7541.0, "second", "duration"),
+        ("2:06:02.4", 7562.4, "second", "duration"),
+        ("1:43.21", 103.21, "second", "duration"),
+    ]

@@ -334,6 +334,34 @@ RATIO_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000])
 TIME_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 
 
+# a running time: "won in 2:05:41", "clocked 2:21:07.4", "swam 1:43.21" (minutes and seconds only
+# with hundredths, or it is a time of day); one with a clock after it is a time of day
+RACE_TIME = re.compile(
+    r"(?<![\w:.,$€£¥])(?:(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d{1,3})?)"
+    r"|(?P<short_minutes>\d{1,2}):(?P<short_seconds>[0-5]\d\.\d{1,3}))(?![\w:]|\.\d)"
+    r"(?!\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time|(?-i:[A-Z]{2,4}\b)))",
+    re.IGNORECASE,
+)
+
+
+def _race_times(text: str, sentences: list[Sentence]) -> list[Quantity]:
+    """Times of a race or a record as one duration in seconds ("2:05:41" is 7,541), so that a
+    report's 2:05:14 is set against it; read apart, the colons left no figure at all."""
+    found = []
+    for match in RACE_TIME.finditer(text):
+        if match["hours"] is not None:
+            seconds = int(match["hours"]) * 3600 + int(match["minutes"]) * 60 + float(match["seconds"])
+        else:
+            seconds = int(match["short_minutes"]) * 60 + float(match["short_seconds"])
+        seconds = round(seconds, 3)
+        found.append(Quantity(
+            text=match.group(0), start=match.start(), end=match.end(),
+            sentence=sentence_index(sentences, match.start()) if sentences else 0,
+            value=seconds, low=seconds, high=seconds, unit="second", kind="duration",
+        ))
+    return found
+
+
 def _ratios(text: str, sentences: list[Sentence]) -> list[Quantity]:
     """Proportions written as "N in M" ("Roughly four in ten patients"), as a share in percent:
     read as two counts they contradict any count of the same people ("165 are children")."""
@@ -385,7 +413,7 @@ def find_quantities(
     data, vague_table, pattern, unit_pattern, currency_word, unit_before = _tables()
     blocked = [(t.start, t.end) for t in times or []]
     starts = [t.idx for t in doc] if doc is not None else []
-    quantities: list[Quantity] = _ratios(text, sentences) + _point_fractions(text, sentences)
+    quantities: list[Quantity] = _ratios(text, sentences) + _point_fractions(text, sentences) + _race_times(text, sentences)
     blocked += [(q.start, q.end) for q in quantities]
     for match in pattern.finditer(text):
         g = match.groupdict()
