@@ -2489,3 +2489,25 @@ def test_a_span_named_before_the_figure_in_its_clause_makes_it_another_measure()
                               "Brezno on Saturday.", "nine points", 9.0)
     (found,) = [d for d in corroborate([half, other_half]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["nine points", "seven points"]
+
+
+def test_a_figure_taken_off_another_is_no_rival_of_the_figure_it_changed():
+    # invented: "shaving 25 seconds off the record" beside the winning time in one report; the other
+    # report gives another winning time. The difference is no rival of either time, so the two times
+    # are paired with each other and disagree (the city-marathon probe's 2:05:41 / 2:05:14, which
+    # "more than half a minute off a course record" took for its counterpart)
+    def report(doc_id, sentence, figures):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Mira Holt", "PERSON")],
+                        quantities=[dict(text=t, value=v, unit="second", kind="duration") for t, v in figures])
+
+    first = report("t1", "Mira Holt won the Varna marathon on Sunday in a course record of 2:21:07.",
+                   [("2:21:07", 8467.0)])
+    second = report("t2", "Mira Holt ran 2:20:48 to win the Varna marathon on Sunday, shaving 25 seconds off the course record.",
+                    [("2:20:48", 8448.0), ("25 seconds", 25.0)])
+    (found,) = [d for d in corroborate([first, second]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["2:20:48", "2:21:07"]
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _taken_off
+
+    statement = extract_statements(story_of([second]), [second], DEFAULT_SETTINGS).statements[0]
+    assert [_taken_off(statement, q) for q in statement.quantities] == [False, True]

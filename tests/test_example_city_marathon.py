@@ -53,6 +53,9 @@ def test_the_disagreements_the_engine_finds_have_the_sides_of_the_answer_key(bri
             ("Amos Cheruiyot, last year's winner, finished fifth despite a tight hamstring, and said afterwards that "
              "he had thought of stopping at 30 kilometres", ("01", "02", "04"))), False),
         ("place", (("Boston", ("01", "02")), ("London", ("04",))), False),  # X6
+        # X1, since session 18 (running times read; the record's fall no rival of the time); the day-later
+        # report is marked as a possible update, as the key foresaw
+        ("quantity", (("2:05:41", ("01", "02", "03", "05")), ("2:05:14", ("04",))), True),
         ("quantity", (("Some 21,000 runners", ("05",)), ("24,318 runners", ("03",))), False),  # X2, short of 01, 02
     ]
 

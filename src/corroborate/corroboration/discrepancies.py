@@ -484,6 +484,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "13 home runs in 54 games" and "100 home runs in his first three seasons"
         if _margin(statements[i], p) != _margin(statements[j], q):
             continue  # "won by 11 seconds" is the gap to the runner-up, not "half a minute off the record"
+        if _taken_off(statements[i], p) != _taken_off(statements[j], q):
+            continue  # "half a minute off a course record" is no rival of the record's 2:05:41
         if _score_against_narrower_count(statements[i], p, statements[j], q):
             continue  # "seven points to five" is a score, not a count of "11 break points"
         if (coordinated[x] or coordinated[y]) and (p.unit or "").lower() != (q.unit or "").lower():
@@ -718,6 +720,23 @@ def _margin(statement: Statement, quantity: Quantity) -> bool:
     at = quantity.start - statement.sentence_start
     text = statement.sentence_text
     return _MARGIN_BEFORE.search(text[:at]) is not None or _MARGIN_AFTER.match(text, quantity.end - statement.sentence_start) is not None
+
+
+# "taking more than half a minute off the course record", "shaved two seconds off", "knocked 10%
+# off the price": a figure taken off another is a difference, no rival of the time or price it
+# changed, only of another such difference
+_TAKING_BEFORE = re.compile(
+    r"\b(?:t[ao]ok|takes?|taking|shaved?|shaves|shaving|knock(?:s|ed|ing)?|cut(?:s|ting)?|clip(?:s|ped|ping)?"
+    r"|lopp?(?:s|ed|ing)?|slash(?:es|ed|ing)?|trimm?(?:s|ed|ing)?|wip(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
+
+
+def _taken_off(statement: Statement, quantity: Quantity) -> bool:
+    at, end = quantity.start - statement.sentence_start, quantity.end - statement.sentence_start
+    text = statement.sentence_text
+    return _OFF_AFTER.match(text, end) is not None and _TAKING_BEFORE.search(text[:at]) is not None
 
 
 # "seven points to five", "by 312 votes to 198", "two sets to one": a figure that a rival's figure
