@@ -2511,3 +2511,42 @@ def test_a_figure_taken_off_another_is_no_rival_of_the_figure_it_changed():
 
     statement = extract_statements(story_of([second]), [second], DEFAULT_SETTINGS).statements[0]
     assert [_taken_off(statement, q) for q in statement.quantities] == [False, True]
+
+
+def test_a_figure_over_a_term_of_years_is_another_measure_than_one_without():
+    # invented: a pay offer told as its first step ("5 percent this year and a further 3 percent in
+    # 2028") and as a total over its term ("8 percent over two years"): a total over a term is no
+    # rival of a figure without one; two figures over one term still disagree, in years or in months
+    def offer(doc_id, sentence, *figures):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=text, value=value, unit="%", kind="percent") for text, value in figures])
+
+    steps = offer("y1", "The hospital board offered its nurses 5 percent this year and a further 3 percent in 2028.",
+                  ("5 percent", 5.0), ("3 percent", 3.0))
+    total = offer("y2", "The hospital board offered its nurses 8 percent over two years.", ("8 percent", 8.0))
+    assert [d for d in corroborate([steps, total]).discrepancies if d.kind == "quantity"] == []
+    first = offer("y3", "The hospital board offered its nurses 5 percent.", ("5 percent", 5.0))
+    assert [d for d in corroborate([first, total]).discrepancies if d.kind == "quantity"] == []
+    other_total = offer("y4", "The hospital board offered its nurses 9 percent over 24 months.", ("9 percent", 9.0))
+    (found,) = [d for d in corroborate([total, other_total]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["8 percent", "9 percent"]
+    other_first = offer("y5", "The hospital board offered its nurses 4 percent.", ("4 percent", 4.0))
+    (found,) = [d for d in corroborate([first, other_first]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["4 percent", "5 percent"]
+
+
+def test_a_length_in_hours_meets_one_in_days_that_it_fills():
+    # invented: a strike of 48 hours is a two-day strike, not a three-day one; a length in days
+    # counts its last day begun, so "a 30-hour stoppage" is also a two-day one
+    def strike(doc_id, figure, value, unit):
+        return analysed(doc_id, [f"The bus drivers' union in Lorca called a {figure} strike over pay on Monday."],
+                        published=WIRE, quantities=[dict(text=figure, value=value, unit=unit, kind="duration")])
+
+    hours = strike("h1", "48-hour", 48.0, "hour")
+    two_days = strike("h2", "two-day", 2.0, "day")
+    assert [d for d in corroborate([hours, two_days]).discrepancies if d.kind == "quantity"] == []
+    thirty_hours = strike("h3", "30-hour", 30.0, "hour")
+    assert [d for d in corroborate([thirty_hours, two_days]).discrepancies if d.kind == "quantity"] == []
+    three_days = strike("h4", "three-day", 3.0, "day")
+    (found,) = [d for d in corroborate([hours, three_days]).discrepancies if d.kind == "quantity"]
+    assert [v.value for v in found.variants] == ["48-hour", "three-day"]

@@ -313,10 +313,33 @@ SPAN_BEFORE = re.compile(
 )
 
 
+# a term of months or years named right after a figure: "a rise of 10 percent over two years",
+# "38 percent in five years", "8 percent over a year"; a figure over a term is a total over it, another
+# measure than the same noun's figure without it, or over another term ("6 percent this year")
+TERM_AFTER = re.compile(
+    r"^[^,;.]{0,20}?\b(?:over|within|in|across)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+|last\s+|first\s+)?"
+    r"(?P<count>\d+|an?|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")\s+(?P<unit>years?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def _term_measured(statement: Statement, quantity: Quantity) -> str | None:
+    """The term of months a figure is a total over, when one is named right after it."""
+    found = TERM_AFTER.search(statement.sentence_text[quantity.end - statement.sentence_start:])
+    if found is None:
+        return None
+    count = found.group("count").lower()
+    number = int(count) if count.isdigit() else 1 if count in ("a", "an") else WORD_VALUES[count]
+    return f"{number * (12 if found.group('unit').lower().startswith('year') else 1)} month"
+
+
 def _span_measured(statement: Statement, quantity: Quantity) -> str | None:
     """The span a figure counts over, if the sentence names one next to it ("54 game", "first
-    three season", "career"), after the figure or before it in its clause ("in the first half
-    he scored seven points"): two figures of one holder over different spans are two measures."""
+    three season", "career", "24 month"), after the figure or before it in its clause ("in the
+    first half he scored seven points"): two figures of one holder over different spans are two
+    measures."""
+    if quantity.kind != "duration" and (term := _term_measured(statement, quantity)) is not None:
+        return term
     found = SPAN_AFTER.search(statement.sentence_text[quantity.end - statement.sentence_start:])
     if found is None:
         found = SPAN_BEFORE.search(statement.sentence_text[: quantity.start - statement.sentence_start])
@@ -345,7 +368,7 @@ def _same_dimension(p: Quantity, q: Quantity, unit_similar: Callable[[str, str],
         return False
     if p.kind == "count":
         return bp[0] == bq[0] or unit_similar(bp[0], bq[0])
-    return bp[0] == bq[0] or None not in (_currency(p), _currency(q)) or _days_and_months(p, q)
+    return bp[0] == bq[0] or None not in (_currency(p), _currency(q)) or _in_other_duration_units(p, q)
 
 
 # A month is 28 to 31 days, so terms in days and in months or years meet only roughly: "nearly
@@ -359,17 +382,46 @@ def _days_and_months(p: Quantity, q: Quantity) -> bool:
     return p.kind == q.kind == "duration" and {(_base(p) or ("", 1.0))[0], (_base(q) or ("", 1.0))[0]} == {"day", "month"}
 
 
+def _hours_and_days(p: Quantity, q: Quantity) -> bool:
+    """Whether one duration is counted in hours or minutes and the other in days or weeks."""
+    return p.kind == q.kind == "duration" and {(_base(p) or ("", 1.0))[0], (_base(q) or ("", 1.0))[0]} == {"day", "minute"}
+
+
+def _in_other_duration_units(p: Quantity, q: Quantity) -> bool:
+    """Whether two durations are counted in units whose conversion is not exact."""
+    return _days_and_months(p, q) or _hours_and_days(p, q)
+
+
+MINUTES_IN_A_DAY = 1440.0
+
+
 def _in_days(quantity: Quantity, interval: tuple[float, float]) -> tuple[float, float]:
-    """A duration's interval in days: months (and years, read as months) at 28 to 31 days each."""
-    if quantity.kind == "duration" and (_base(quantity) or ("", 1.0))[0] == "month":
+    """A duration's interval in days: months (and years, read as months) at 28 to 31 days each,
+    hours and minutes as parts of a day."""
+    base = (_base(quantity) or ("", 1.0))[0]
+    if quantity.kind == "duration" and base == "month":
         return interval[0] * MONTH_IN_DAYS[0], interval[1] * MONTH_IN_DAYS[1]
+    if quantity.kind == "duration" and base == "minute":
+        return interval[0] / MINUTES_IN_A_DAY, interval[1] / MINUTES_IN_A_DAY
     return interval
 
 
+def _days_begun(quantity: Quantity, interval: tuple[float, float]) -> tuple[float, float]:
+    """A length in days (or weeks) in minutes, counting its last day begun: "a two-day strike" runs
+    more than one day and up to two, so it is 48 hours or 30, never 72 ("a three-day strike")."""
+    unit_days = (_base(quantity) or ("", 1.0))[1]
+    return max(0.0, interval[0] - unit_days) * MINUTES_IN_A_DAY + 1.0, interval[1] * MINUTES_IN_A_DAY
+
+
 def _durations_meet(p: Quantity, x: tuple[float, float], q: Quantity, y: tuple[float, float]) -> bool:
-    """Whether two figures' intervals meet, a term in days against one in months in days."""
+    """Whether two figures' intervals meet, a term in days against one in months in days, and a
+    length in hours against one in days in minutes."""
     if _days_and_months(p, q):
         return _compatible(_in_days(p, x), _in_days(q, y))
+    if _hours_and_days(p, q):
+        in_days = (p, x) if (_base(p) or ("", 1.0))[0] == "day" else (q, y)
+        in_minutes = y if in_days[0] is p else x
+        return _compatible(_days_begun(*in_days), in_minutes)
     return _compatible(x, y)
 
 
@@ -432,8 +484,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     buckets: dict[tuple[str, str], list[int]] = {}  # only figures of one kind and unit can meet
     for x, (_, quantity, _) in enumerate(items):
         unit = "" if quantity.kind == "count" else "currency" if _currency(quantity) else (_base(quantity) or ("", 1.0))[0]
-        if quantity.kind == "duration" and unit == "month":
-            unit = "day"  # terms in months meet terms in days (_days_and_months)
+        if quantity.kind == "duration" and unit in ("month", "minute"):
+            unit = "day"  # terms in months and lengths in hours meet those in days (_in_other_duration_units)
         buckets.setdefault((quantity.kind, unit), []).append(x)
     pairs = [(x, y) for bucket in buckets.values() for a, x in enumerate(bucket) for y in bucket[a + 1:]]
     bucket_of = {x: key for key, bucket in buckets.items() for x in bucket}
@@ -443,7 +495,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     def meet(x: int, y: int) -> bool:
         if _one_figure_two_currencies(items[x][1], items[y][1], cfg.same_figure_currency_margin):
             return False
-        if _days_and_months(items[x][1], items[y][1]):
+        if _in_other_duration_units(items[x][1], items[y][1]):
             return _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2])
         if _rounded_alike(items[x][1], items[y][1]):
             return True
@@ -2115,7 +2167,7 @@ def _figures_disagree(a: Statement, b: Statement, settings: Settings) -> bool:
     """Some figure of one statement cannot be the figure of the same measure in the other."""
     for p in a.quantities:
         for q in b.quantities:
-            if p.kind != q.kind or ((_base(p) or ("", 1.0))[0] != (_base(q) or ("", 1.0))[0] and not _days_and_months(p, q)):
+            if p.kind != q.kind or ((_base(p) or ("", 1.0))[0] != (_base(q) or ("", 1.0))[0] and not _in_other_duration_units(p, q)):
                 continue
             x, y = quantity_interval(p, settings), quantity_interval(q, settings)
             if x is not None and y is not None and not _durations_meet(p, x, q, y):
