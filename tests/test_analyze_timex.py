@@ -219,3 +219,18 @@ def test_the_last_day_of_what_is_still_under_way_is_to_come():
             "The strike lasted until 6 a.m. on Friday. Talks go on till 6 p.m. on Monday.")
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 7, 15))]
     assert found == ["2026-07-17", "2026-07-10", "2026-07-10", "2026-07-20"]
+
+
+def test_a_day_someone_has_convened_or_set_is_to_come():
+    # invented; published on Tuesday 13 October 2026: a hearing the tribunal "has called" both sides
+    # to on Thursday, a vote the council "has scheduled" on Friday and tickets "for Tuesday or
+    # Wednesday" are days to come; a call for calm after riots on Sunday, and a meeting called on
+    # Thursday in the past tense, stay in the past
+    text = ("The tribunal has called the union and the bus company to a mediation hearing on Thursday. "
+            "The council has scheduled a vote on the budget on Friday. "
+            "Travellers with tickets for Tuesday or Wednesday can rebook. "
+            "The mayor has called for calm after the riots on Sunday. "
+            "The tribunal called both sides to a hearing on Thursday.")
+    found = [(t.text, t.date) for t in find_times(text, split_sentences(text), date(2026, 10, 13))]
+    assert found == [("Thursday", "2026-10-15"), ("Friday", "2026-10-16"), ("Tuesday", "2026-10-13"),
+                     ("Wednesday", "2026-10-14"), ("Sunday", "2026-10-11"), ("Thursday", "2026-10-08")]

@@ -113,15 +113,30 @@ EARLIER_CLAUSE = re.compile(
 )
 
 
-# "a strike for November 5", "talks set for Friday": a day a thing is called or set for is to come
-# ("for Friday's attack" names a past thing by its day)
-FOR_A_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# "a strike for November 5", "talks set for Friday", "tickets for Tuesday or Wednesday": a day a
+# thing is called or set for is to come ("for Friday's attack" names a past thing by its day)
+FOR_A_DAY = re.compile(r"\bfor\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:or|and)\s+)?$", re.IGNORECASE)
+# "the court has called both sides to a hearing on Thursday", "has scheduled a vote on Friday": what
+# someone has convened or set is to come; "has called for calm after the riots on Sunday" dates the riots
+CONVENED_ON_A_DAY = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:called|summoned|invited|convened|scheduled|set|fixed|arranged)\s+"
+    r"(?!for\b|off\b|on\b)(?P<object>[^.;:!?]{0,80}?)\bon\s+$",
+    re.IGNORECASE,
+)
+NOT_THE_CONVENED = re.compile(r"\b(?:after|since|following|over|because|when|that|which|who)\b", re.IGNORECASE)
 
 
 def _day_it_is_for(text: str, start: int, end: int, kind: str) -> bool:
-    return kind in {"day_month", "weekday"} and bool(FOR_A_DAY.search(text, max(0, start - 8), start)) and (
+    return kind in {"day_month", "weekday"} and bool(FOR_A_DAY.search(text, max(0, start - 30), start)) and (
         text[end : end + 2] not in ("'s", "’s")
     )
+
+
+def _day_it_is_convened_on(text: str, sentence_start: int, start: int, kind: str) -> bool:
+    if kind not in {"day_month", "weekday"}:
+        return False
+    convened = CONVENED_ON_A_DAY.search(text, max(sentence_start, start - 120), start)
+    return convened is not None and not NOT_THE_CONVENED.search(convened.group("object"))
 
 
 # "the alert runs until Friday", "talks go on till 6 p.m. on Monday": the last day of what is still
@@ -362,7 +377,7 @@ def find_times(text: str, sentences: list[Sentence], published: date | None) -> 
         sentence_start = sentences[index].start if sentences else 0
         future = _future_before(text, sentence_start, start) or _day_it_is_for(text, start, end, item.kind) or (
             _day_it_lasts_until(text, sentence_start, start, item.kind)
-        ) or (
+        ) or _day_it_is_convened_on(text, sentence_start, start, item.kind) or (
             bool(sentences) and _headline_plan(text, sentences[index], start)
         )
         value, precision, relative, modifier = _resolve(item, published, future)
