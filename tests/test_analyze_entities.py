@@ -243,3 +243,19 @@ def test_a_name_before_a_lower_case_district_is_a_place_whatever_the_tagger_said
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [
         ("Tamsir district", "PLACE"), ("Olvera county", "PLACE"), ("Tamsir District Council", "ORG")]
+
+
+def test_an_occupation_before_a_name_is_a_title():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: names after "attendant", "nurse" and "farmer"
+    # read as organisations (the airline-strike probe: "Flight attendant Camila Rezende" an
+    # organisation, so her "she said" went to the man quoted before); each is a person's occupation
+    text = ("Flight attendant Rosa Vidal spoke first. Night nurse Joana Melo left early. "
+            "Farmer Tomas Kral stayed outside.")
+    doc = _tagged(text, [("Rosa Vidal", "ORG"), ("Joana Melo", "ORG"), ("Tomas Kral", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type, m.title) for m in mentions] == [
+        ("Rosa Vidal", "PERSON", "Flight attendant"), ("Joana Melo", "PERSON", "Night nurse"), ("Tomas Kral", "PERSON", "Farmer"),
+    ]
