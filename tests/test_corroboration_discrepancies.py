@@ -2550,3 +2550,24 @@ def test_a_length_in_hours_meets_one_in_days_that_it_fills():
     three_days = strike("h4", "three-day", 3.0, "day")
     (found,) = [d for d in corroborate([hours, three_days]).discrepancies if d.kind == "quantity"]
     assert [v.value for v in found.variants] == ["48-hour", "three-day"]
+
+
+def test_a_floor_that_an_order_sets_is_its_figure():
+    # invented: a court "ordered" a union to keep "at least 60 percent" of drivers working: the floor is
+    # the order's figure, which "requires it to keep 80 percent" contradicts; an estimate's "at least
+    # 60 percent" of the drivers joined the strike still allows 80 percent
+    def report(doc_id, sentence, figure, low, high):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, value=None if high is None else low, low=low, high=high, unit="%", kind="percent")])
+
+    ordered = report("r1", "A labour court in Lorca ordered the drivers' union to keep at least 60 percent of buses running "
+                           "during the strike.", "at least 60 percent", 60.0, None)
+    required = report("r2", "The injunction from the labour court in Lorca requires the drivers' union to keep 80 percent of "
+                            "buses running during the strike.", "80 percent", 80.0, 80.0)
+    (found,) = [d for d in corroborate([ordered, required]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["80 percent", "at least 60 percent"]
+    estimated = report("r3", "At least 60 percent of the drivers in Lorca joined the strike during the morning, the union "
+                             "said.", "At least 60 percent", 60.0, None)
+    joined = report("r4", "About 80 percent of the drivers in Lorca joined the strike during the morning, the union said.",
+                    "About 80 percent", 80.0, 80.0)
+    assert [d for d in corroborate([estimated, joined]).discrepancies if d.kind == "quantity"] == []

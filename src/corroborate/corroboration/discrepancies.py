@@ -333,6 +333,26 @@ def _term_measured(statement: Statement, quantity: Quantity) -> str | None:
     return f"{number * (12 if found.group('unit').lower().startswith('year') else 1)} month"
 
 
+# a bound that an order or a rule sets is its figure, not an estimate's edge: "ordered the union to
+# keep at least 70 percent of crews working" is a floor of 70, which "requires it to keep 90 percent"
+# contradicts; "at least 70 people were hurt" still allows 90
+RULE_BEFORE_BOUND = re.compile(
+    r"\b(?:order(?:s|ed|ing)?|requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|must|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|"
+    r"mandat(?:e|es|ed|ing)|instruct(?:s|ed|ing)?)\b[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+RULE_BOUND = re.compile(r"^(?:at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than)\b", re.IGNORECASE)
+
+
+def _as_the_rule_sets_it(statement: Statement, quantity: Quantity, interval: tuple[float, float]) -> tuple[float, float]:
+    """A figure's interval, a floor that an order or rule sets read as the floor itself."""
+    if quantity.low is None or quantity.high is not None or not RULE_BOUND.match(quantity.text):
+        return interval
+    if not RULE_BEFORE_BOUND.search(statement.sentence_text[: quantity.start - statement.sentence_start]):
+        return interval
+    return interval[0], interval[0]
+
+
 def _span_measured(statement: Statement, quantity: Quantity) -> str | None:
     """The span a figure counts over, if the sentence names one next to it ("54 game", "first
     three season", "career", "24 month"), after the figure or before it in its clause ("in the
@@ -453,7 +473,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 tally_parts.setdefault(index, []).append((quantity, interval))
             elif interval is not None and not _bracketed_conversion(statement, quantity) and not _time_remaining(statement, quantity) \
                     and not _bare_fraction(quantity):
-                items.append((index, quantity, interval))
+                items.append((index, quantity, _as_the_rule_sets_it(statement, quantity, interval)))
     if len(items) < 2:
         return []
     embedder = get_embedder(settings.embedding)
