@@ -259,3 +259,16 @@ def test_an_occupation_before_a_name_is_a_title():
     assert [(m.text, m.type, m.title) for m in mentions] == [
         ("Rosa Vidal", "PERSON", "Flight attendant"), ("Joana Melo", "PERSON", "Night nurse"), ("Tomas Kral", "PERSON", "Farmer"),
     ]
+
+
+def test_a_given_name_left_between_a_title_and_a_titled_name_belongs_to_it():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: of "mayor Rosa Maria Vidal" only "Maria Vidal"
+    # tagged, as an organisation (the airline-strike probe: "Campinas mayor Ana Lúcia Borges" spoke as
+    # "Campinas"); the first given name belongs to the person the title names
+    text = "Lorca mayor Rosa Maria Vidal said the buses would run all night."
+    doc = _tagged(text, [("Maria Vidal", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type, m.title) for m in mentions] == [("Rosa Maria Vidal", "PERSON", "Lorca mayor")]

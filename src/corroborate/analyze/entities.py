@@ -133,15 +133,26 @@ def _portfolio_of_title(doc, start: int, end: int) -> bool:
     return end - start == 1 and end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in word_set("titles.txt")
 
 
-def _titled_name(doc, start: int, end: int) -> bool:
-    """A span the tagger called an organisation that is a person's name: a personal title stands
-    directly before it and it reads as a name (two or three capitalised words, none of them an
-    organisation word)."""
-    if start == 0 or doc[start - 1].lower_ not in word_set("titles.txt"):
-        return False
-    words = [t for t in doc[start:end] if not t.is_punct]
+def _titled_name(doc, start: int, end: int) -> int | None:
+    """Where a person's name starts when a span the tagger called an organisation is one: a
+    personal title stands before it and it reads as a name (two to four capitalised words, none of
+    them an organisation word). A given name the tagger left between the title and the span
+    belongs to it ("mayor Ana [Lúcia Borges]")."""
+    titles = word_set("titles.txt")
     org_words = word_set("org_words.txt")
-    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in org_words for t in words)
+
+    def name_word(token) -> bool:
+        return token.text[:1].isupper() and token.is_alpha and token.lower_ not in org_words
+
+    first = start
+    if start >= 2 and name_word(doc[start - 1]) and doc[start - 1].lower_ not in titles and doc[start - 2].lower_ in titles:
+        first = start - 1
+    if first == 0 or doc[first - 1].lower_ not in titles:
+        return None
+    words = [t for t in doc[first:end] if not t.is_punct]
+    if 2 <= len(words) <= 4 and len(doc[start:end]) <= 3 and all(name_word(t) for t in words):
+        return first
+    return None
 
 
 def _strip_leading_titles(doc, start: int, end: int) -> tuple[int, str | None]:
@@ -174,8 +185,9 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         title = None
         if kind == "ORG" and _portfolio_of_title(doc, start_token, end_token):
             continue  # "Energy" in "Energy Minister Ana Ruiz" is her title, not an organisation
-        if kind == "ORG" and _titled_name(doc, start_token, end_token):
+        if kind == "ORG" and (named_from := _titled_name(doc, start_token, end_token)) is not None:
             kind = "PERSON"  # "Freight Company spokesman Jan Novak": a title names a person, whatever the tag
+            start_token = named_from
         if kind == "PERSON":
             start_token, title = _strip_leading_titles(doc, start_token, end_token)
             if title is None:
