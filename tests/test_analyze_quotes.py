@@ -403,3 +403,19 @@ def test_she_said_takes_a_name_the_tagger_missed_when_the_report_gives_its_age()
         sentences, mentions = _mentions(text, [("Ines Kalder", "PERSON")])
         direct = next(q for q in find_quotes(text, sentences, mentions) if q.text.startswith("We heard the water"))
         assert direct.speaker == "Marisol", intro
+
+
+def test_told_reporters_in_a_city_names_the_hearer_and_the_role_and_name_before_it_speak():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: after "told" stand those told ("reporters in Leeds"), never the speaker; the
+    # speaker is the role and name set off by commas before the verb (the hostage-release probe
+    # gave the commissioner's account to "Kaduna")
+    text = ("The bridge will reopen on Monday after three weeks of repairs, the county's highways "
+            "director, Jan Doe, told reporters in Leeds.")
+    sentences, mentions = _mentions(text, [("Jan Doe", "PERSON"), ("Leeds", "PLACE")])
+    assert [(q.kind, q.speaker, q.verb) for q in find_quotes(text, sentences, mentions)] == [
+        ("reported", "Jan Doe", "told")]
+    text = "The bridge will reopen on Monday after three weeks of repairs, told Jan Doe of Leeds."
+    sentences, mentions = _mentions(text, [("Jan Doe", "PERSON"), ("Leeds", "PLACE")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == []

@@ -535,6 +535,10 @@ def _reported(text: str, sentences: list[Sentence], speakers: _Speakers, spans) 
         rf"^(?P<content>.+),\s*(?P<who>[^,“”\"]{{2,60}}?)\s+(?P<verb>{verbs})(?:\s+[^,]{{0,40}})?\.?$"
     )
     tail_inverted = re.compile(rf"^(?P<content>.+),\s*(?P<verb>{verbs})\s+(?P<who>[^,“”\"]{{2,80}}?)\.?$")
+    # "..., the state commissioner, Jan Doe, told reporters": a role and a name set off by commas
+    tail_appositive = re.compile(
+        rf"^(?P<content>.+),\s*(?P<who>[^,“”\"]{{2,80}}?,\s*[^,“”\"]{{2,60}}?),\s+(?P<verb>{verbs})(?:\s+[^,]{{0,40}})?\.?$"
+    )
     # "told in an interview that", not "reported to have said that": that is the speech verb
     verb_anywhere = re.compile(
         rf"\b(?P<verb>{verbs})\b(?:\s+(?:in|on|to)\s+(?!have\b)[^,]{{1,40}}?(?=\s+that\b))?\s*(?:that\s+|,\s*)?"
@@ -544,7 +548,7 @@ def _reported(text: str, sentences: list[Sentence], speakers: _Speakers, spans) 
         body = sentence.text.rstrip()
         if any(s < sentence.end and sentence.start < e and (e - s) > 0.5 * len(body) for s, e in spans):
             continue  # a quotation: already attributed as a direct quote
-        found = _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, verb_anywhere)
+        found = _reported_in(speakers, sentence, body, according, (tail_verb, tail_inverted, tail_appositive), verb_anywhere)
         if not found:
             continue
         speaker, verb, c_start, c_end = found
@@ -597,7 +601,11 @@ def _passed_on(text: str, start: int, end: int) -> tuple[int, int]:
 APPOSITIVE_AFTER = re.compile(r"\s*(?P<name>(?:[^,.]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){2,60}?)(?:,\s*|\.?$)")
 
 
-def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, verb_anywhere):
+# verbs whose object is the one told, never the speaker: "..., told reporters in Kaduna"
+HEARER_VERBS = frozenset({"told", "tells", "tell", "telling"})
+
+
+def _reported_in(speakers, sentence, body, according, tails, verb_anywhere):
     """(speaker, verb, content start, content end) of the reported statement in one sentence."""
     base = sentence.start
     m = according.search(body)
@@ -617,9 +625,12 @@ def _reported_in(speakers, sentence, body, according, tail_verb, tail_inverted, 
         if m.start() > 0:
             return speaker, "according to", base, base + m.start()
         return speaker, "according to", base + after, base + len(body)
-    for pattern, inverted in ((tail_verb, False), (tail_inverted, True)):
+    tail_verb, tail_inverted, tail_appositive = tails
+    for pattern, inverted, longest in ((tail_verb, False, 8), (tail_inverted, True, 8), (tail_appositive, False, 14)):
         m = pattern.match(body)
-        if m and len(m.group("who").split()) <= 8 and not COORDINATED.match(m.group("who")):
+        if inverted and m and m.group("verb").lower() in HEARER_VERBS:
+            continue  # "..., told reporters in Kaduna": who was told, not who spoke
+        if m and len(m.group("who").split()) <= longest and not COORDINATED.match(m.group("who")):
             who_start, who_end = base + m.start("who"), base + m.end("who")
             if not inverted:
                 who_start, who_end = _passed_on(speakers.text, who_start, who_end)
