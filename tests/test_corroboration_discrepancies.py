@@ -2571,3 +2571,22 @@ def test_a_floor_that_an_order_sets_is_its_figure():
     joined = report("r4", "About 80 percent of the drivers in Lorca joined the strike during the morning, the union said.",
                     "About 80 percent", 80.0, 80.0)
     assert [d for d in corroborate([estimated, joined]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_a_place_named_only_to_locate_another_is_no_place_of_the_happening():
+    # invented: "in Killarney, about 30 kilometres north of Kenmare" says where Killarney is, not
+    # that anything happened in Kenmare; "in Kenmare town" fills the slot of "in"; handing over to
+    # the police and to officers is one act's place (the hostage-release probe missed Kajuru
+    # against Kachia)
+    def report(doc_id, sentence, places):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[(p, "PLACE") for p in places])
+
+    kenmare = report("h1", "The freed climbers were handed over to police in Kenmare town late on Friday, the ministry said.",
+                     ["Kenmare"])
+    killarney = report("h2", "The freed climbers were handed over to army officers in Killarney, about 30 kilometres north "
+                             "of Kenmare, late on Friday, officials said.", ["Killarney", "Kenmare"])
+    (found,) = [d for d in corroborate([kenmare, killarney]).discrepancies if d.kind == "place"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Kenmare", ["h1"]), ("Killarney", ["h2"])]
+    same = report("h3", "The freed climbers were handed over to police in Killarney late on Friday, the ministry said.",
+                  ["Killarney"])
+    assert [d for d in corroborate([same, killarney]).discrepancies if d.kind == "place"] == []

@@ -127,6 +127,9 @@ class Statement:
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     places: list[PlaceSlot] = field(default_factory=list)
+    # places named only to locate another ("in Kachia, 60 kilometres south of Kajuru"): lower case;
+    # the statement does not say that anything happened there
+    landmarks: frozenset[str] = frozenset()
     # what each figure (by its start offset) says happened to what it counts: "kill" in "killed 5
     # people", "injure" in "12 injured"; None when the parse says nothing
     figure_predicates: dict[int, str | None] = field(default_factory=dict)
@@ -733,8 +736,8 @@ def _document_statements(
             negated, confirmed = _polarity(head, replace(frame, verbs=[]) if coordinated else frame)
             tense = "planned" if planned_in_headline else _tense(head)
             contrasted = _contrasted(head)
-            entities, places = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer,
-                                        _source_happenings(frame))
+            entities, places, landmarks = _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazetteer,
+                                                   _source_happenings(frame))
             out.append(
                 Statement(
                     document=analyzed.id,
@@ -760,6 +763,7 @@ def _document_statements(
                     mixed_polarity=frame.mixed_polarity,
                     tense=tense,
                     lasting=_lasting(head),
+                    landmarks=landmarks,
                     theme=_theme(head),
                     theme_modifiers=_theme_modifiers(head),
                     steps=frozenset(verb.lemma_.lower() for verb in _step_verbs(head)),
@@ -1800,6 +1804,7 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
     (also those of a happening the frame's source tells: ``source_spans``)."""
     entities: set[str] = set()
     places: list[PlaceSlot] = []
+    landmarks: set[str] = set()
     for mention in mentions:
         in_source = any(start <= mention.start < end for start, end in source_spans)
         if not (c_start <= mention.start < c_end) and not in_source:
@@ -1808,6 +1813,8 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
         preposition = head = verb = None
         if span is not None:
             root = span.root
+            if root.dep_ == "compound" and root.head.lemma_.lower() in SETTLEMENT_NOUNS:
+                root = root.head  # "in Kajuru town": the town fills the slot, and the name is the town
             if root.dep_ == "pobj":
                 preposition = root.head.lower_
                 noun = root.head.head
@@ -1835,11 +1842,26 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
             continue
         if key:
             entities.add(key)
+        if is_place and LANDMARK_BEFORE.search(doc.text[max(0, mention.start - 60) : mention.start]):
+            landmarks.add(mention.text.lower())  # "60 kilometres south of Kajuru": where the place is
+            continue
         if is_place:
             lat, lon, country, name = entity_coords.get(mention.entity or "", (None, None, None, None))
             kind = "country" if name and country and country in gazetteer.country_codes(name) else _geocoded_kind(gazetteer, name, lat, lon)
             places.append(PlaceSlot(key or mention.text.lower(), mention.text, preposition, head, lat, lon, country, kind, verb))
-    return frozenset(entities), places
+    return frozenset(entities), places, frozenset(landmarks)
+
+
+# Nouns of a settlement or an area that a name before them names ("Kajuru town", "Kachia district").
+SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township", "county", "district", "province", "region", "municipality"])
+
+# A direction or a distance from a place, right before its name: the name locates another place
+# ("a village 20 km north-east of Leeds", "two miles from Dover", "south of the city of Lyon").
+LANDMARK_BEFORE = re.compile(
+    r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|kilomet(?:re|er)s?|km|miles?)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Words that make a name an administrative area ("Fulton County", "Kaski District").

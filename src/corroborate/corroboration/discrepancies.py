@@ -1770,8 +1770,8 @@ def _states_one_of(times: list, other) -> bool:
 def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
     keys_a = {p.key for p in a.places}
     keys_b = {p.key for p in b.places}
-    only_a = [p for p in a.places if p.key not in keys_b and p.name.lower() not in b.sentence_text.lower()]
-    only_b = [p for p in b.places if p.key not in keys_a and p.name.lower() not in a.sentence_text.lower()]
+    only_a = [p for p in a.places if p.key not in keys_b and p.name.lower() not in _naming_text(b)]
+    only_b = [p for p in b.places if p.key not in keys_a and p.name.lower() not in _naming_text(a)]
     for pa in only_a:
         for pb in only_b:
             if not _same_slot(a, pa, b, pb):  # the same slot: "substation in X" / "substation of Y"
@@ -1788,6 +1788,15 @@ def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
     return []
 
 
+def _naming_text(statement: Statement) -> str:
+    """The statement's sentence in lower case without the places it names only to locate another
+    ("in Kachia, 60 kilometres south of Kajuru" does not say that anything happened in Kajuru)."""
+    text = statement.sentence_text.lower()
+    for landmark in statement.landmarks:
+        text = text.replace(landmark, " ")
+    return text
+
+
 def _same_slot(a: Statement, pa, b: Statement, pb) -> bool:
     """Whether two places fill one slot: the same word they hang on, or the one verb both
     statements tell, where the parser hung one place on that verb's object instead ("will meet
@@ -1799,6 +1808,8 @@ def _same_slot(a: Statement, pa, b: Statement, pb) -> bool:
         return True
     if pa.preposition == pb.preposition and (pa.verb == pb.head or pb.verb == pa.head):
         return True  # "presented at the congress in X" / "presented in Y": the verb's place either way
+    if pa.preposition == pb.preposition and pa.verb and pa.verb == pb.verb:
+        return True  # "handed over to police in X" / "handed over to security agents in Y": one act's place
     if pa.preposition == pb.preposition and ((pa.verb and _noun_of_verb(pb.head, pa.verb)) or (pb.verb and _noun_of_verb(pa.head, pb.verb))):
         return True  # "will meet for the first time in X" / "will hold their first meeting in Y": one act's place
     if pa.preposition != pb.preposition or not a.predicate or a.predicate != b.predicate:
