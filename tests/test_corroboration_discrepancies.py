@@ -2590,3 +2590,23 @@ def test_a_place_named_only_to_locate_another_is_no_place_of_the_happening():
     same = report("h3", "The freed climbers were handed over to police in Killarney late on Friday, the ministry said.",
                   ["Killarney"])
     assert [d for d in corroborate([same, killarney]).discrepancies if d.kind == "place"] == []
+
+
+def test_an_amount_asked_for_is_not_the_amount_paid():
+    # invented: the sum the kidnappers demanded and the sum the families paid are two amounts of one
+    # ransom; two sums paid disagree (the hostage-release probe set 100 million demanded against
+    # 15 million paid)
+    def report(doc_id, sentence, amount, value):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=amount, value=value, unit="EUR", kind="money")])
+
+    demanded = report("r1", "Relatives said the kidnappers had demanded 2 million euros for the crew's freedom.",
+                      "2 million euros", 2e6)
+    paid = report("r2", "Relatives said a ransom of 300,000 euros was paid to the kidnappers for the crew's freedom.",
+                  "300,000 euros", 3e5)
+    assert [d for d in corroborate([demanded, paid]).discrepancies if d.kind == "quantity"] == []
+    more = report("r3", "Relatives said a ransom of 500,000 euros was paid to the kidnappers for the crew's freedom.",
+                  "500,000 euros", 5e5)
+    (found,) = [d for d in corroborate([paid, more]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("300,000 euros", ["r2"]), ("500,000 euros", ["r3"])]
+

@@ -577,6 +577,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         predicates = (statements[i].figure_predicates.get(p.start), statements[j].figure_predicates.get(q.start))
         if p.kind == "count" and not same_fate and not _same_happening(*predicates):
             continue  # the counted noun says what is counted, the predicate what happened to it
+        if None not in predicates and (predicates[0] in ASKING_VERBS) != (predicates[1] in ASKING_VERBS):
+            continue  # "demanded 100 million" is the sum asked for, not the "15 million was paid"
         if _other_people(statements[i], statements[j]):
             continue  # "Smith scored 14 points" and "Jones had eight points": two people's figures
         if ages[x] and ages[y] and _other_holders(statements[i], p, statements[j], q):
@@ -1223,6 +1225,11 @@ NUMBER_VERBS = frozenset(
     ["be", "have", "remain", "stay", "leave", "report", "say", "count", "total", "reach", "number", "include", "rise", "climb", "increase", "grow", "jump", "fall", "drop", "decline", "stand", "put", "estimate",
      "take", "bring", "send"]
 )
+
+
+# Verbs of asking for an amount: what is asked is not what is paid, given or agreed ("the kidnappers
+# demanded 100 million" / "15 million was paid"; "the union is seeking 8 percent" / "won 5 percent").
+ASKING_VERBS = frozenset(["demand", "ask", "seek", "request", "want", "claim"])
 
 
 def _same_happening(a: str | None, b: str | None) -> bool:
