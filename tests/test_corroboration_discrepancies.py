@@ -2610,3 +2610,30 @@ def test_an_amount_asked_for_is_not_the_amount_paid():
     (found,) = [d for d in corroborate([paid, more]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("300,000 euros", ["r2"]), ("500,000 euros", ["r3"])]
 
+
+
+def test_a_short_denial_meets_a_longer_assertion_of_all_its_words_across_claims():
+    # invented: "that no ransom was paid", the second clause of a longer sentence, aligns only
+    # loosely (here: 0.40, below the pairing threshold) with a sentence that tells the payment at
+    # length; the one act on the one thing, all the denial's words asserted, is a negation (the
+    # hostage-release probe missed it at 0.43). A denial with a word the other lacks is not paired.
+    import numpy as np
+
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _negation_across_claims
+
+    def findings(denial_sentence):
+        denial = analysed("n1", [denial_sentence], published=WIRE)
+        payment = analysed("n2", ["A ransom of 400,000 dollars was paid to the pirates for the sailors' freedom, a relative of "
+                                  "one of the crew told the station."], published=WIRE,
+                           quantities=[dict(text="400,000 dollars", value=4e5, unit="USD", kind="money")])
+        statements = extract_statements(story_of([denial, payment]), [denial, payment], DEFAULT_SETTINGS).statements
+        scores = np.full((len(statements), len(statements)), 0.40)
+        return _negation_across_claims(statements, [[k] for k in range(len(statements))], scores, DEFAULT_SETTINGS)
+
+    (found,) = findings("The minister said the crew was freed by the navy and that no ransom was paid.")
+    assert [(side.value, side.normalized, [s.document for s in side.statements]) for side in found.sides] == [
+        ("no ransom was paid", "denied", ["n1"]),
+        ("A ransom of 400,000 dollars was paid to the pirates for the sailors' freedom", "asserted", ["n2"]),
+    ]
+    assert findings("The minister said the crew was freed by the navy and that no ransom was paid by the government.") == []

@@ -2143,8 +2143,8 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
                 continue
             if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
                 continue  # a strongly aligned pair of one claim is compared with its claim
-            if scores[i, j] < cfg.status_pair_threshold or a.denials & b.denials:
-                continue
+            if (scores[i, j] < cfg.status_pair_threshold and not _asserts_the_denied(a, b)) or a.denials & b.denials:
+                continue  # a short denial ("no ransom was paid") aligns loosely with a longer assertion of all its words
             # the verb and its object already pin what is denied; a relative clause of the denial
             # ("his contract, which the club says will run ...") adds verbs the assertion lacks. A
             # close rewrite of the assertion may name the act by another verb ("the siren went off"
