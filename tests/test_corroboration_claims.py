@@ -837,3 +837,14 @@ def test_the_agency_said_in_the_wire_story_itself_is_not_the_wire_agency():
         "One of the ferries was carrying 40 passengers, the agency said.",
     ])
     assert [s.attribution for s in statements] == ["coastal agency", "agency"]
+
+
+def test_a_name_set_off_after_a_role_of_a_named_place_speaks():
+    # invented: the parser hangs "Ola Brandvik" on "Hovden", the place that ends the role's "of"
+    # phrase; a person is no apposition of a place, so the harbour master speaks, not "harbour
+    # master" (the hostage-release probe gave a village head's words to "village head")
+    _, (statement,) = statements_of(
+        ["At the quay, the harbour master of Hovden, Ola Brandvik, said the fleet had stayed in port since the storm."],
+        mentions=[("Hovden", "ORG"), ("Ola Brandvik", "PERSON")],
+    )
+    assert (statement.attribution, statement.speaker_is_person) == ("Ola Brandvik", True)

@@ -1368,7 +1368,8 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     # and an adjective after its noun goes with its phrase ("a source close to the talks": the source)
     attached = [t for t in words if (t.dep_ in ("acl", "relcl", "prep") and not _partitive(t))
                 or (t.dep_ == "amod" and t.i > t.head.i and any(c.dep_ == "prep" for c in t.children))]
-    named = [t for t in words if t not in attached and not any(a in attached for a in _ancestors_within(t, words))]
+    set_off = _name_set_off_after_a_named_place(words, mentions)
+    named = [t for t in words if t in set_off or (t not in attached and not any(a in attached for a in _ancestors_within(t, words)))]
     named_at = {t.idx for t in named}
     # a name the phrase begins is in it though the parser cut the phrase inside the name ("estate
     # agent Bae Min-seok said", parsed up to "Min")
@@ -1412,6 +1413,24 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
             written = organisation.text
         return _Speaker(written, organisation.entity or f"{organisation.type}:{organisation.text.lower()}", False)
     return _Speaker(written, "group:" + " ".join(sorted({t.lemma_.lower() for t in core or words if not t.is_stop and not t.is_punct})), False)
+
+
+def _name_set_off_after_a_named_place(words, mentions) -> set:
+    """"the village head of Kufana, Danjuma Kaura, said": the parser hangs the name set off by
+    commas on the place that ends the role's "of" phrase; a person is no apposition of a named place
+    or organisation, so the name is the role's, and speaks. The tokens of such names."""
+    at = {t.idx: t for t in words}
+    named = set()
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        tokens = [t for i, t in at.items() if mention.start <= i < mention.end]
+        root = next((t for t in tokens if t.head not in tokens), None)
+        if root is None or root.dep_ != "appos" or root.head.dep_ != "pobj" or root.head.head.dep_ != "prep":
+            continue
+        if any(m.type != "PERSON" and m.start <= root.head.idx < m.end for m in mentions):
+            named |= set(root.subtree)
+    return named
 
 
 def _name_set_off_after_a_role(heads, named) -> str | None:
