@@ -2637,3 +2637,25 @@ def test_a_short_denial_meets_a_longer_assertion_of_all_its_words_across_claims(
         ("A ransom of 400,000 dollars was paid to the pirates for the sailors' freedom", "asserted", ["n2"]),
     ]
     assert findings("The minister said the crew was freed by the navy and that no ransom was paid by the government.") == []
+
+
+def test_a_reporting_verb_with_a_noun_object_and_a_credit_between_commas_is_a_deed_that_can_be_denied():
+    # invented: "declared a state of emergency, Tove Lind said, because ..." is the council's act,
+    # framed by Lind's credit (the parser had made "Lind said" what "declared" reports); the clause
+    # of reason after it gives a cause and is not part of what is denied
+    declared = analysed("e1", ["The council declared a state of emergency on Tuesday morning, and schools in Vargby were closed."],
+                        published=WIRE)
+    not_declared = analysed("e2", ["The council has not declared a state of emergency, Tove Lind said, because the roads are "
+                                   "still open."], published=WIRE, mentions=[("Tove Lind", "PERSON")])
+    (found,) = [d for d in corroborate([declared, not_declared]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["e2"]), ("asserted", ["e1"])]
+    (claim,) = corroborate([not_declared]).claims
+    assert claim.attributed_to == "Tove Lind"
+    # aligned loosely, the same act ("declare") on the same thing is compared across claims: a
+    # reporting verb with a plain noun object names an act, as any other verb does
+    incident = analysed("e3", ["The town council declared a major incident on Tuesday morning."], published=WIRE)
+    no_incident = analysed("e4", ["The council has not declared a major incident, Tove Lind said, because the roads in the "
+                                  "valley are still open."], published=WIRE, mentions=[("Tove Lind", "PERSON")])
+    (found,) = [d for d in corroborate([incident, no_incident]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["e4"]), ("asserted", ["e3"])]
+

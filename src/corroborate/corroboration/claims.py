@@ -116,8 +116,9 @@ class Statement:
     words: frozenset[str] = frozenset()
     # the lemmas of the content's verbs and adjectives: what it says happened or is so
     predicates: frozenset[str] = frozenset()
-    # those of them said in a relative clause of a noun ("its forecast, which stays at ..."): they
-    # describe the thing, and a denial of the clause's verb does not deny them
+    # those of them said in a relative clause of a noun ("its forecast, which stays at ...") or in
+    # a clause of reason ("because the wards are still open"): they describe the thing or give a
+    # cause, and a denial of the clause's verb does not deny them
     described: frozenset[str] = frozenset()
     # what the statement's whole sentence denies, in any clause: the lemmas of each negated verb
     # and its object ("never regained consciousness": regain, consciousness; "had no children":
@@ -778,7 +779,8 @@ def _document_statements(
                     described=frozenset(
                         t.lemma_.lower() for t in content_tokens
                         if t.pos_ in ("VERB", "ADJ") and t is not head
-                        and any(a.dep_ == "relcl" and a is not head and a in clause_tokens for a in (t, *t.ancestors))
+                        and any(a is not head and a in clause_tokens and (a.dep_ == "relcl" or _reason_clause(a))
+                                for a in (t, *t.ancestors))
                     ),
                     denials=denials,
                     entities=entities,
@@ -804,6 +806,15 @@ def _document_statements(
 
 
 _SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", '"', "”", "’")
+
+
+_REASON_MARKS = frozenset({"because", "since", "although", "though"})
+
+
+def _reason_clause(token) -> bool:
+    """An adverbial clause that gives a reason or a concession ("because the wards are open",
+    "although the board asked"): it says why, not what happened."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in token.children)
 
 
 def _headline_sentence(analyzed: AnalyzedDocument) -> int | None:
@@ -997,6 +1008,21 @@ def _mid_credit(root):
     return None
 
 
+def _credit_after_object(verb, clause) -> bool:
+    """"The board declared a state of emergency, Jensen said, ...": a reporting verb with a plain
+    noun object did something, and the credit set after it between commas (a saying verb with a
+    subject and nothing it reports of its own) frames the sentence; it is not what the verb reports."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(t.pos_ in ("VERB", "AUX") for t in obj.subtree) or clause.i < obj.i:
+        return False
+    return (
+        clause.dep_ == "parataxis" and clause.lemma_.lower() in SAYING_VERBS
+        and (clause.left_edge.text == "," or (clause.left_edge.i > 0 and verb.doc[clause.left_edge.i - 1].text == ","))
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and not _told_to(clause, c) for c in clause.children)
+    )
+
+
 def _told_to(verb, child) -> bool:
     """Whether ``child`` is whom the words were told to ("told reporters at the site"): the object
     of "tell" is its listener, not what it reports."""
@@ -1076,7 +1102,7 @@ def _content_clause(verb):
     # parser hung on the verb after its "and" is coordinated, not what the verb reports
     joined = [c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i]
     found = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
-                  and not any(verb.i < i < c.left_edge.i for i in joined)), None)
+                  and not any(verb.i < i < c.left_edge.i for i in joined) and not _credit_after_object(verb, c)), None)
     if found is not None:
         return found
     for prep in (c for c in verb.children if c.dep_ == "prep"):

@@ -2132,7 +2132,7 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
     cfg = settings.corroboration
     group_of = {i: g for g, group in enumerate(groups) for i in group}
     usable = [i for i, s in enumerate(statements)
-              if s.theme and s.predicate and s.tense == "done" and not s.mixed_polarity and not _saying(s.predicate)]
+              if s.theme and s.predicate and s.tense == "done" and not s.mixed_polarity and not _only_speech(s.predicate)]
     denied = [i for i in usable if statements[i].negated]
     affirmed = [i for i in usable if not statements[i].negated]
     findings = []
@@ -2156,6 +2156,17 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
             ]
             findings.append(_Finding("negation", "whether it is so", sides, [a, b]))
     return findings
+
+
+# verbs that only tell (their object is the words or the listener); another reporting verb with a
+# plain noun object names an act: "declared a state of emergency", "announced a recall"
+_TELLING_VERBS = frozenset({"say", "tell", "add", "ask", "speak", "talk", "reply", "write"})
+
+
+def _only_speech(lemma: str | None) -> bool:
+    """Whether a verb only tells: "did not tell reporters" denies no act of "told reporters", but
+    "has not declared a major incident" denies "declared a major incident"."""
+    return _saying(lemma) and lemma in _TELLING_VERBS
 
 
 def _same_theme(a: Statement, b: Statement) -> bool:
