@@ -360,3 +360,19 @@ def test_a_running_time_is_one_duration_in_seconds_and_a_time_of_day_is_none(nlp
         ("2:06:02.4", 7562.4, "second", "duration"),
         ("1:43.21", 103.21, "second", "duration"),
     ]
+
+
+def test_amounts_of_data_are_one_measure_in_gigabytes(nlp):
+    # invented: a leak told in terabytes and in gigabytes is one measure, megabytes too; "GB" as a
+    # team's name counts nothing
+    text = ("The hackers say they stole 1.5 terabytes of files, or 1,500 gigabytes. A later post claimed 800GB, "
+            "and a 2TB drive was seized with 350 MB of logs. The GB team won 3 medals.")
+    found = [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("1.5 terabytes", 1500.0, "GB", "data"),
+        ("1,500 gigabytes", 1500.0, "GB", "data"),
+        ("800GB", 800.0, "GB", "data"),
+        ("2TB", 2000.0, "GB", "data"),
+        ("350 MB", 0.35, "GB", "data"),
+        ("3", 3.0, "medal", "count"),
+    ]

@@ -2659,3 +2659,16 @@ def test_a_reporting_verb_with_a_noun_object_and_a_credit_between_commas_is_a_de
     (found,) = [d for d in corroborate([incident, no_incident]).discrepancies if d.kind == "negation"]
     assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["e4"]), ("asserted", ["e3"])]
 
+
+def test_terabytes_and_gigabytes_of_one_leak_are_compared():
+    # invented: 1.5 terabytes is 1,500 gigabytes; 600 gigabytes is another amount
+    def leak(doc_id, figure, value):
+        return analysed(doc_id, [f"The gang says it stole {figure} of data from the water utility in Lund."], published=WIRE,
+                        quantities=[dict(text=figure, value=value, unit="GB", kind="data")])
+
+    terabytes, gigabytes, other = leak("g1", "1.5 terabytes", 1500.0), leak("g2", "1,500 gigabytes", 1500.0), leak("g3", "600 gigabytes", 600.0)
+    assert [d for d in corroborate([terabytes, gigabytes]).discrepancies if d.kind == "quantity"] == []
+    (found,) = [d for d in corroborate([terabytes, other]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["1.5 terabytes", "600 gigabytes"]
+    assert "the amount of data" in found.summary
+
