@@ -2672,3 +2672,13 @@ def test_terabytes_and_gigabytes_of_one_leak_are_compared():
     assert sorted(v.value for v in found.variants) == ["1.5 terabytes", "600 gigabytes"]
     assert "the amount of data" in found.summary
 
+
+def test_a_place_after_a_destination_fills_the_destinations_slot_wherever_the_parser_hangs_it():
+    # invented: the parser hangs "in Bodø" on "flown" and "in Tromsø" on "hospital"; both name where
+    # the hospital the passengers went to is, so the two towns are one slot told two ways
+    flown = analysed("h1", ["Injured passengers were flown to the hospital in Bodø, a coastguard spokesman said."],
+                     published=WIRE, mentions=[("Bodø", "PLACE")])
+    taken = analysed("h2", ["Injured passengers were being sent to the hospital in Tromsø, the coastguard said."],
+                     published=WIRE, mentions=[("Tromsø", "PLACE")])
+    (found,) = [d for d in corroborate([flown, taken]).discrepancies if d.kind == "place"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("Bodø", ["h1"]), ("Tromsø", ["h2"])]

@@ -1863,6 +1863,9 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
             if root.dep_ == "pobj":
                 preposition = root.head.lower_
                 noun = root.head.head
+                destination = _destination_before(root.head)
+                if destination is not None:
+                    noun = destination
                 head = noun.lemma_.lower()
                 if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
                     verb = noun.head.head.lemma_.lower()
@@ -1907,6 +1910,21 @@ LANDMARK_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _destination_before(preposition):
+    """"sent to the hospital in Jönköping": the parser may hang "in X" on the verb, though it
+    follows the verb's destination right away and names where that is; the destination noun is the
+    place's slot, as in "diverted to the hospital in Halmstad" where it hangs on the noun."""
+    verb = preposition.head
+    if verb.pos_ != "VERB" or preposition.lower_ not in ("in", "at"):
+        return None
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    for to in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") and c.i < preposition.i):
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and before is not None and before.i == obj.right_edge.i:
+            return obj
+    return None
 
 
 # Words that make a name an administrative area ("Fulton County", "Kaski District").
