@@ -272,3 +272,26 @@ def test_a_given_name_left_between_a_title_and_a_titled_name_belongs_to_it():
     doc = _tagged(text, [("Maria Vidal", "ORG")])
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type, m.title) for m in mentions] == [("Rosa Maria Vidal", "PERSON", "Lorca mayor")]
+
+
+    # invented, with the tagger's reading set by hand: the names after "nurse", "surgeon" and
+    # "paramedic" read as organisations (the hospital-cyberattack probe: "intensive care nurse
+    # Sofia Ekström said"); each word is an occupation, so each name is a person's
+    text = ("Intensive care nurse Maja Berg worked all night. Surgeon Ola Brandt cancelled two operations. "
+            "Paramedic Eva Lind drove the ambulance.")
+    doc = _tagged(text, [("Maja Berg", "ORG"), ("Ola Brandt", "ORG"), ("Eva Lind", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Maja Berg", "PERSON"), ("Ola Brandt", "PERSON"), ("Eva Lind", "PERSON")]
+
+
+def test_a_name_the_tagger_passed_over_between_a_title_and_a_verb_of_saying_is_a_person():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented: the tagger found no name after "director" (the hospital-cyberattack probe: "regional
+    # health director Per Wikström told Radio Väst"); "Per", a stop word, is a given name here.
+    # Capitals after a title that no verb of saying follows stay unnamed
+    text = ("Beds are short, regional health director Per Lund told the radio. "
+            "The director Harbour Board met on Monday.")
+    mentions = extract_mentions(_tagged(text, []), text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Per Lund", "PERSON")]

@@ -267,6 +267,30 @@ def _untagged_people(doc, text: str, sentences: list[Sentence], mentions: list[M
         if any(s < end and start < e for s, e in taken):
             continue
         found.append(Mention(text[start:end], "PERSON", start, end, sentence_index(sentences, start)))
+        taken.append((start, end))
+    found.extend(_untagged_after_title(doc, text, sentences, taken))
+    return found
+
+
+def _untagged_after_title(doc, text: str, sentences: list[Sentence], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Two or three capitalised words the tagger passed over between a title in lower case and a
+    verb of saying ("regional health director Per Wikström told the radio"): a person, the speaker."""
+    titles, speech = word_set("titles.txt"), word_set("speech_verbs.txt")
+    found = []
+    for title in (t for t in doc if t.lower_ in titles and t.text == t.lower_ and t.i + 3 < len(doc)):
+        run = []
+        # mid-sentence capitals are a name's, even where a word is a stop word too ("Per")
+        for token in doc[title.i + 1 : title.i + 4]:
+            if not (token.is_title and token.is_alpha) or token.lower_ in ("the", "a", "an", "i") or token.lower_ in CALENDAR_WORDS:
+                break
+            run.append(token)
+        after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+        if len(run) < 2 or after is None or after.lower_ not in speech:
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append(Mention(text[start:end], "PERSON", start, end, sentence_index(sentences, start)))
     return found
 
 
