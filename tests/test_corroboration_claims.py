@@ -848,3 +848,14 @@ def test_a_name_set_off_after_a_role_of_a_named_place_speaks():
         mentions=[("Hovden", "ORG"), ("Ola Brandvik", "PERSON")],
     )
     assert (statement.attribution, statement.speaker_is_person) == ("Ola Brandvik", True)
+
+
+def test_a_given_name_the_parser_read_as_a_preposition_is_part_of_the_speakers_name():
+    # invented: "Per" of "director Per Lund" is parsed as the preposition "per", which made the
+    # name a phrase attached to the title; the name speaks, and the "he said" after it is his
+    _, statements = statements_of(
+        ["Patients are being sent to other clinics, regional health director Per Lund told the radio.",
+         "\"Nobody will be turned away,\" he said."],
+        mentions=[("Per Lund", "PERSON")],
+    )
+    assert [s.attribution for s in statements] == ["Per Lund", "Per Lund"]

@@ -1392,8 +1392,12 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     # name in a clause or phrase attached to it: "Gallagher, who ran to Johnson", "a lawyer for Smith"
     # ("One of the night guards said" is said by one of them: a share's "of" phrase names who)
     # and an adjective after its noun goes with its phrase ("a source close to the talks": the source)
-    attached = [t for t in words if (t.dep_ in ("acl", "relcl", "prep") and not _partitive(t))
-                or (t.dep_ == "amod" and t.i > t.head.i and any(c.dep_ == "prep" for c in t.children))]
+    # a word of a person's name is no phrase attached to it, though the parser read it as one
+    # ("director Per Wikström told": "Per" a preposition)
+    in_names = [(m.start, m.end) for m in mentions if m.type == "PERSON" and start <= m.start < end]
+    attached = [t for t in words if ((t.dep_ in ("acl", "relcl", "prep") and not _partitive(t))
+                or (t.dep_ == "amod" and t.i > t.head.i and any(c.dep_ == "prep" for c in t.children)))
+                and not any(s <= t.idx < e for s, e in in_names)]
     set_off = _name_set_off_after_a_named_place(words, mentions)
     named = [t for t in words if t in set_off or (t not in attached and not any(a in attached for a in _ancestors_within(t, words)))]
     named_at = {t.idx for t in named}
