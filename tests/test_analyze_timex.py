@@ -234,3 +234,12 @@ def test_a_day_someone_has_convened_or_set_is_to_come():
     found = [(t.text, t.date) for t in find_times(text, split_sentences(text), date(2026, 10, 13))]
     assert found == [("Thursday", "2026-10-15"), ("Friday", "2026-10-16"), ("Tuesday", "2026-10-13"),
                      ("Wednesday", "2026-10-14"), ("Sunday", "2026-10-11"), ("Thursday", "2026-10-08")]
+
+
+def test_a_threat_a_vow_or_a_promise_speaks_of_the_coming_day():
+    # invented; published on Tuesday 6 October 2026: "threatened to publish the files on Friday"
+    # and "vowed to return on Monday" are days to come; "published the files on Friday" the day gone
+    text = ("The gang has threatened to publish the files on Friday unless it is paid. "
+            "The mayor vowed to return on Monday. The gang published the files on Friday.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 6))]
+    assert found == ["2026-10-09", "2026-10-12", "2026-10-02"]

@@ -94,6 +94,9 @@ FUTURE = re.compile(
     r"hop(?:es|ed)? to|aim(?:s|ed|ing)? (?:to|for)|scheduled to|set to|could|upcoming|coming|(?:is|are)\s+(?:planned|scheduled)|(?:is|are)\s+due|(?:was|were)\s+due\s+to|"
     # "the storm is forecast to reach the coast by Tuesday": a forecast speaks of what is to come
     r"(?:is|are)\s+(?:forecast|predicted|projected)\s+to|"
+    # "has threatened to publish the files on Friday", "vowed to return on Monday": a threat, a vow
+    # or a promise speaks of what is to come
+    r"threat(?:en|ens|ened|ening)\s+to|vow(?:s|ed|ing)?\s+to|promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|"
     # "the minister is to visit Paris on Monday": "is to" with a verb is a plan, as "will" is ("is to
     # blame" and "is to thank" judge what was done)
     r"(?:is|are)\s+to\s+(?!blame\b|thank\b)[a-z]+)\b",
