@@ -274,6 +274,10 @@ def test_a_given_name_left_between_a_title_and_a_titled_name_belongs_to_it():
     assert [(m.text, m.type, m.title) for m in mentions] == [("Rosa Maria Vidal", "PERSON", "Lorca mayor")]
 
 
+def test_an_occupation_of_care_before_a_name_is_a_title():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
     # invented, with the tagger's reading set by hand: the names after "nurse", "surgeon" and
     # "paramedic" read as organisations (the hospital-cyberattack probe: "intensive care nurse
     # Sofia Ekström said"); each word is an occupation, so each name is a person's
