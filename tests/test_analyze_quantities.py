@@ -376,3 +376,16 @@ def test_amounts_of_data_are_one_measure_in_gigabytes(nlp):
         ("350 MB", 0.35, "GB", "data"),
         ("3", 3.0, "medal", "count"),
     ]
+
+
+def test_new_taiwan_dollars_are_money(nlp):
+    # invented: "NT$" was no currency symbol, so "NT$3.5 billion" was no amount at all and a sum in
+    # Taiwan dollars was never set against the same sum in US dollars
+    text = ("The insurer paid NT$3.5 billion, or 3.5 billion New Taiwan dollars, for the flood. "
+            "A ticket costs 800 Taiwan dollars.")
+    found = [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("NT$3.5 billion", 3.5e9, "TWD", "money"),
+        ("3.5 billion New Taiwan dollars", 3.5e9, "TWD", "money"),
+        ("800 Taiwan dollars", 800.0, "TWD", "money"),
+    ]

@@ -2682,3 +2682,17 @@ def test_a_place_after_a_destination_fills_the_destinations_slot_wherever_the_pa
                      published=WIRE, mentions=[("Tromsø", "PLACE")])
     (found,) = [d for d in corroborate([flown, taken]).discrepancies if d.kind == "place"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("Bodø", ["h1"]), ("Tromsø", ["h2"])]
+
+
+def test_sums_in_new_taiwan_dollars_meet_their_dollar_value():
+    # invented: NT$3.2 billion is about $100 million (Taiwan dollars had no rate, so the two were
+    # never compared); $30 million is another sum
+    def loss(doc_id, figure, value, unit):
+        return analysed(doc_id, [f"The panel maker put its flood losses at {figure} on Monday."],
+                        published=WIRE, quantities=[dict(text=figure, value=value, unit=unit, kind="money")])
+
+    taiwan = loss("t1", "NT$3.2 billion", 3.2e9, "TWD")
+    assert [d for d in corroborate([taiwan, loss("t2", "$100 million", 100e6, "USD")]).discrepancies
+            if d.kind == "quantity"] == []
+    (found,) = [d for d in corroborate([taiwan, loss("t3", "$30 million", 30e6, "USD")]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["$30 million", "NT$3.2 billion"]
