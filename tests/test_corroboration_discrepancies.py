@@ -2696,3 +2696,18 @@ def test_sums_in_new_taiwan_dollars_meet_their_dollar_value():
             if d.kind == "quantity"] == []
     (found,) = [d for d in corroborate([taiwan, loss("t3", "$30 million", 30e6, "USD")]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["$30 million", "NT$3.2 billion"]
+
+
+def test_a_town_written_with_its_kind_fills_the_slot_and_a_county_of_its_name_does_not_name_it():
+    """"Taken to hospitals in Tarnow city" against "taken to a hospital in Debica, in neighbouring
+    Tarnow County": the name before "city" is the hospitals' place (it hung on "city", in no slot),
+    and "Tarnow" inside "Tarnow County" names the county, not the town, so the two towns disagree."""
+    city = analysed("h1", ["The injured were taken to hospitals in Tarnow city, the fire service said."],
+                    published=WIRE, mentions=[("Tarnow", "PLACE")])
+    county = analysed("h2", ["The injured were taken to a hospital in Debica, in neighbouring Tarnow County, the fire service said."],
+                      published=WIRE, mentions=[("Debica", "PLACE"), ("Tarnow County", "PLACE")])
+    (found,) = [d for d in corroborate([city, county]).discrepancies if d.kind == "place"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Tarnow", ["h1"]), ("Debica", ["h2"])]
+    same = analysed("h3", ["The injured were taken to a hospital in Tarnow, the fire service said."],
+                    published=WIRE, mentions=[("Tarnow", "PLACE")])
+    assert [d for d in corroborate([city, same]).discrepancies if d.kind == "place"] == []

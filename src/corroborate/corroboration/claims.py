@@ -1863,7 +1863,9 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
         if span is not None:
             root = span.root
             if root.dep_ == "compound" and root.head.lemma_.lower() in SETTLEMENT_NOUNS:
-                root = root.head  # "in Kajuru town": the town fills the slot, and the name is the town
+                # "in Kajuru town", "taken to hospitals in Hsinchu city": the noun that says what
+                # kind of place the name is fills the slot, and the name is that place
+                root = root.head
             if root.dep_ == "pobj":
                 preposition = root.head.lower_
                 noun = root.head.head
@@ -1905,7 +1907,8 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
 
 
 # Nouns of a settlement or an area that a name before them names ("Kajuru town", "Kachia district").
-SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township", "county", "district", "province", "region", "municipality"])
+SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township", "county", "district", "province", "prefecture",
+                              "region", "municipality", "borough", "parish"])
 
 # A direction or a distance from a place, right before its name: the name locates another place
 # ("a village 20 km north-east of Leeds", "two miles from Dover", "south of the city of Lyon").

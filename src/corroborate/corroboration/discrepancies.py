@@ -1778,8 +1778,8 @@ def _states_one_of(times: list, other) -> bool:
 def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
     keys_a = {p.key for p in a.places}
     keys_b = {p.key for p in b.places}
-    only_a = [p for p in a.places if p.key not in keys_b and p.name.lower() not in _naming_text(b)]
-    only_b = [p for p in b.places if p.key not in keys_a and p.name.lower() not in _naming_text(a)]
+    only_a = [p for p in a.places if p.key not in keys_b and not _named_in(p, b)]
+    only_b = [p for p in b.places if p.key not in keys_a and not _named_in(p, a)]
     for pa in only_a:
         for pb in only_b:
             if not _same_slot(a, pa, b, pb):  # the same slot: "substation in X" / "substation of Y"
@@ -1803,6 +1803,18 @@ def _naming_text(statement: Statement) -> str:
     for landmark in statement.landmarks:
         text = text.replace(landmark, " ")
     return text
+
+
+def _named_in(place, statement: Statement) -> bool:
+    """Whether the statement's sentence names the place too, not only to locate another
+    (``_naming_text``). A name that it writes only inside a longer place's name ("Hsinchu" in
+    "Hsinchu County", "York" in "New York") names that other place, not this one."""
+    name = place.name.lower()
+    text = _naming_text(statement)
+    for other in statement.places:
+        if name in other.name.lower() and name != other.name.lower():
+            text = text.replace(other.name.lower(), " ")
+    return name in text
 
 
 def _same_slot(a: Statement, pa, b: Statement, pb) -> bool:
