@@ -2711,3 +2711,17 @@ def test_a_town_written_with_its_kind_fills_the_slot_and_a_county_of_its_name_do
     same = analysed("h3", ["The injured were taken to a hospital in Tarnow, the fire service said."],
                     published=WIRE, mentions=[("Tarnow", "PLACE")])
     assert [d for d in corroborate([city, same]).discrepancies if d.kind == "place"] == []
+
+
+def test_a_denial_that_says_what_kind_of_thing_it_denies_meets_an_assertion_that_names_the_thing_its_own_way():
+    """"No toxic fumes had escaped from the tannery" against "ammonia fumes had escaped from the
+    tannery": "toxic" says which fumes are meant, and the other report names them its own way, so
+    the leak is denied and asserted. Steam, another thing, is no assertion of the fumes' escape."""
+    denied = analysed("g1", ["The county said no toxic fumes had escaped from the tannery."], published=WIRE)
+    asserted = analysed("g2", ["The county said on Tuesday that ammonia fumes had escaped from the tannery during the fire."],
+                        published=LATER)
+    (found,) = [d for d in corroborate([denied, asserted]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["g1"]), ("asserted", ["g2"])]
+    steam = analysed("g3", ["The county said on Tuesday that steam had escaped from the tannery during the fire."],
+                     published=LATER)
+    assert [d for d in corroborate([denied, steam]).discrepancies if d.kind == "negation"] == []

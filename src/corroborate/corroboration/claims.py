@@ -120,6 +120,9 @@ class Statement:
     # a clause of reason ("because the wards are still open"): they describe the thing or give a
     # cause, and a denial of the clause's verb does not deny them
     described: frozenset[str] = frozenset()
+    # each adjective that qualifies a noun, with that noun: ("toxic", "gas") in "no toxic gas had
+    # leaked"; another report that names the noun names the thing, whatever kind it says it is
+    epithets: frozenset[tuple[str, str]] = frozenset()
     # what the statement's whole sentence denies, in any clause: the lemmas of each negated verb
     # and its object ("never regained consciousness": regain, consciousness; "had no children":
     # have, child); a report that denies it too is no rival of a denial
@@ -781,6 +784,10 @@ def _document_statements(
                         if t.pos_ in ("VERB", "ADJ") and t is not head
                         and any(a is not head and a in clause_tokens and (a.dep_ == "relcl" or _reason_clause(a))
                                 for a in (t, *t.ancestors))
+                    ),
+                    epithets=frozenset(
+                        (t.lemma_.lower(), t.head.lemma_.lower()) for t in content_tokens
+                        if t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.pos_ == "NOUN"
                     ),
                     denials=denials,
                     entities=entities,

@@ -2120,7 +2120,7 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
         # "never regained consciousness" and "suffered a heart attack and never regained
         # consciousness": the other report denies it too, in a clause its head does not govern
         return []
-    if not denied.predicates - denied.described <= affirmed.words:
+    if not denied.predicates - denied.described - _kinds_of_named(denied, affirmed) <= affirmed.words:
         # "does not make the brakes fail" and "leaves the brakes working": to deny what the other
         # says, the denial must deny what it asserts, not another happening in other words (a
         # relative clause of its object, "which stays at 1.38 trillion", describes the thing)
@@ -2222,7 +2222,14 @@ def _asserts_the_denied(a: Statement, b: Statement) -> bool:
     if a.negated == b.negated or a.mixed_polarity or b.mixed_polarity:
         return False
     denied, affirmed = (a, b) if a.negated else (b, a)
-    return len(denied.words) >= 2 and denied.words <= affirmed.words
+    return len(denied.words) >= 2 and denied.words - _kinds_of_named(denied, affirmed) <= affirmed.words
+
+
+def _kinds_of_named(denied: Statement, affirmed: Statement) -> set[str]:
+    """The denial's adjectives of a noun the other report names too: "no toxic gas had leaked"
+    against "hydrogen fluoride gas had leaked" denies the gas's leaking, and "toxic" only says what
+    kind of gas it means, which the other names its own way."""
+    return {adjective for adjective, noun in denied.epithets if noun in affirmed.words}
 
 
 def _figures_disagree(a: Statement, b: Statement, settings: Settings) -> bool:
