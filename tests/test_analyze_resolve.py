@@ -189,3 +189,25 @@ def test_a_name_written_before_a_products_name_is_its_maker_not_the_city_of_that
              ("Leeds", "PLACE"), ("Toyota", "PLACE")]
     entities = resolved_as_tagged(text, spans)
     assert sorted((e.name, e.type) for e in entities) == [("Corolla", "PRODUCT"), ("Leeds", "PLACE"), ("Toyota", "ORG")]
+
+
+def test_a_surname_first_name_is_called_by_its_first_word():
+    # invented: a romanised Chinese or Korean name writes the family name first ("Lin Wei-chen",
+    # "Kim Ji-hoon"): "Lin said" is Lin Wei-chen, where the last word was taken for the surname and
+    # "Lin" stood as a person of its own; a Western given name with a hyphen keeps its surname last
+    text = ("Fire chief Lin Wei-chen said the blaze was out. Lin said the cause was unknown. "
+            "Kim Ji-hoon, a worker, was hurt. Kim said so. Anne-Marie Keller said the plant was shut. Keller left.")
+    spans = [("Lin Wei-chen", "PERSON"), ("Lin", "PERSON"), ("Kim Ji-hoon", "PERSON"), ("Kim", "PERSON"),
+             ("Anne-Marie Keller", "PERSON"), ("Keller", "PERSON")]
+    mentions, at = [], 0
+    for i, (name, kind) in enumerate(spans):
+        start = text.index(name, at)
+        mentions.append(Mention(name, kind, start, start + len(name), i))
+        at = start + len(name)
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=None)
+    assert sorted((e.name, e.type, tuple(e.aliases)) for e in entities) == [
+        ("Anne-Marie Keller", "PERSON", ("Keller",)),
+        ("Kim Ji-hoon", "PERSON", ("Kim",)),
+        ("Lin Wei-chen", "PERSON", ("Lin",)),
+    ]

@@ -859,3 +859,23 @@ def test_a_given_name_the_parser_read_as_a_preposition_is_part_of_the_speakers_n
         mentions=[("Per Lund", "PERSON")],
     )
     assert [s.attribution for s in statements] == ["Per Lund", "Per Lund"]
+
+
+def test_a_surname_first_name_and_its_first_word_are_one_speaker():
+    # invented: with no resolved entity, "Lin said" was keyed "lin" and "Lin Wei-chen" by her given
+    # name "wei-chen", so one person's two statements had two speakers
+    from corroborate.model import Mention
+
+    sentences = ["Fire chief Lin Wei-chen said on Monday that the blaze at the paint works was out.",
+                 "Lin said on Monday that the cause of the blaze was not yet known.",
+                 "The owner, Anne-Marie Keller, said on Monday that the paint works would stay shut.",
+                 "Keller said on Monday that the works would reopen in May."]
+    document = analysed("d1", sentences, published="2025-10-14")
+    at = 0
+    for name in ("Lin Wei-chen", "Lin", "Anne-Marie Keller", "Keller"):
+        start = document.text.index(name, at)
+        sentence = next(s.index for s in document.sentences if s.start <= start < s.end)
+        document.mentions.append(Mention(name, "PERSON", start, start + len(name), sentence))
+        at = start + len(name)
+    parsed = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS)
+    assert [s.speaker_key for s in parsed.statements] == ["person:lin", "person:lin", "person:keller", "person:keller"]

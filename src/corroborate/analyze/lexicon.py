@@ -4,6 +4,7 @@ verbs, units, abbreviations. Data, not code, so a user can extend them without a
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -37,3 +38,19 @@ def labelled_words(name: str) -> dict[str, str]:
 @cache
 def json_data(name: str):
     return json.loads(_data_text(name))
+
+
+# "Chou Ming-hsien", "Moon Jae-in": a romanised Chinese or Korean name writes the family name first,
+# before a given name of two syllables joined by a hyphen, the second in lower case
+_SURNAME_FIRST_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name(name: str) -> str:
+    """The word a later sentence calls a person by alone: the last of "Jane Smith", the first of a
+    surname-first name ("Chou Ming-hsien" is "Chou", "Moon Jae-in" is "Moon")."""
+    words = name.split()
+    if not words:
+        return name
+    if len(words) == 2 and _SURNAME_FIRST_GIVEN_NAME.fullmatch(words[1]):
+        return words[0]
+    return words[-1]

@@ -17,7 +17,7 @@ import bisect
 import re
 
 from ..model import Mention, Quote, Sentence
-from .lexicon import word_list, word_set
+from .lexicon import family_name, word_list, word_set
 from .sentences import sentence_index
 
 SPEAKER_TYPES = {"PERSON", "ORG", "PLACE", "NORP"}
@@ -183,7 +183,7 @@ class _Speakers:
         # a one-word name that is the last word of a person's full name in the report ("Jonas Doe" ...
         # "For Doe, the worst part ..."), whatever type the tagger gave it (a product, a work of art),
         # is that person's surname
-        surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and 2 <= len(m.text.split()) <= 3}
+        surnames = {family_name(m.text) for m in mentions if m.type == "PERSON" and 2 <= len(m.text.split()) <= 3}
         self.mentions = sorted(
             (m for m in mentions if m.type in SPEAKER_TYPES or m.text in surnames), key=lambda m: m.start
         )
@@ -205,7 +205,7 @@ class _Speakers:
         """A surname alone is the fullest name in the document that ends with it."""
         if " " in mention.text or (mention.type != "PERSON" and mention not in self.persons):
             return mention.text
-        longer = [m.text for m in self.persons if m.text.endswith(" " + mention.text)]
+        longer = [m.text for m in self.persons if " " in m.text and family_name(m.text) == mention.text]
         return max(longer, key=len) if longer else mention.text
 
     def mention_in(

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 
 from ..model import AnalyzedDocument, Entity, Mention
 from ..settings import AnalyzeSettings
-from .lexicon import word_set
+from .lexicon import family_name, word_set
 from .places import Gazetteer, geocode, normalize_place
 
 MERGEABLE_TYPES = {"PERSON", "ORG", "PLACE", "FACILITY", "EVENT", "PRODUCT", "LAW", "OTHER"}
@@ -128,7 +128,7 @@ def resolve_entities(
                 group.makes_product = True
     names = [g for (family, _), g in groups.items() if family == "NAME"]
     if gazetteer is not None:
-        surnames = {words[-1] for g in names if g.type == "PERSON" and len(words := g.key.split()) > 1}
+        surnames = {_family_word(g) for g in names if g.type == "PERSON" and len(g.key.split()) > 1}
         for group in names:
             hits = gazetteer.candidates(group.key)
             strong = [p for p in hits if p.kind in {"country", "region", "water"} or p.population >= 100_000]
@@ -158,7 +158,7 @@ def _unclaimed_place_name(group: _Group, names: list[_Group], surnames: set[str]
     words = group.key.split()
     if len(words) == 1:
         return group.key not in surnames
-    others = {w[-1] for g in names if g is not group and g.type == "PERSON" and len(w := g.key.split()) > 1}
+    others = {_family_word(g) for g in names if g is not group and g.type == "PERSON" and len(g.key.split()) > 1}
     return words[-1] not in others and not any(g.key == words[-1] for g in names)
 
 
@@ -168,7 +168,7 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         words = group.key.split()
         if group.type == "PERSON" and len(words) > 1:
-            full_by_last[words[-1]].append(group)
+            full_by_last[_family_word(group)].append(group)
     kept = []
     for group in groups:
         words = group.key.split()
@@ -183,6 +183,16 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
         else:
             kept.append(group)
     return kept
+
+
+def _family_word(group: _Group) -> str:
+    """The word of a person's name key that the story may call them by alone: the surname, first
+    in a surname-first name as written ("Chou Ming-hsien")."""
+    words = group.key.split()
+    written = [m.text.split() for _, m in group.mentions]
+    if any(len(w) == 2 and family_name(" ".join(w)) == w[0] for w in written):  # the key splits "Ming-hsien"
+        return words[0]
+    return words[-1]
 
 
 def _merge_acronyms(groups: list[_Group]) -> list[_Group]:

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from ..model import AnalyzedDocument, Entity, Quote, StoryQuote, TimelineEntry
 from ..settings import AnalyzeSettings
+from .lexicon import family_name
 from .places import (
     REGION_COUNTRY_SHARE,
     Gazetteer,
@@ -177,7 +178,7 @@ def _surnames(entities: list[Entity]) -> set[str]:
     """The last words of the full names of the story's people ("Tomás Ibarra" gives "Ibarra"): a
     one-word place of that name is that person, whom a later sentence calls by surname alone."""
     return {
-        words[-1] for e in entities if e.type == "PERSON" and len(words := e.name.split()) >= 2
+        family_name(e.name) for e in entities if e.type == "PERSON" and len(words := e.name.split()) >= 2
         and all(word[:1].isupper() for word in words)
     }
 

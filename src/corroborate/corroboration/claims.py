@@ -19,7 +19,7 @@ from datetime import date
 
 import numpy
 
-from ..analyze.lexicon import word_set
+from ..analyze.lexicon import family_name, word_set
 from ..analyze.quotes import FEMALE_WORDS, MALE_WORDS, compatible, gender_of
 from ..group.credits import find_credits
 from ..model import AnalyzedDocument, Mention, Modality, Quantity, Story, TimeExpression
@@ -552,19 +552,27 @@ def _person_keys(documents: Sequence[AnalyzedDocument]) -> dict[str, str]:
     The resolved entity id is used when the analysis set one; otherwise the surname, unless two
     different full names share it.
     """
-    full_names: dict[str, set[str]] = {}
+    full_names: dict[str, set[tuple[str, str]]] = {}
     for analyzed in documents:
         for mention in analyzed.mentions:
             if mention.type == "PERSON":
                 tokens = _name_tokens(mention.text)
                 if tokens:
-                    full_names.setdefault(tokens[-1], set()).add(" ".join(tokens))
+                    surname = _family_token(mention.text, tokens)
+                    given = "" if len(tokens) == 1 else tokens[1] if surname == tokens[0] else tokens[0]
+                    full_names.setdefault(surname, set()).add((" ".join(tokens), given))
     keys: dict[str, str] = {}
     for surname, names in full_names.items():
-        firsts = {n.split()[0] for n in names if len(n.split()) > 1}
-        for name in names:
+        firsts = {given for _, given in names if given}
+        for name, _ in names:
             keys[name] = f"person:{surname}" if len(firsts) <= 1 else f"person:{name}"
     return keys
+
+
+def _family_token(text: str, tokens: list[str]) -> str:
+    """Which of a name's lower-cased tokens is the surname: the last, or the first of a
+    surname-first name ("Chou Ming-hsien")."""
+    return tokens[0] if len(tokens) == 2 and family_name(_HONORIFIC.sub("", text.strip())).lower() == tokens[0] else tokens[-1]
 
 
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|gen|col|capt|sen|rep|gov)\.?\s+", re.I)
@@ -580,7 +588,7 @@ def person_key(text: str, person_keys: dict[str, str]) -> str | None:
     if not tokens:
         return None
     name = " ".join(tokens)
-    return person_keys.get(name) or f"person:{tokens[-1]}"
+    return person_keys.get(name) or f"person:{_family_token(text, tokens)}"
 
 
 @dataclass(slots=True)
