@@ -879,3 +879,21 @@ def test_a_surname_first_name_and_its_first_word_are_one_speaker():
         at = start + len(name)
     parsed = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS)
     assert [s.speaker_key for s in parsed.statements] == ["person:lin", "person:lin", "person:keller", "person:keller"]
+
+
+def test_hours_spent_to_do_something_measure_that_doing():
+    # invented: "took about six hours to free" and "battled for nearly ten hours to put out" time the
+    # freeing and the putting out; the hours hung on "take" and "battle", so two reports' times of
+    # one rescue were never compared; a count keeps its own verb, and a plain duration too
+    sentences = ["Rescuers took about six hours to free the driver.",
+                 "Firefighters battled for nearly ten hours to put out the fire.",
+                 "Medics took 12 people to hospital.",
+                 "The road was closed for three hours."]
+    document = analysed("d1", sentences, published="2025-10-14", quantities=[
+        dict(text="about six hours", value=6.0, unit="hour", kind="duration", approximate=True),
+        dict(text="nearly ten hours", value=10.0, unit="hour", kind="duration", approximate=True),
+        dict(text="12", value=12.0, unit="people", kind="count"),
+        dict(text="three hours", value=3.0, unit="hour", kind="duration"),
+    ])
+    parsed = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS)
+    assert [list(s.figure_predicates.values()) for s in parsed.statements] == [["free"], ["put out"], ["take"], ["close"]]

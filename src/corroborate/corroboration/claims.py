@@ -321,11 +321,30 @@ def _figure_predicate(doc, quantity: Quantity) -> str | None:
             return child.lemma_.lower()
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
+            if quantity.kind == "duration" and (purpose := _purpose(token)) is not None:
+                return _with_particle(purpose)
             return token.lemma_.lower()
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _purpose(verb):
+    """The verb of an infinitive of purpose after a time spent: "took five hours to put it out",
+    "battled for nine hours to put out the fire": the hours are how long putting it out took."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and any(
+            g.dep_ == "aux" and g.lower_ == "to" and g.i < child.i for g in child.children
+        ):
+            return child
+    return None
+
+
+def _with_particle(verb) -> str:
+    """A verb's lemma with its particle: "put out", "send off"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
 def _figure_holder(doc, quantity: Quantity) -> str | None:
@@ -387,9 +406,7 @@ def _acts(tokens, mentions, person_keys, genders) -> dict[str, tuple[str, str]]:
         person = _speaker(subject, mentions, person_keys, genders)
         if person is None or not person.is_person or not person.key:
             continue
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-        found.setdefault(lemma, set()).add((person.key, person.name))
+        found.setdefault(_with_particle(verb), set()).add((person.key, person.name))
     return {lemma: next(iter(people)) for lemma, people in found.items() if len({key for key, _ in people}) == 1}
 
 
