@@ -436,6 +436,7 @@ def test_a_prompt_to_follow_the_outlets_updates_is_furniture():
 @pytest.mark.parametrize("line", [
     "Catch up on all our news bulletins on the Harbour FM app.",
     "Catch-up on every interview on our website.",
+    "Catch the full bulletin again on the Harbour FM app.",
 ])
 def test_a_catch_up_pointer_to_the_outlets_player_is_furniture(line):
     # invented: like "Listen again ... on the ... app", a prompt to the outlet's player, not news

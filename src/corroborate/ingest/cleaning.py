@@ -123,8 +123,9 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     (r"^follow\s+(?:[\w&'’.-]+\s+){1,4}for\s+(?:[\w-]+\s+){1,2}(?:updates|coverage)\b", 14),
     # "Listen to the interviews on Estuary FM's catch-up service", "... on the Radio Kent app",
     # "Catch up on all our bulletins on the ... app": a pointer to the outlet's player; "Hear the full
-    # interview ... on the ... app", "You can hear ... on ... Radio's evening programme" too
-    (r"^(?:you\s+can\s+)?(?:listen|watch|hear|catch[\s-]+up)\s+(?:again\s+)?(?:to\s+)?(?:[\w'’-]+\s+){0,8}?on\s+"
+    # interview ... on the ... app", "You can hear ... on ... Radio's evening programme", "Catch the
+    # full bulletin again on the ... app" too
+    (r"^(?:you\s+can\s+)?(?:listen|watch|hear|catch(?:[\s-]+up)?)\s+(?:again\s+)?(?:to\s+)?(?:[\w'’-]+\s+){0,8}?on\s+"
      r"(?:our|[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}['’]s|the(?:\s+[\w&'’.-]+){1,4})"
      r"\s+(?:[\w-]+\s+){0,2}(?:app|catch-?up(?:\s+service)?|player|podcast|website|channel|feed|programme|bulletin)\b", 25),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
