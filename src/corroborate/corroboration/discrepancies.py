@@ -2226,10 +2226,11 @@ def _asserts_the_denied(a: Statement, b: Statement) -> bool:
 
 
 def _kinds_of_named(denied: Statement, affirmed: Statement) -> set[str]:
-    """The denial's adjectives of a noun the other report names too: "no toxic gas had leaked"
-    against "hydrogen fluoride gas had leaked" denies the gas's leaking, and "toxic" only says what
-    kind of gas it means, which the other names its own way."""
-    return {adjective for adjective, noun in denied.epithets if noun in affirmed.words}
+    """The adjectives of the noun a denial denies, when the other report names that noun too: "no
+    toxic gas had leaked" against "hydrogen fluoride gas had leaked" denies the gas's leaking, and
+    "toxic" only says what kind of gas it means, which the other names its own way. An adjective of
+    another noun ("a cracked bolt does not make ...") stays what the denial says."""
+    return {adjective for adjective, noun in denied.epithets if noun in affirmed.words and noun in denied.denials}
 
 
 def _figures_disagree(a: Statement, b: Statement, settings: Settings) -> bool:
