@@ -2725,3 +2725,25 @@ def test_a_denial_that_says_what_kind_of_thing_it_denies_meets_an_assertion_that
     steam = analysed("g3", ["The county said on Tuesday that steam had escaped from the tannery during the fire."],
                      published=LATER)
     assert [d for d in corroborate([denied, steam]).discrepancies if d.kind == "negation"] == []
+
+
+def test_a_date_of_a_happening_the_sentence_denies_is_no_day_of_it():
+    # invented: "did not race ... this month" says when the skier did not race, so it is no rival of
+    # the month she will race again in (doping-ban probe: "free to compete again in April 2030"
+    # against "did not compete at the national championships this month"); a day she did race is
+    # still compared
+    future = analysed("v1", ["The ban runs from June 2, and Ilse Varga will be free to race again in June 2028."],
+                      published=WIRE, mentions=[("Ilse Varga", "PERSON")],
+                      times=[("June 2", "2025-06-02", "day"), ("June 2028", "2028-06", "month")])
+    denied = analysed("v2", ["Ilse Varga has been suspended since early June and did not race at the national "
+                             "championships in Brezno this month."], published=WIRE, mentions=[("Ilse Varga", "PERSON")],
+                      times=[("early June", "2025-06", "month"), ("this month", "2025-10", "month")])
+    assert [d for d in corroborate([future, denied]).discrepancies if d.kind == "date"] == []
+    raced = analysed("v3", ["Ilse Varga raced at the national championships in Brezno in September."], published=WIRE,
+                     mentions=[("Ilse Varga", "PERSON")], times=[("September", "2025-09", "month")])
+    assert [d for d in corroborate([raced, denied]).discrepancies if d.kind == "date"] == []
+    raced_now = analysed("v4", ["Ilse Varga raced at the national championships in Brezno this month."], published=WIRE,
+                         mentions=[("Ilse Varga", "PERSON")], times=[("this month", "2025-10", "month")])
+    (found,) = [d for d in corroborate([raced, raced_now]).discrepancies if d.kind == "date"]
+    assert sorted(v.value for v in found.variants) == ["September", "this month"]
+

@@ -1449,8 +1449,8 @@ def _reference_year(statement: Statement, time) -> bool:
 
 
 def _date(a: Statement, b: Statement) -> list[_Finding]:
-    ta = [t for t in a.times if t.date and t.resolved and not _reference_year(a, t)]
-    tb = [t for t in b.times if t.date and t.resolved and not _reference_year(b, t)]
+    ta = [t for t in a.times if t.date and t.resolved and not _reference_year(a, t) and not _denied_happening(a, t)]
+    tb = [t for t in b.times if t.date and t.resolved and not _reference_year(b, t) and not _denied_happening(b, t)]
     if not ta or not tb or _other_things(a, b):
         return []
     ta, tb = _offset_times(a, ta) + ta, _offset_times(b, tb) + tb
@@ -1675,6 +1675,7 @@ def _dates_of_one_measure(measures: list[_Finding]) -> list[_Finding]:
                     if x.date and y.date and x.resolved and y.resolved and x.precision == y.precision
                     and a.time_events.get(x.start) and b.time_events.get(y.start)
                     and not _reference_year(a, x) and not _reference_year(b, y)
+                    and not _denied_happening(a, x) and not _denied_happening(b, y)
                     and not _possessive_date(a, x) and not _possessive_date(b, y) and _one_happening(a, x, b, y)
                 ]
                 if not pairs or any(_same_day(x, y) for x, y in pairs):
@@ -1721,6 +1722,14 @@ def _other_things(a: Statement, b: Statement) -> bool:
     return a.predicate == b.predicate and a.theme is not None and b.theme is not None and a.theme != b.theme
 
 
+def _denied_happening(statement: Statement, time) -> bool:
+    """Whether the date dates a happening its sentence denies ("did not compete at the national
+    championships this month"): it says when the thing did not happen, so it is no day of it, and
+    no rival of a day another report gives it ("will be free to compete again in April 2030")."""
+    event = statement.time_events.get(time.start)
+    return event is not None and event.split()[0] in statement.denials
+
+
 def _possessive_date(statement: Statement, time) -> bool:
     """Whether the date is written as the possessor of a noun ("Sunday's vote", "Friday’s storm")."""
     at = time.end - statement.sentence_start
@@ -1736,7 +1745,7 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
     dated = [
         (i, t, event) for i, s in enumerate(statements) for t in s.times
         if t.date and t.resolved and (event := s.time_events.get(t.start)) and event.split()[0] not in NUMBER_VERBS
-        and not _reference_year(s, t)
+        and not _reference_year(s, t) and not _denied_happening(s, t)
     ]
     sentence_dates: dict[tuple[str, int], list] = {}
     for s in statements:
