@@ -198,6 +198,9 @@ class _Speakers:
         ]
         known = {(m.start, m.end) for m in self.mentions}
         self.persons += [m for m in _aged_names(text) if (m.start, m.end) not in known and not any(s <= m.start < e for s, e in quoted)]
+        # "Taras Doe was banned ... Doe denied any wrongdoing. '...,' he said": a surname of a person
+        # named in full is that person where the tagger missed it, so a later "he" may stand for it
+        self.persons += [m for m in _untagged_surnames(text, surnames, mentions) if not any(s <= m.start < e for s, e in quoted)]
         self.persons.sort(key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
 
@@ -246,6 +249,16 @@ class _Speakers:
 
 # "Sumarni, a 54-year-old farmer," / "Okoro, 61,": a name given an age is a person's
 AGED_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},)")
+
+
+def _untagged_surnames(text: str, surnames: set[str], mentions: list[Mention]) -> list[Mention]:
+    """Each place a report writes a surname of one of its people that no mention covers."""
+    found = []
+    for surname in sorted(surnames):
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                found.append(Mention(surname, "PERSON", match.start(), match.end(), -1))
+    return found
 
 
 def _aged_names(text: str) -> list[Mention]:
@@ -429,12 +442,25 @@ def _role_then_name(speakers: _Speakers, found, w_start: int, w_end: int, a_star
     if speakers.mention_in(w_start, w_end, people_first=True) is not None:
         return found  # "said Jan Doe, the coach": the name comes first and speaks
     named = speakers.mention_in(a_start, a_end, people_first=True)
-    if named is None or named.type != "PERSON":
-        return found
     titles = word_set("titles.txt")
+    if named is None or (named.type != "PERSON" and not _titled_name(speakers.text[w_start:w_end], named, titles)):
+        return found
     if all(word.lower() in titles for word in re.findall(r"[A-Za-z]+", speakers.text[a_start : named.start])):
         return speakers.full_name(named), named.start, named.end
     return found
+
+
+def _titled_name(role: str, named: Mention, titles: frozenset[str]) -> bool:
+    """Whether a name the tagger gave another type is a person's, set off after a role that ends in
+    a title ("said the gym's manager, Jan Doe"): a name of two or three capitalised words with no
+    word of an organisation's ("Brezno Holdings" stays a company)."""
+    role_words = re.findall(r"[A-Za-z]+", role.lower())
+    name_words = named.text.split()
+    return (
+        bool(role_words) and role_words[-1] in titles and 2 <= len(name_words) <= 3
+        and all(w[:1].isupper() for w in name_words)
+        and not any(w.lower().strip(".,") in word_set("org_words.txt") for w in name_words)
+    )
 
 
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
