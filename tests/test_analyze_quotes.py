@@ -433,8 +433,6 @@ def test_he_said_after_a_surname_the_tagger_missed_is_that_persons():
     sentences, mentions = _mentions(text, [("Aron Berg", "PERSON"), ("Nils Holm", "PERSON")])
     speakers = [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions)]
     assert speakers == [("Nobody gets special rules,", "Nils Holm"), ("I have never taken anything,", "Aron Berg")]
-
-
 def test_a_role_then_a_name_the_tagger_called_an_organisation_is_the_name():
     from corroborate.analyze.quotes import find_quotes
 

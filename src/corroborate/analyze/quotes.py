@@ -198,9 +198,6 @@ class _Speakers:
         ]
         known = {(m.start, m.end) for m in self.mentions}
         self.persons += [m for m in _aged_names(text) if (m.start, m.end) not in known and not any(s <= m.start < e for s, e in quoted)]
-        # "Taras Doe was banned ... Doe denied any wrongdoing. '...,' he said": a surname of a person
-        # named in full is that person where the tagger missed it, so a later "he" may stand for it
-        self.persons += [m for m in _untagged_surnames(text, surnames, mentions) if not any(s <= m.start < e for s, e in quoted)]
         self.persons.sort(key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
 
@@ -249,16 +246,6 @@ class _Speakers:
 
 # "Sumarni, a 54-year-old farmer," / "Okoro, 61,": a name given an age is a person's
 AGED_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},)")
-
-
-def _untagged_surnames(text: str, surnames: set[str], mentions: list[Mention]) -> list[Mention]:
-    """Each place a report writes a surname of one of its people that no mention covers."""
-    found = []
-    for surname in sorted(surnames):
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
-            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
-                found.append(Mention(surname, "PERSON", match.start(), match.end(), -1))
-    return found
 
 
 def _aged_names(text: str) -> list[Mention]:
