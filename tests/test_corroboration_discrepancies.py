@@ -2747,3 +2747,21 @@ def test_a_date_of_a_happening_the_sentence_denies_is_no_day_of_it():
     (found,) = [d for d in corroborate([raced, raced_now]).discrepancies if d.kind == "date"]
     assert sorted(v.value for v in found.variants) == ["September", "this month"]
 
+
+def test_two_medals_of_one_athlete_at_one_event_are_a_status_discrepancy():
+    # invented: one athlete's medal told as silver and as bronze (the doping-ban probe: "stripped of
+    # the silver medal he won" against "to win bronze ..., loses that medal"); two athletes' medals,
+    # and the prices of two metals, are two things
+    silver = analysed("g1", ["Ilse Varga has been stripped of the silver medal she won at the world championships in Brezno."],
+                      published=WIRE, mentions=[("Ilse Varga", "PERSON")])
+    bronze = analysed("g2", ["Ilse Varga, who won bronze at the world championships in Brezno, loses that medal."],
+                      published=WIRE, mentions=[("Ilse Varga", "PERSON")])
+    (found,) = [d for d in corroborate([silver, bronze]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("silver", ["g1"]), ("bronze", ["g2"])]
+    other = analysed("g3", ["Nils Holm has been stripped of the bronze medal he won at the world championships in Brezno."],
+                     published=WIRE, mentions=[("Nils Holm", "PERSON")])
+    assert [d for d in corroborate([silver, other]).discrepancies if d.kind == "status"] == []
+    metals = [analysed("g4", ["Gold rose 2 percent in London trading on Monday."], published=WIRE),
+              analysed("g5", ["Silver rose 2 percent in London trading on Monday."], published=WIRE)]
+    assert [d for d in corroborate(metals).discrepancies if d.kind == "status"] == []
+

@@ -121,7 +121,7 @@ def find_discrepancies(
                         else:  # a step named by its verb and by its noun: the pair is the finding
                             findings.extend(status)
                     negations.extend(_negation(a, b))
-                    outcome = _outcome(a, b) or _open_state(a, b)
+                    outcome = _outcome(a, b) or _open_state(a, b) or _medal(a, b)
                     findings.extend(outcome)
                     if not outcome and not _figures_disagree(a, b, settings):
                         # two officials giving two tolls are two sources of two figures, which the
@@ -2105,6 +2105,34 @@ def _open_state(a: Statement, b: Statement) -> list[_Finding]:
     return [_Finding(
         "status", "whether it is open",
         [_Side(a.content, told_a.pop(), [a]), _Side(b.content, told_b.pop(), [b])], [a, b],
+    )]
+
+
+# the words beside which a colour names a medal ("the silver medal", "won bronze")
+MEDAL_CONTEXT = frozenset(["medal", "medallist", "medalist", "win", "podium"])
+
+
+def _medals_named(statement: Statement) -> set[str]:
+    """The medals of data/analyze/medals.txt (gold, silver, bronze) a statement names beside a
+    medal or a win."""
+    if not statement.words & MEDAL_CONTEXT:
+        return set()
+    return {label for word, label in labelled_words("medals.txt").items() if word in statement.words}
+
+
+def _medal(a: Statement, b: Statement) -> list[_Finding]:
+    """"Stripped of the silver medal he won" against "won bronze ..., loses that medal": one
+    athlete's medal at one event, two ranks. A sentence that names two medals, or denies one, is
+    left alone, and so are two sentences that name two different people (two athletes' medals)."""
+    named_a, named_b = _medals_named(a), _medals_named(b)
+    if len(named_a) != 1 or len(named_b) != 1 or named_a == named_b or a.negated or b.negated:
+        return []
+    people_a, people_b = ({e for e in s.entities if e.startswith("person:")} for s in (a, b))
+    if people_a and people_b and not people_a & people_b:
+        return []
+    return [_Finding(
+        "status", "which medal",
+        [_Side(a.content, named_a.pop(), [a]), _Side(b.content, named_b.pop(), [b])], [a, b],
     )]
 
 
