@@ -2765,3 +2765,20 @@ def test_two_medals_of_one_athlete_at_one_event_are_a_status_discrepancy():
               analysed("g5", ["Silver rose 2 percent in London trading on Monday."], published=WIRE)]
     assert [d for d in corroborate(metals).discrepancies if d.kind == "status"] == []
 
+
+def test_a_plan_denied_against_the_same_plan_told_without_its_object_is_a_negation_discrepancy():
+    # invented: "will not appeal the decision" against "would appeal to the Court of Arbitration for
+    # Sport" (the doping-ban probe: an athlete's plan denied in one report and asserted in another,
+    # in sentences too far apart to be compared as one claim), one person's one plan, though only
+    # one side names what is appealed; another person's plan is no rival
+    def report(doc_id, sentence, name):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[(name, "PERSON")])
+
+    appeal = report("p1", "Her lawyer, Jan Doe, said Varga would appeal to the Court of Arbitration for Sport in Lausanne.",
+                    "Jan Doe")
+    no_appeal = report("p2", "Varga will not appeal the decision, her coach Nils Holm told Radio Brezno.", "Nils Holm")
+    (found,) = [d for d in corroborate([appeal, no_appeal]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["p2"]), ("asserted", ["p1"])]
+    other = report("p3", "Her lawyer, Jan Doe, said Lind would appeal to the Court of Arbitration for Sport in Lausanne.",
+                   "Jan Doe")
+    assert [d for d in corroborate([other, no_appeal]).discrepancies if d.kind == "negation"] == []

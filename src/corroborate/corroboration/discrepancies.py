@@ -2178,18 +2178,22 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
 def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
     """"But he has not yet signed his contract" and "has signed a five-year contract": a denial
     told as the second clause of a longer sentence rarely aligns closely with the plain assertion,
-    so the same act (one verb) on the same thing (one object), both told as done, pairs them."""
+    so the same act (one verb) on the same thing (one object), both told as done, pairs them. Two
+    plans pair the same way, and a plan names its act even without its object: "X will not appeal
+    the ruling" denies "X would appeal to the court" when the denial, but for its object, says
+    nothing the plan does not (the same person, the same verb)."""
     cfg = settings.corroboration
     group_of = {i: g for g, group in enumerate(groups) for i in group}
     usable = [i for i, s in enumerate(statements)
-              if s.theme and s.predicate and s.tense == "done" and not s.mixed_polarity and not _only_speech(s.predicate)]
+              if s.predicate and (s.tense == "planned" or (s.theme and s.tense == "done"))
+              and not s.mixed_polarity and not _only_speech(s.predicate)]
     denied = [i for i in usable if statements[i].negated]
     affirmed = [i for i in usable if not statements[i].negated]
     findings = []
     for i in denied:
         for j in affirmed:
             a, b = statements[i], statements[j]
-            if a.document == b.document or a.predicate != b.predicate or not _same_theme(a, b):
+            if a.document == b.document or a.predicate != b.predicate or a.tense != b.tense or not _one_plan_or_theme(a, b):
                 continue
             if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
                 continue  # a strongly aligned pair of one claim is compared with its claim
@@ -2217,6 +2221,17 @@ def _only_speech(lemma: str | None) -> bool:
     """Whether a verb only tells: "did not tell reporters" denies no act of "told reporters", but
     "has not declared a major incident" denies "declared a major incident"."""
     return _saying(lemma) and lemma in _TELLING_VERBS
+
+
+def _one_plan_or_theme(denied: Statement, affirmed: Statement) -> bool:
+    """Whether a denial and an assertion of one verb act on one thing: the same theme, or, for
+    plans where one side names no object, a denial whose other words the plan all says."""
+    if denied.theme and affirmed.theme:
+        return _same_theme(denied, affirmed)
+    if denied.tense != "planned":
+        return False
+    rest = denied.words - {denied.theme or ""}
+    return len(rest) >= 2 and rest <= affirmed.words
 
 
 def _same_theme(a: Statement, b: Statement) -> bool:
