@@ -232,7 +232,6 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
                 name = text[start:end]
         mentions.append(Mention(name, kind, start, end, sentence_index(sentences, start), title=title))
     mentions = sorted(mentions + _untagged_people(doc, text, sentences, mentions), key=lambda m: m.start)
-    mentions = sorted(mentions + _untagged_surnames(text, sentences, mentions), key=lambda m: m.start)
     return _drop_headline_only(_join_split_names(mentions, text), headline)
 
 
@@ -292,24 +291,6 @@ def _untagged_after_title(doc, text: str, sentences: list[Sentence], taken: list
         if any(s < end and start < e for s, e in taken):
             continue
         found.append(Mention(text[start:end], "PERSON", start, end, sentence_index(sentences, start)))
-    return found
-
-
-def _untagged_surnames(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """The surname of a person the report names in full, where the tagger tagged nothing ("Taras Doe
-    was banned ... Doe denied any wrongdoing. '...,' he said"): that person, so that the sentence has
-    its subject and the "he" after it stands for him, not for the speaker quoted before. Not when a
-    capitalised word stands next to it: "Anna Doe" or "Doe Holdings" names someone or something else."""
-    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and 2 <= len(m.text.split()) <= 3}
-    found = []
-    for surname in sorted(s for s in surnames if len(s) >= 3 and s[0].isupper()):
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
-            start, end = match.span()
-            if any(m.start < end and start < m.end for m in mentions):
-                continue
-            if re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, start - 40):start]) or re.match(r"[ \t]+[A-Z]", text[end:]):
-                continue
-            found.append(Mention(surname, "PERSON", start, end, sentence_index(sentences, start)))
     return found
 
 
