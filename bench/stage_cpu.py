@@ -38,8 +38,6 @@ def main() -> None:
     )
     threadpool_limits(1, user_api="blas")  # as the pipeline runs (corroborate.api.analyze_corpus)
     load_models(settings)
-    with tempfile.TemporaryDirectory() as tmp:
-        documents, _ = read_inputs(write_inputs(load_records(args.articles), Path(tmp)))
     cpu: dict[str, float] = {}
 
     def timed(name, function, *arguments):
@@ -47,6 +45,9 @@ def main() -> None:
         result = function(*arguments)
         cpu[name] = time.process_time() - started
         return result
+
+    with tempfile.TemporaryDirectory() as tmp:
+        documents, _ = timed("read_inputs (ingest)", read_inputs, write_inputs(load_records(args.articles), Path(tmp)))
 
     nlp = load_pipeline(settings.analyze)
     timed("  spaCy analysis pass alone", lambda: list(nlp.pipe([d.text for d in documents], batch_size=32)))
