@@ -2782,3 +2782,18 @@ def test_a_plan_denied_against_the_same_plan_told_without_its_object_is_a_negati
     other = report("p3", "Her lawyer, Jan Doe, said Lind would appeal to the Court of Arbitration for Sport in Lausanne.",
                    "Jan Doe")
     assert [d for d in corroborate([other, no_appeal]).discrepancies if d.kind == "negation"] == []
+
+
+def test_hours_of_an_activity_are_no_length_of_days_gone_by():
+    # invented: "30 hours of deliberation" may be spread over four days; only a length hyphened to
+    # what it measures ("a 48-hour strike") meets a length in days (ECB+: a jury's hours against
+    # its days, a meeting's two hours against "two days after the break-in")
+    def report(doc_id, sentence, figure, value, unit):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, value=value, unit=unit, kind="duration")])
+
+    hours = report("j1", "The jury in Lorca ended its deliberations on Monday after 30 hours of deliberation.",
+                   "30 hours", 30.0, "hour")
+    days = report("j2", "The jury in Lorca ended its deliberations on Monday after four days of deliberation.",
+                  "four days", 4.0, "day")
+    assert [d for d in corroborate([hours, days]).discrepancies if d.kind == "quantity"] == []

@@ -5,9 +5,7 @@ ransom in euros and one in dollars were never compared (amounts in two currencie
 at a rough rate), "fell a further 2.1 percent" was held against the first day's fall, a second
 "whether" clause of a regulator's inquiry became a claim that the company had reported in time, a
 speaker named "Anders Holm" was "Holm", "was restored on Monday" after "could not" was dated next
-Monday, and one data centre put in two cities by sentences that did not align went unseen. Since the
-airline-strike probe a length in hours meets one in days that it fills, so B5, "about 36 hours"
-against "three days", is found (hours and days were two measures before)."""
+Monday, and one data centre put in two cities by sentences that did not align went unseen."""
 
 from __future__ import annotations
 
@@ -40,19 +38,17 @@ def test_the_disagreements_the_engine_finds_have_the_sides_of_the_answer_key(bri
         ("place", (("Aarhus", ("01", "02")), ("Odense", ("05",))), False),  # B7
         ("quantity", (("4.2 million customers", ("01", "02")), ("11 million customers", ("04",))), True),  # B1
         ("quantity", (("5 million euros", ("01", "02", "03")), ("$12 million", ("05",))), False),  # B4
-        ("quantity", (("about 36 hours", ("01", "02")), ("three days", ("04",))), True),  # B5 (the airline-strike probe)
     ]
 
 
 def test_what_only_looks_different_is_no_disagreement(briefing):
     """A rounded count of customers, records against customers, a part of the whole, kroner for
     euros, 36 hours and a day and a half, the next day's further fall of the shares, the legal 72
-    hours, "late September" for September 28. "about 36 hours" is B5's side (since the airline-strike
-    probe), never against "a day and a half" or "72 hours"."""
+    hours, "late September" for September 28."""
     (story,) = briefing["stories"]
     values = {v["value"] for d in story["discrepancies"] for v in d["variants"]}
     for agreeing in ("more than four million", "over 4 million", "about 11 million", "about 11 million records",
-                     "Around 600,000", "some 600,000", "37 million", "37 million kroner",
+                     "Around 600,000", "some 600,000", "37 million", "37 million kroner", "about 36 hours",
                      "a day and a half", "6.3 percent", "2.1 percent", "72 hours", "late September", "September 28",
                      "yesterday", "Tuesday"):
         assert agreeing not in values

@@ -403,8 +403,19 @@ def _days_and_months(p: Quantity, q: Quantity) -> bool:
 
 
 def _hours_and_days(p: Quantity, q: Quantity) -> bool:
-    """Whether one duration is counted in hours or minutes and the other in days or weeks."""
-    return p.kind == q.kind == "duration" and {(_base(p) or ("", 1.0))[0], (_base(q) or ("", 1.0))[0]} == {"day", "minute"}
+    """Whether one duration is counted in hours or minutes and the other in days or weeks, the hours
+    naming the length of a thing ("a 48-hour strike" against "a three-day strike"): hours of an
+    activity ("30 hours of deliberation") are no length of days gone by ("after four days")."""
+    units = {(_base(p) or ("", 1.0))[0], (_base(q) or ("", 1.0))[0]}
+    if not (p.kind == q.kind == "duration" and units == {"day", "minute"}):
+        return False
+    hours = p if (_base(p) or ("", 1.0))[0] == "minute" else q
+    return _length_of_a_thing(hours)
+
+
+def _length_of_a_thing(quantity: Quantity) -> bool:
+    """A length hyphened to the noun it measures: "48-hour", "a 90-minute meeting"."""
+    return bool(re.search(r"-(?:hours?|minutes?)$", quantity.text.strip(), re.IGNORECASE))
 
 
 def _in_other_duration_units(p: Quantity, q: Quantity) -> bool:
@@ -504,7 +515,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     buckets: dict[tuple[str, str], list[int]] = {}  # only figures of one kind and unit can meet
     for x, (_, quantity, _) in enumerate(items):
         unit = "" if quantity.kind == "count" else "currency" if _currency(quantity) else (_base(quantity) or ("", 1.0))[0]
-        if quantity.kind == "duration" and unit in ("month", "minute"):
+        if quantity.kind == "duration" and (unit == "month" or (unit == "minute" and _length_of_a_thing(quantity))):
             unit = "day"  # terms in months and lengths in hours meet those in days (_in_other_duration_units)
         buckets.setdefault((quantity.kind, unit), []).append(x)
     pairs = [(x, y) for bucket in buckets.values() for a, x in enumerate(bucket) for y in bucket[a + 1:]]
