@@ -175,7 +175,7 @@ def _dateline_countries(documents: list[AnalyzedDocument], gazetteer: Gazetteer)
 
 
 def _surnames(entities: list[Entity]) -> set[str]:
-    """The last words of the full names of the story's people ("Tomás Ibarra" gives "Ibarra"): a
+    """The family names of the story's people ("Tomás Ibarra" gives "Ibarra", "Chou Ming-hsien" "Chou"): a
     one-word place of that name is that person, whom a later sentence calls by surname alone."""
     return {
         family_name(e.name) for e in entities if e.type == "PERSON" and len(words := e.name.split()) >= 2
