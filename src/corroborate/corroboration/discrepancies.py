@@ -402,12 +402,17 @@ def _days_and_months(p: Quantity, q: Quantity) -> bool:
     return p.kind == q.kind == "duration" and {(_base(p) or ("", 1.0))[0], (_base(q) or ("", 1.0))[0]} == {"day", "month"}
 
 
-def _hours_and_days(p: Quantity, q: Quantity) -> bool:
-    """Whether one duration is counted in hours or minutes and the other in days or weeks, the hours
-    naming the length of a thing ("a 48-hour strike" against "a three-day strike"): hours of an
-    activity ("30 hours of deliberation") are no length of days gone by ("after four days")."""
+def _hours_against_days(p: Quantity, q: Quantity) -> bool:
+    """Whether one duration is counted in hours or minutes and the other in days or weeks."""
     units = {(_base(p) or ("", 1.0))[0], (_base(q) or ("", 1.0))[0]}
-    if not (p.kind == q.kind == "duration" and units == {"day", "minute"}):
+    return p.kind == q.kind == "duration" and units == {"day", "minute"}
+
+
+def _hours_and_days(p: Quantity, q: Quantity) -> bool:
+    """Whether hours meet days as one length: the hours name the length of a thing ("a 48-hour
+    strike" against "a three-day strike"); hours of an activity ("30 hours of deliberation") are no
+    length of days gone by ("after four days")."""
+    if not _hours_against_days(p, q):
         return False
     hours = p if (_base(p) or ("", 1.0))[0] == "minute" else q
     return _length_of_a_thing(hours)
@@ -515,7 +520,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     buckets: dict[tuple[str, str], list[int]] = {}  # only figures of one kind and unit can meet
     for x, (_, quantity, _) in enumerate(items):
         unit = "" if quantity.kind == "count" else "currency" if _currency(quantity) else (_base(quantity) or ("", 1.0))[0]
-        if quantity.kind == "duration" and (unit == "month" or (unit == "minute" and _length_of_a_thing(quantity))):
+        if quantity.kind == "duration" and unit in ("month", "minute"):
             unit = "day"  # terms in months and lengths in hours meet those in days (_in_other_duration_units)
         buckets.setdefault((quantity.kind, unit), []).append(x)
     pairs = [(x, y) for bucket in buckets.values() for a, x in enumerate(bucket) for y in bucket[a + 1:]]
@@ -567,6 +572,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "13 home runs in 54 games" and "100 home runs in his first three seasons"
         if _margin(statements[i], p) != _margin(statements[j], q):
             continue  # "won by 11 seconds" is the gap to the runner-up, not "half a minute off the record"
+        if _hours_against_days(p, q) and not _hours_and_days(p, q):
+            continue  # "30 hours of deliberation" is no length of "four days" gone by
         if _taken_off(statements[i], p) != _taken_off(statements[j], q):
             continue  # "half a minute off a course record" is no rival of the record's 2:05:41
         if _score_against_narrower_count(statements[i], p, statements[j], q):
