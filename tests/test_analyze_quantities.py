@@ -389,3 +389,20 @@ def test_new_taiwan_dollars_are_money(nlp):
         ("3.5 billion New Taiwan dollars", 3.5e9, "TWD", "money"),
         ("800 Taiwan dollars", 800.0, "TWD", "money"),
     ]
+
+
+def test_a_measure_per_item_is_a_rate_and_as_many_repeats_a_number(nlp):
+    # invented: "4.1 yards per carry" is no distance gained in all (ECB+: a running back's average
+    # against his season's yards), while a rate over time stays the measure; "the second in as many
+    # days" repeats the number before it and is no figure of "many" days, but "as many as" bounds one
+    text = ("Dale Orr averaged 4.1 yards per carry and caught passes for 66 yards. "
+            "The well gave 40 litres a minute, and 300 litres per household were handed out. "
+            "It was the second crash in as many days. As many as 30 people were hurt.")
+    found = [(q.text, q.unit, q.kind, q.high) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("4.1 yards per carry", "km/carry", "length", 0.00374904),
+        ("66 yards", "km", "length", 0.0603504),
+        ("40 litres", "l", "volume", 40.0),
+        ("300 litres per household", "l/household", "volume", 300.0),
+        ("As many as 30", "people", "count", 30.0),
+    ]

@@ -63,6 +63,11 @@ TWENTY_FOUR_HOUR_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b")
 # "42.50 euros a share", "$90 per barrel", "a 42.50-euro-a-share offer": a price of one item, which
 # is another measure than a total in the same currency ("valuing the company at 6.8 billion euros").
 PER_ITEM = re.compile(r"(?:\s+|-)(?:per|a|an)(?:\s+|-)(?P<item>[A-Za-z]+)\b")
+# measures that "per"/"a" + a noun turns into an amount for each of its items: "3.8 yards per carry",
+# "300 litres a household"; a rate over time ("40 litres a minute") stays the measure it is
+MEASURES_OF_AN_ITEM = {"length", "mass", "volume", "area", "data"}
+# "as many"/"as few" before a noun repeats a number just given: "three goals in as many games"
+ANAPHORIC_AMOUNT = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "a quarter of a billion euros", "half a million", "three quarters of a billion": a fraction of a
 # scale, written before the "a" that the number pattern reads as one.
 FRACTION_BEFORE = re.compile(
@@ -420,6 +425,8 @@ def find_quantities(
         start, end = match.span()
         if not (g["num"] or g["vague"]):
             continue
+        if g["vague"] and ANAPHORIC_AMOUNT.search(text, max(0, start - 4), start) and not re.match(r"\s+as\b", text[end:]):
+            continue  # "the second time in as many days": the number said just before, again
         approx_word = (g["approx"] or "").strip().lower()
         currency = data["currency_symbols"].get(g["currency"]) if g["currency"] else None
         vague = bool(g["vague"])
@@ -484,6 +491,8 @@ def find_quantities(
             item = _priced_item(text, end, doc, starts)
             if item is not None:
                 unit, end = f"{currency}/{item[0]}", item[1]
+        elif kind in MEASURES_OF_AN_ITEM and value is not None and (item := _priced_item(text, end, doc, starts)) is not None:
+            unit, end = f"{unit}/{item[0]}", item[1]  # "3.8 yards per carry" is no distance gained in all
         number_text = (g["num"] or "").lower()
         if unit is None and not vague and number_text not in {"", "a", "an", "one"} and low == high:
             compound = _hyphenated_count(text, end, doc, starts)

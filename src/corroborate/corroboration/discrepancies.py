@@ -574,6 +574,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "won by 11 seconds" is the gap to the runner-up, not "half a minute off the record"
         if _hours_against_days(p, q) and not _hours_and_days(p, q):
             continue  # "30 hours of deliberation" is no length of "four days" gone by
+        if _time_between(statements[i], p) != _time_between(statements[j], q):
+            continue  # "a heart attack nine days earlier" is no length of "in hospital for three weeks"
         if _taken_off(statements[i], p) != _taken_off(statements[j], q):
             continue  # "half a minute off a course record" is no rival of the record's 2:05:41
         if _score_against_narrower_count(statements[i], p, statements[j], q):
@@ -1088,6 +1090,25 @@ _COUNTDOWN_AFTER = re.compile(
     r"\s+(?:from\s+(?:time|the\s+end|full[- ]time|the\s+(?:final\s+)?whistle)|to\s+(?:go|play|spare)|remaining|left"
     r"|before\s+(?:the\s+)?(?:end|break|interval|half[- ]time|full[- ]time|final\s+whistle))\b"
 )
+
+
+# "nine days earlier", "two weeks later", "a month ago", "three days after the vote": a time
+# between two happenings; "for three weeks before she died" is still the length of a state
+TIME_BETWEEN_AFTER = re.compile(r"\s+(?:earlier|later|ago|afterwards?|beforehand|before|after|into)\b")
+TIME_BETWEEN_BEFORE = re.compile(r"\b(?:after|for|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+)?$", re.IGNORECASE)
+
+
+def _time_between(statement: Statement, quantity: Quantity) -> bool:
+    """Whether a duration is the time from one happening to another rather than how long something
+    lasted: "suffered a heart attack nine days earlier" dates the attack, and a report that she
+    "had been in hospital for three weeks" measures a stay, so the two never disagree."""
+    if quantity.kind != "duration" or "-" in quantity.text:
+        return False  # "after a 35-minute hold": a length hyphened to what lasted
+    offset = quantity.start - statement.sentence_start
+    before = TIME_BETWEEN_BEFORE.search(statement.sentence_text[max(0, offset - 24) : offset])
+    if before is not None:
+        return before.group(0).lower().startswith("after")
+    return TIME_BETWEEN_AFTER.match(statement.sentence_text[quantity.end - statement.sentence_start :]) is not None
 
 
 def _time_remaining(statement: Statement, quantity: Quantity) -> bool:
