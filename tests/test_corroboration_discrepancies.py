@@ -2819,3 +2819,21 @@ def test_a_time_between_two_happenings_is_no_length_of_a_stay():
     longer = report("h3", "Ada Lind, who died on Monday, had been in hospital in Lorca for four weeks.", "four weeks", 4.0, "week")
     (found,) = [d for d in corroborate([stay, longer]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["four weeks", "three weeks"]
+
+
+def test_counts_of_other_happenings_joined_through_a_verb_of_none_stay_apart():
+    # invented: the hostage-release probe's freed students. "were among 38 sailors" and "six remain"
+    # tell no happening, and joined "32 freed" to "35 released" with four sides, so the finding was
+    # dropped; the report itself keeps them apart, and "the remaining 6" is what is left of a whole
+    def count(figure, value, noun="sailor"):
+        return dict(text=figure, value=value, unit=noun, kind="count")
+
+    wire = analysed("r1", ["Thirty-two sailors held by pirates off Lorca have been freed, the ministry said on Sunday, "
+                           "but six sailors remain captive.",
+                           "The sailors were among 38 sailors seized from the tanker Vela in March.",
+                           "Efforts to free the remaining 6 sailors were continuing, the ministry said."],
+                    published=WIRE, quantities=[count("Thirty-two", 32.0), count("six", 6.0), count("38", 38.0), count("6", 6.0)])
+    radio = analysed("r2", ["Thirty-five sailors held by pirates off Lorca have been released, the ministry announced this morning."],
+                     published=WIRE, quantities=[count("Thirty-five", 35.0)])
+    (found,) = [d for d in corroborate([wire, radio]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Thirty-two sailors", ["r1"]), ("Thirty-five sailors", ["r2"])]

@@ -576,6 +576,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "30 hours of deliberation" is no length of "four days" gone by
         if _time_between(statements[i], p) != _time_between(statements[j], q):
             continue  # "a heart attack nine days earlier" is no length of "in hospital for three weeks"
+        if _the_rest(statements[i], p) != _the_rest(statements[j], q):
+            continue  # "the remaining seven students" are what is left of a whole, not the 38 freed
         if _taken_off(statements[i], p) != _taken_off(statements[j], q):
             continue  # "half a minute off a course record" is no rival of the record's 2:05:41
         if _score_against_narrower_count(statements[i], p, statements[j], q):
@@ -657,7 +659,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     measured_apart = {x for members in components.values() if len({statements[items[y][0]].document for y in members}) > 1
                       for x in members if items[x][1].kind != "count"}
     findings = []
-    for members in components.values():
+    for members in [part for joined in components.values() for part in _split_by_happening(joined, items, statements, meet)]:
         if len({statements[items[x][0]].document for x in members}) < 2:
             continue
         # a figure in one report that agrees with some figure of another is not in dispute, nor
@@ -703,6 +705,53 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         involved = [statements[items[x][0]] for x in members]
         findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
     return findings
+
+
+def _happening_of(statement: Statement, quantity: Quantity) -> frozenset[str] | None:
+    """The classes of what befell a count ("freed", "killed"), or None where its verb tells only
+    that it is ("were among 45", "seven remain"). A fate (outcomes.txt) is one class whatever its
+    verb or noun: "killed 6", "nine died" and "a death toll of 9" count the dead."""
+    if (fate := _fate(statement, quantity)) is not None:
+        return frozenset([f"fate:{fate}"])
+    verb = statement.figure_predicates.get(quantity.start)
+    if verb is None or verb in NUMBER_VERBS:
+        return None
+    return _happening_classes(verb)
+
+
+def _split_by_happening(members: list[int], items, statements: Sequence[Statement],
+                        meet: Callable[[int, int], bool]) -> list[list[int]]:
+    """Counts joined as one measure, apart by what befell them. Counts of two happenings are joined
+    only through counts whose verb tells none ("were among 45 students", "seven remain"): without
+    those bridges they are measures of their own. And where one happening befell all, a count that
+    a report states beside its own count of that happening with a verb of none is another number
+    the report keeps apart: its "38 students have been freed" stands against another's "41 freed",
+    not its "were among 45" or "seven remain"."""
+    if any(items[x][1].kind != "count" for x in members):
+        return [members]
+    happenings = {x: _happening_of(statements[items[x][0]], items[x][1]) for x in members}
+    told = [x for x in members if happenings[x] is not None]
+    if not told:
+        return [members]
+    groups: list[tuple[set[str], list[int]]] = []
+    for x in told:
+        joined = [g for g in groups if g[0] & happenings[x]]
+        classes, xs = set(happenings[x]), [x]
+        for g in joined:
+            classes |= g[0]
+            xs += g[1]
+            groups.remove(g)
+        groups.append((classes, xs))
+    if len(groups) > 1:
+        return [sorted(xs) for _, xs in groups]
+    by_document: dict[str, list[int]] = {}
+    for x in members:
+        by_document.setdefault(statements[items[x][0]].document, []).append(x)
+    dropped = {
+        x for xs in by_document.values() for x in xs
+        if happenings[x] is None and any(happenings[y] is not None and not meet(x, y) for y in xs)
+    }
+    return [[x for x in members if x not in dropped]]
 
 
 def _one_side_per_sentence(sides: list[tuple[tuple[float, float], list[int]]], statement_of: Callable[[int], Statement]):
@@ -782,6 +831,19 @@ def _written_number(quantity: Quantity) -> float | None:
 
 # "two other victims", "four others": a count of the rest, besides someone the report named
 REMAINDER_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+
+
+_REST_BEFORE = re.compile(r"\b(?:remaining|last)\s+$", re.IGNORECASE)
+
+
+def _the_rest(statement: Statement, quantity: Quantity) -> bool:
+    """"The remaining seven students", "the last three hostages": what is left of a whole, a
+    measure of its own that another report's rest may contradict, but no count of those the rest
+    is left by."""
+    if quantity.kind != "count":
+        return False
+    offset = quantity.start - statement.sentence_start
+    return _REST_BEFORE.search(statement.sentence_text[max(0, offset - 12) : offset]) is not None
 
 
 def _remainder(statement: Statement, quantity: Quantity) -> bool:
@@ -1276,7 +1338,7 @@ def _same_happening(a: str | None, b: str | None) -> bool:
     "60,000 homes were still without it" may count the same."""
     if a is None or b is None or a in NUMBER_VERBS or b in NUMBER_VERBS:
         return True
-    return a == b or _happening_class().get(a, a) == _happening_class().get(b, b)
+    return _synonymous_verbs(a, b)
 
 
 GENERIC_PEOPLE = frozenset(["people", "person", "persons"])
@@ -1294,13 +1356,26 @@ def _people_of_one_act(a: Statement, p: Quantity, b: Statement, q: Quantity) -> 
 
 
 @cache
-def _happening_class() -> dict[str, str]:
-    """Each verb of a line of happening_synonyms.txt, mapped to the line's first verb; a line of
-    phrases separates them by "|" ("make landfall | come ashore")."""
-    return {
-        verb: words[0] for line in word_list("happening_synonyms.txt")
-        for words in [[w.strip() for w in line.split("|")] if "|" in line else line.split()] for verb in words
-    }
+def _happening_lines() -> dict[str, frozenset[str]]:
+    """Each verb of happening_synonyms.txt, mapped to the first verbs of the lines it is on; a line
+    of phrases separates them by "|" ("make landfall | come ashore"). A verb may be on two lines:
+    "released a report" is "issued" it, "released 38 hostages" "freed" them."""
+    classes: dict[str, set[str]] = {}
+    for line in word_list("happening_synonyms.txt"):
+        words = [w.strip() for w in line.split("|")] if "|" in line else line.split()
+        for verb in words:
+            classes.setdefault(verb, set()).add(words[0])
+    return {verb: frozenset(found) for verb, found in classes.items()}
+
+
+def _happening_classes(verb: str) -> frozenset[str]:
+    """The classes of happening a verb tells; a verb on no line is its own."""
+    return _happening_lines().get(verb, frozenset([verb]))
+
+
+def _synonymous_verbs(a: str, b: str) -> bool:
+    """Whether two verbs can tell one happening: one verb, or two of one line."""
+    return a == b or bool(_happening_classes(a) & _happening_classes(b))
 
 
 # Words that make a count an increase on an earlier total: "38 new cases", "two more deaths",
@@ -1809,7 +1884,7 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
 def _same_event(a: str, b: str) -> bool:
     """One happening named by one verb, or by two of a line of happening_synonyms.txt ("made
     landfall" / "came ashore")."""
-    return a == b or _happening_class().get(a, a) == _happening_class().get(b, b)
+    return _synonymous_verbs(a, b)
 
 
 def _states_one_of(times: list, other) -> bool:
@@ -1969,8 +2044,7 @@ def _same_act(a: Statement, b: Statement) -> bool:
     replace him" the "was fired" that made room."""
     if not a.steps or not b.steps:
         return True
-    happening = _happening_class()
-    if {happening.get(v, v) for v in a.steps} & {happening.get(v, v) for v in b.steps}:
+    if any(_synonymous_verbs(v, w) for v in a.steps for w in b.steps):
         return True
     return any(
         _noun_of_verb(noun, verb) for nominal, verbal in ((a, b), (b, a)) for noun in nominal.step_nouns for verb in verbal.steps
