@@ -299,3 +299,19 @@ def test_a_name_the_tagger_passed_over_between_a_title_and_a_verb_of_saying_is_a
             "The director Harbour Board met on Monday.")
     mentions = extract_mentions(_tagged(text, []), text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Per Lund", "PERSON")]
+
+
+def test_a_surname_the_tagger_missed_is_the_person_unless_the_report_writes_it_as_a_common_word():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: "Varga denied any wrongdoing." had no
+    # person (the doping-ban probe gave the next "he said" to the official quoted before); a
+    # surname beside another capital names someone else; "Mill" is also the report's "mill"
+    text = ("Ilse Varga was banned for four years. Varga denied any wrongdoing. Anna Varga, her sister, wept. "
+            "A spokesman for Harlow Mill said the mill would close. Mill workers protested.")
+    doc = _tagged(text, [("Ilse Varga", "PERSON"), ("Harlow Mill", "PERSON")])
+    sentences = [Sentence(0, 0, len(text), text)]
+    assert [(m.text, m.type, m.start) for m in extract_mentions(doc, text, sentences)] == [
+        ("Ilse Varga", "PERSON", 0), ("Varga", "PERSON", 38), ("Harlow Mill", "PERSON", 113),
+    ]

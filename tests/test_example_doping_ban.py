@@ -8,9 +8,10 @@ title and tagged an organisation ("said the gym's manager, Andriy Pavliuk") left
 coach quoted before; two medals of one athlete at one event (silver, bronze) were no disagreement
 (data/analyze/medals.txt); and a plan denied ("will not appeal the decision") was no rival of the
 same plan told without its object ("would appeal to the Court of Arbitration for Sport") in a
-sentence too far apart to share its claim. Left: the athlete's "I have never knowingly taken a banned
-substance ..." (01, 02) is still given to the federation's president, since the tagger missed the
-"Lysenko" of "Lysenko denied any wrongdoing." before it (see the key)."""
+sentence too far apart to share its claim; and the athlete's "I have never knowingly taken a banned
+substance ..." (01, 02) was given to the federation's president, since the tagger missed the
+"Lysenko" of "Lysenko denied any wrongdoing." before it (a surname of a person named in full is
+that person where the tagger missed it, unless the report also writes it as a common word)."""
 
 from __future__ import annotations
 
@@ -73,5 +74,6 @@ def test_claims_name_their_speakers_and_leave_out_the_furniture(briefing):
     assert speaker("Lysenko will not appeal the decision") == "Mykola Bondar"
     assert speaker("\"He is tired, and he wants to think") == "Bondar"
     assert speaker("\"We saw him here every day.") == "Andriy Pavliuk"
+    assert speaker("\"I have never knowingly taken a banned substance") == "Lysenko"
     texts = [c["text"] for c in story["claims"]]
     assert not any(t.startswith(("Listen again", "KYIV", "Share this", "Sign up", "(Reporting")) for t in texts)

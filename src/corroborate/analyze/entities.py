@@ -13,7 +13,7 @@ import re
 
 from ..group.credits import wire_agencies
 from ..model import EntityType, Mention, Sentence
-from .lexicon import word_set
+from .lexicon import family_name, word_set
 from .places import currency_word_after
 from .sentences import sentence_index
 
@@ -232,6 +232,7 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
                 name = text[start:end]
         mentions.append(Mention(name, kind, start, end, sentence_index(sentences, start), title=title))
     mentions = sorted(mentions + _untagged_people(doc, text, sentences, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + _untagged_surnames(text, sentences, mentions), key=lambda m: m.start)
     return _drop_headline_only(_join_split_names(mentions, text), headline)
 
 
@@ -269,6 +270,28 @@ def _untagged_people(doc, text: str, sentences: list[Sentence], mentions: list[M
         found.append(Mention(text[start:end], "PERSON", start, end, sentence_index(sentences, start)))
         taken.append((start, end))
     found.extend(_untagged_after_title(doc, text, sentences, taken))
+    return found
+
+
+def _untagged_surnames(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The surname of a person the report names in full, where the tagger tagged nothing ("Taras Doe
+    was banned ... Doe denied any wrongdoing. '...,' he said"): that person, so that the sentence has
+    its subject and the "he" after it stands for him, not for the speaker quoted before. Not beside
+    another capitalised word ("Anna Doe", "Doe Holdings" name someone or something else), and not a
+    name the report also writes as a common word: the "Freight" of a "Carpathia Freight" the tagger
+    took for a person is also the "freight" of "a freight train"."""
+    surnames = {family_name(m.text) for m in mentions if m.type == "PERSON" and 2 <= len(m.text.split()) <= 3}
+    found = []
+    for surname in sorted(s for s in surnames if len(s) >= 3 and s[0].isupper() and not s.isupper()):
+        if re.search(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w-])", text):
+            continue
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+            start, end = match.span()
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            if re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, start - 40):start]) or re.match(r"[ \t]+[A-Z]", text[end:]):
+                continue
+            found.append(Mention(surname, "PERSON", start, end, sentence_index(sentences, start)))
     return found
 
 
