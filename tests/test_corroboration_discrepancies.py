@@ -2837,3 +2837,19 @@ def test_counts_of_other_happenings_joined_through_a_verb_of_none_stay_apart():
                      published=WIRE, quantities=[count("Thirty-five", 35.0)])
     (found,) = [d for d in corroborate([wire, radio]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("Thirty-two sailors", ["r1"]), ("Thirty-five sailors", ["r2"])]
+
+
+def test_a_count_joined_to_one_more_of_another_noun_is_a_part_of_the_whole():
+    # invented: "three daughters and a son" are the parts of "four children" (the obituary probe: a
+    # singer survived by "three children" and by "two daughters and a son"); the count of daughters
+    # is still the rival of another count of daughters
+    def report(doc_id, sentence, figure, value, unit):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[("Ilse Marek", "PERSON")],
+                        quantities=[dict(text=figure, value=value, unit=unit, kind="count")])
+
+    parts = report("f1", "The painter Ilse Marek is survived by three daughters and a son.", "three", 3.0, "daughter")
+    whole = report("f2", "The painter Ilse Marek is survived by four children.", "four", 4.0, "child")
+    assert [d for d in corroborate([parts, whole]).discrepancies if d.kind == "quantity"] == []
+    fewer = report("f3", "The painter Ilse Marek is survived by two daughters.", "two", 2.0, "daughter")
+    (found,) = [d for d in corroborate([parts, fewer]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("two daughters", ["f3"]), ("three daughters", ["f1"])]

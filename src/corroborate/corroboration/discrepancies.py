@@ -974,6 +974,9 @@ def _addend(statement: Statement, quantity: Quantity) -> bool:
 
 # "Seven workers and two passers-by": a count, its noun, "and", and the next count
 _COUNT_AND_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?([A-Za-z-]+),?\s+and\s+")
+# "two daughters and a son", "five workers and one passer-by": a count, its noun, "and", and one
+# more of another noun, which the reader of figures takes for no count
+_COUNT_AND_ONE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?([A-Za-z-]+),?\s+and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z-]+)\b")
 
 
 def _coordinated_count(statement: Statement, quantity: Quantity) -> bool:
@@ -983,13 +986,22 @@ def _coordinated_count(statement: Statement, quantity: Quantity) -> bool:
     if quantity.kind != "count":
         return False
     text, offset = statement.sentence_text, statement.sentence_start
+    if quantity.unit and (one := _COUNT_AND_ONE.match(text, quantity.end - offset)) \
+            and _names_unit(one.group(1), quantity.unit) and not _names_unit(one.group(2), quantity.unit):
+        return True  # "two daughters and a son" are parts of "three children"
     for first, second in itertools.pairwise(sorted(statement.quantities, key=lambda q: q.start)):
         if (quantity is not first and quantity is not second) or first.kind != "count" or second.kind != "count" or not first.unit:
             continue
         joined = _COUNT_AND_COUNT.fullmatch(text[first.end - offset : second.start - offset])
-        if joined and joined.group(1).lower().startswith(first.unit[:-1] if len(first.unit) > 3 else first.unit):
+        if joined and _names_unit(joined.group(1), first.unit):
             return True
     return False
+
+
+def _names_unit(word: str, unit: str) -> bool:
+    """Whether a word is the noun a count's unit was read from ("workers" for "worker"; "children"
+    for "child")."""
+    return word.lower().startswith(unit[:-1] if len(unit) > 3 else unit)
 
 
 # "a premium of 36 percent", "an enterprise value of 8.1 billion euros": up to three lower-case words
