@@ -315,3 +315,19 @@ def test_a_surname_the_tagger_missed_is_the_person_unless_the_report_writes_it_a
     assert [(m.text, m.type, m.start) for m in extract_mentions(doc, text, sentences)] == [
         ("Ilse Varga", "PERSON", 0), ("Varga", "PERSON", 38), ("Harlow Mill", "PERSON", 113),
     ]
+
+
+def test_a_name_before_a_lower_case_building_is_the_buildings_not_a_persons():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: "Tomas Berec" and "Ilse Varga" read as people
+    # where they name a hospital and a stadium (the obituary probe: "outside the Hermanos Ameijeiras
+    # hospital" a person, so a daughter's "she said" went to the hospital); a title keeps a person
+    text = ("Ana Holm spoke outside the Tomas Berec hospital, near the Ilse Varga stadium, where Dr Petr Kos "
+            "school friends waited.")
+    doc = _tagged(text, [("Ana Holm", "PERSON"), ("Tomas Berec", "PERSON"), ("Ilse Varga", "PERSON"),
+                         ("Petr Kos", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Ana Holm", "PERSON"), ("Tomas Berec", "ORG"), ("Ilse Varga", "ORG"), ("Petr Kos", "PERSON")]

@@ -45,6 +45,12 @@ PLACE_DESIGNATOR = re.compile(
 # "Candipuro district", "Aldama county": an administrative area written in lower case after a name
 # makes the name a place whatever the tagger said ("Candipuro District Council" is an organisation)
 AREA_AFTER_NAME = re.compile(r"\s+(?:district|province|county|oblast|governorate|prefecture|regency)\b(?![ \t]+[A-Z])")
+# "the Hermanos Ameijeiras hospital", "the Ngozi Adeyemi stadium": a building in lower case after a
+# name is named after a person, and the name is the building's, which says nothing ("she said")
+FACILITY_AFTER_NAME = re.compile(
+    r"\s+(?:hospital|clinic|university|college|school|theatre|theater|museum|stadium|arena|airport|hotel|cathedral|"
+    r"church|prison|library)\b(?![ \t]+[A-Z])"
+)
 
 
 # "Bae Min-seok", "Park Ji-eun": a romanised given name of two syllables joined by a hyphen, which the
@@ -225,6 +231,9 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         if kind in ("ORG", "PERSON") and title is None and (area := AREA_AFTER_NAME.match(text, end)) \
                 and _end_within_sentence(text, start, area.end(), sentences) == area.end():
             kind = "PLACE"
+        if kind == "PERSON" and title is None and (building := FACILITY_AFTER_NAME.match(text, end)) \
+                and _end_within_sentence(text, start, building.end(), sentences) == building.end():
+            kind = "ORG"
         if kind == "PLACE":
             designator = PLACE_DESIGNATOR.match(text, end)
             if designator and _end_within_sentence(text, start, designator.end(), sentences) == designator.end():
