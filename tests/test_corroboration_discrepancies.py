@@ -2853,3 +2853,25 @@ def test_a_count_joined_to_one_more_of_another_noun_is_a_part_of_the_whole():
     fewer = report("f3", "The painter Ilse Marek is survived by two daughters.", "two", 2.0, "daughter")
     (found,) = [d for d in corroborate([parts, fewer]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("two daughters", ["f3"]), ("three daughters", ["f1"])]
+
+
+def test_a_year_of_birth_against_an_age_at_death():
+    # invented: a novelist who died at 79 on Monday 13 October 2025 was born in 1945 or 1946, so
+    # "born on 2 November 1945" agrees (she died before her 80th birthday) and "born in 1942" does
+    # not (the obituary probe: "died ... at the age of 84" in March 2026 beside "Born ... in 1939");
+    # the ages gather on the side of the birth they fit
+    died = analysed("n1", ["The novelist Marta Kovacs died on Monday at the age of 79, her publisher said."],
+                    published=WIRE, mentions=[("Marta Kovacs", "PERSON")],
+                    quantities=[dict(text="79", value=79.0, unit=None, kind="count")],
+                    times=[("Monday", "2025-10-13", "day")])
+    born = analysed("n2", ["Born in Szeged on 2 November 1945, Kovacs wrote 14 novels and three plays."],
+                    published=WIRE, mentions=[("Kovacs", "PERSON")],
+                    quantities=[dict(text="14", value=14.0, unit="novel", kind="count")],
+                    times=[("2 November 1945", "1945-11-02", "day")])
+    earlier = analysed("n3", ["Born in Szeged in 1942, Kovacs was the daughter of a baker."],
+                       published=LATER, mentions=[("Kovacs", "PERSON")], times=[("1942", "1942", "year")])
+    assert [d for d in corroborate([died, born]).discrepancies if d.kind == "date"] == []
+    (found,) = [d for d in corroborate([died, earlier]).discrepancies if d.kind == "date"]
+    assert [(v.value, v.documents) for v in found.variants] == [("79", ["n1"]), ("1942", ["n3"])]
+    (found,) = [d for d in corroborate([died, born, earlier]).discrepancies if d.kind == "date"]
+    assert [(v.value, v.documents) for v in found.variants] == [("2 November 1945", ["n2", "n1"]), ("1942", ["n3"])]

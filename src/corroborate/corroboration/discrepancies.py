@@ -140,6 +140,7 @@ def find_discrepancies(
     findings.extend(_negation_across_claims(statements, groups, scores, settings))
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
     findings.extend(_places_across_claims(statements, groups, scores, settings))
+    findings.extend(_births_against_ages(statements))
     measures = _quantities(statements, groups, scores, settings)
     findings.extend(measures)
     findings.extend(_dates_of_one_measure(measures))
