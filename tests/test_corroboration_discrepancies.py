@@ -2875,3 +2875,23 @@ def test_a_year_of_birth_against_an_age_at_death():
     assert [(v.value, v.documents) for v in found.variants] == [("79", ["n1"]), ("1942", ["n3"])]
     (found,) = [d for d in corroborate([died, born, earlier]).discrepancies if d.kind == "date"]
     assert [(v.value, v.documents) for v in found.variants] == [("2 November 1945", ["n2", "n1"]), ("1942", ["n3"])]
+
+
+def test_a_survivor_in_one_report_dead_in_another_is_a_status_discrepancy():
+    # invented: "is survived by his wife, X" has her alive, "His wife, X, died in 2019" dead (the
+    # obituary probe: a singer's widow alive in the wire story, dead for four years in a paper's
+    # own report); a death dated before the other report is no update; the man whose death is told
+    # is no survivor of it
+    survived = analysed("s1", ["The architect Pavel Dusek is survived by his wife, the painter Olga Dusekova, and two sons."],
+                        published=WIRE, mentions=[("Pavel Dusek", "PERSON"), ("Olga Dusekova", "PERSON")],
+                        quantities=[dict(text="two", value=2.0, unit="son", kind="count")])
+    widowed = analysed("s2", ["His wife of 40 years, the painter Olga Dusekova, died in 2019."],
+                       published=LATER, mentions=[("Olga Dusekova", "PERSON")], times=[("2019", "2019", "year")],
+                       quantities=[dict(text="40 years", value=40.0, unit="year", kind="duration")])
+    (found,) = [d for d in corroborate([survived, widowed]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("alive", ["s1"]), ("dead", ["s2"])]
+    assert not found.update
+    his_death = analysed("s3", ["The architect Pavel Dusek died on Monday, his wife, the painter Olga Dusekova, said."],
+                         published=WIRE, mentions=[("Pavel Dusek", "PERSON"), ("Olga Dusekova", "PERSON")],
+                         times=[("Monday", "2025-10-13", "day")])
+    assert [d for d in corroborate([survived, his_death]).discrepancies if d.kind == "status"] == []

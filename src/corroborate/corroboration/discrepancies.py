@@ -113,6 +113,7 @@ def find_discrepancies(
                 # a place needs the same slot on both sides ("substation in X" / "substation of Y"),
                 # which already pins the comparison
                 findings.extend(_place(a, b, cfg.same_place_km))
+                findings.extend(_survivor_against_death(a, b) or _survivor_against_death(b, a))
                 if strong:
                     actors.extend(_actor(a, b, named_in))
                     if status := _status(a, b, cfg.max_update_days):
@@ -1894,6 +1895,84 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
     return findings
 
 
+# "died ... at the age of 84", "died aged 84", "dies at 84": the age a death sentence gives
+_AGE_AT_DEATH_BEFORE = re.compile(r"(?:\bat\s+the\s+age\s+of|\baged|\b(?:died|dies|dead)\s+at)\s+$", re.IGNORECASE)
+_DEATH_WORDS = re.compile(r"\b(?:died|dies|dead|death|passed\s+away)\b", re.IGNORECASE)
+
+
+def _age_at_death(statement: Statement) -> int | None:
+    """The age at death a sentence that tells a death gives ("died on Monday at the age of 84",
+    "The 84-year-old died"), or None."""
+    text = statement.sentence_text
+    if not _DEATH_WORDS.search(text):
+        return None
+    for quantity in statement.quantities:
+        at, end = quantity.start - statement.sentence_start, quantity.end - statement.sentence_start
+        if quantity.value is None or not 0 < quantity.value < 120 or quantity.value != int(quantity.value):
+            continue
+        if (quantity.kind == "count" and not quantity.unit and _AGE_AT_DEATH_BEFORE.search(text[:at])) or (
+                quantity.kind == "duration" and re.match(r"-old\b", text[end:])):
+            return int(quantity.value)
+    return None
+
+
+def _day_of_death(statement: Statement) -> date | None:
+    """The day the sentence dates the death, or else the day it was published."""
+    for time in statement.times:
+        if time.precision == "day" and time.resolved and statement.time_events.get(time.start) == "die":
+            return date.fromisoformat(time.date)
+    return statement.published
+
+
+def _age_fits(age: int, died: date, born) -> bool:
+    """Whether a person born on ``born`` (a date of a day or a year) was ``age`` on ``died``: a year
+    alone allows the two ages of either side of the birthday."""
+    if born.precision == "day":
+        day = date.fromisoformat(born.date)
+        return age == died.year - day.year - ((died.month, died.day) < (day.month, day.day))
+    return died.year - int(born.date[:4]) - 1 <= age <= died.year - int(born.date[:4])
+
+
+def _births_against_ages(statements: Sequence[Statement]) -> list[_Finding]:
+    """A year of birth against another report's year, or against its age at death: "Born in 1939"
+    and "died on Monday at the age of 84" (in 2026) cannot both be true, where "born on 14 May 1941"
+    and "84" agree (he died before his birthday). Births are dates of the verb "bear"; an age joins
+    a birth of the person whose surname its sentence names, and the sides are the years of birth,
+    so that the sides of the two years' own date finding gather the ages too."""
+    births = [
+        (s, t, {key.split(":", 1)[1].split()[-1] for key in s.entities if key.startswith("person:")})
+        for s in statements for t in s.times
+        if t.resolved and t.precision in ("day", "year") and s.time_events.get(t.start) == "bear"
+    ]
+    findings = []
+    for surname in sorted({name for _, _, names in births for name in names}):
+        born = [(s, t) for s, t, names in births if surname in names]
+        years = sorted({t.date[:4] for _, t in born})
+        ages = [
+            (s, age, died) for s in statements
+            if (age := _age_at_death(s)) is not None and (died := _day_of_death(s)) is not None
+            and re.search(rf"\b{re.escape(surname)}\b", s.sentence_text, re.IGNORECASE)
+        ]
+        sides = []
+        for year in years:
+            of_year = [(s, t) for s, t in born if t.date[:4] == year]
+            fitting = [s for s, age, died in ages if all(_age_fits(age, died, t) for _, t in of_year)]
+            sides.append(_Side(of_year[0][1].text, year, _unique([s for s, _ in of_year] + fitting)))
+        for age in sorted({age for _, age, _ in ages}):
+            alone = [s for s, a, died in ages if a == age and not any(
+                all(_age_fits(a, died, t) for s2, t in born if t.date[:4] == year) for year in years)]
+            if alone:
+                sides.append(_Side(str(age), f"age {age}", _unique(alone)))
+        documents = [{s.document for s in side.statements} for side in sides]
+        both = {d for n, x in enumerate(documents) for y in documents[n + 1:] for d in x & y}
+        sides = [side for side in sides if {s.document for s in side.statements} - both]
+        for side in sides:
+            side.statements = [s for s in side.statements if s.document not in both]
+        if len(sides) > 1:
+            findings.append(_Finding("date", "the date", sides, [s for side in sides for s in side.statements]))
+    return findings
+
+
 def _same_event(a: str, b: str) -> bool:
     """One happening named by one verb, or by two of a line of happening_synonyms.txt ("made
     landfall" / "came ashore")."""
@@ -2213,6 +2292,35 @@ def _outcome(a: Statement, b: Statement) -> list[_Finding]:
         "status", "what befell them",
         [_Side(a.content, named_a.pop(), [a]), _Side(b.content, named_b.pop(), [b])], [a, b],
     )]
+
+
+# "He is survived by his wife, X", "She leaves her husband, X": those named after it outlived the dead
+_SURVIVED_BY = re.compile(r"\b(?:survived\s+by|leaves)\b", re.IGNORECASE)
+
+
+def _survivors(statement: Statement) -> set[str]:
+    """The people (entity keys) a sentence names as the survivors of someone who died."""
+    if statement.predicate not in ("survive", "leave") or statement.negated:
+        return set()
+    found = _SURVIVED_BY.search(statement.sentence_text)
+    if found is None:
+        return set()
+    after = statement.sentence_text[found.end():].lower()
+    return {key for key in statement.entities if key.startswith("person:")
+            and re.search(rf"\b{re.escape(key.split(':', 1)[1].split()[-1])}\b", after)}
+
+
+def _survivor_against_death(a: Statement, b: Statement) -> list[_Finding]:
+    """"He is survived by his wife, Mercedes Arango" against "His wife, Mercedes Arango, died in
+    2021": one report has her alive, the other dead; a death dated before the other report was
+    published is no update of it."""
+    dead = {key for verb, (key, _) in b.acts.items() if verb in ("die", "kill") or verb.startswith("pass")}
+    if b.negated or not (_survivors(a) & dead):
+        return []
+    told = a.published.isoformat() if a.published else ""
+    earlier = any(t.resolved and t.date and told and t.date < told[:len(t.date)] for t in b.times)
+    return [_Finding("status", "whether they are alive", [_Side(a.content, "alive", [a]), _Side(b.content, "dead", [b])],
+                     [a, b], fixed=earlier)]
 
 
 def _open_states_told(statement: Statement) -> set[str]:
