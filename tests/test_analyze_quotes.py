@@ -435,3 +435,49 @@ def test_a_role_then_a_name_the_tagger_called_an_organisation_is_the_name():
             "\"We sold the gym in May,\" said its former owner, Brezno Holdings.")
     sentences, mentions = _mentions(text, [("Ilse Varga", "PERSON"), ("Brezno Holdings", "ORG")])
     assert [q.speaker for q in find_quotes(text, sentences, mentions)][1] != "Brezno Holdings"
+
+
+def test_said_a_town_then_a_role_then_a_name_is_the_name():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: after "said", a town or company before a role in lower case says where the speaker
+    # works; the person after the role speaks, even when the tagger took the town for a person (the
+    # bus-crash probe gave a fire officer's words to "Shibchar", which joined a radio report to the
+    # wire story by its structure)
+    text = ("\"The road was flooded for an hour,\" said Kelso fire station officer Ilse Varga, whose crew "
+            "reached the scene first.")
+    sentences, mentions = _mentions(text, [("Kelso", "PERSON"), ("Ilse Varga", "PERSON")])
+    (quote,) = find_quotes(text, sentences, mentions)
+    assert (quote.speaker, text[quote.speaker_start : quote.speaker_end]) == ("Ilse Varga", "Ilse Varga")
+    # a name, then an apposition that is no role: the first name still speaks
+    text = "\"The road was flooded for an hour,\" said Jan Doe and his neighbour Ilse Varga."
+    sentences, mentions = _mentions(text, [("Jan Doe", "PERSON"), ("Ilse Varga", "PERSON")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["Jan Doe"]
+
+
+def test_he_said_after_a_sentence_a_person_said_is_that_person():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "he said" right after a sentence a person said is that person, not a company named
+    # in his relative clause that the tagger took for a person, nor a person named before him when
+    # the tagger missed his name (the bus-crash probe gave a bus owner's words to his company and a
+    # shopkeeper's to the fire officer quoted before)
+    text = ("Jan Doe, who owns Kelso Lines, said the ferry had been inspected in May. "
+            "\"We check every boat each month,\" he said.")
+    sentences, mentions = _mentions(text, [("Jan Doe", "PERSON"), ("Kelso Lines", "PERSON")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions) if q.kind == "direct"] == ["Jan Doe"]
+    text = ("\"The current is strong here,\" said fire officer Ilse Varga. Baker Tom Ruud said he ran to the "
+            "bank. \"We pulled four people out,\" he said.")
+    sentences, mentions = _mentions(text, [("Ilse Varga", "PERSON")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions) if q.kind == "direct"] == [
+        "Ilse Varga", "Baker Tom Ruud"]
+    # the sentence before was said by a group, or by a spokeswoman ("he" is not hers): "he" keeps the
+    # man named before
+    text = ("\"The current is strong here,\" said fire officer Jan Doe. Police said the road was closed. "
+            "\"We pulled four people out,\" he said.")
+    sentences, mentions = _mentions(text, [("Jan Doe", "PERSON")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions) if q.kind == "direct"] == ["Jan Doe", "Jan Doe"]
+    text = ("\"The current is strong here,\" said fire officer Jan Doe. Spokeswoman Ilse Varga said the road "
+            "was closed. \"We pulled four people out,\" he said.")
+    sentences, mentions = _mentions(text, [("Jan Doe", "PERSON"), ("Ilse Varga", "PERSON")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions) if q.kind == "direct"] == ["Jan Doe", "Jan Doe"]

@@ -437,6 +437,27 @@ def _role_then_name(speakers: _Speakers, found, w_start: int, w_end: int, a_star
     return found
 
 
+# "Shibchar fire station officer Monirul Haque": lower-case words of a role, the last a title
+ROLE_WORDS = re.compile(r"^\s+((?:[a-z][a-z'’-]*\s+){1,4})$")
+
+
+def _titled_name_after(speakers: _Speakers, found, w_end: int):
+    """Who speaks in 'said Shibchar fire station officer Monirul Haque' or 'said Acme chief
+    executive Mara Quint': the name first after the verb is where the speaker works (a town, a
+    company, whatever type the tagger gave it); the person after the role speaks."""
+    if found is None or found[2] >= w_end:
+        return found
+    for named in speakers.persons:
+        if named.start < found[2] or named.end > w_end:
+            continue
+        role = ROLE_WORDS.match(speakers.text[found[2] : named.start])
+        words = role.group(1).split() if role else []
+        if words and words[-1] in word_set("titles.txt") and not speakers.text[named.end : w_end].strip():
+            return speakers.full_name(named), named.start, named.end
+        return found
+    return found
+
+
 def _titled_name(role: str, named: Mention, titles: frozenset[str]) -> bool:
     """Whether a name the tagger gave another type is a person's, set off after a role that ends in
     a title ("said the gym's manager, Jan Doe"): a name of two or three capitalised words with no
@@ -487,6 +508,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             if who == "who1" and m.group("appos1"):
                 found = _role_then_name(speakers, found, w_start, w_end, end + 1 + m.start("appos1"),
                                         end + 1 + m.end("appos1"))
+            if who == "who1":
+                found = _titled_name_after(speakers, found, w_end)
             if who == "who2":
                 found = _next_to_verb(speakers, found, w_start, w_end, m, end + 1)
             if found is None:
@@ -536,7 +559,45 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         )
     quotes.extend(_reported(text, sentences, speakers, spans))
     quotes.sort(key=lambda q: q.start)
+    _pronouns_after_a_speaker(text, quotes, speakers)
     return quotes
+
+
+NAME_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+
+
+def _person_speaking(text: str, quote: Quote, speakers: _Speakers) -> str | None:
+    """The gender word of a quote's speaker when it is a person ("" when unknown), None when it is
+    no person (a group, an organisation, a pronoun)."""
+    span = text[quote.speaker_start : quote.speaker_end]
+    if span.lower() in PRONOUN_GENDER or quote.speaker_start is None:
+        return None
+    for person in speakers.persons:
+        if person.start < quote.speaker_end and quote.speaker_start < person.end:
+            return mention_gender(text, person) or ""
+    if any(m.start < quote.speaker_end and quote.speaker_start < m.end for m in speakers.mentions):
+        return None  # an organisation or a place the tagger named
+    words = span.split()
+    if NAME_WORDS.fullmatch(span) and not any(w.lower().strip(".,") in word_set("org_words.txt") for w in words):
+        return gender_of(words) or ""
+    return None
+
+
+def _pronouns_after_a_speaker(text: str, quotes: list[Quote], speakers: _Speakers) -> None:
+    """'Jan Doe, who owns Acme Travel, said the bus was safe. "We check it every month," he said.':
+    a "he" or "she" right after a sentence that a person said is that person, not a name inside
+    the sentence (a company in a relative clause) nor a name before it that the tagger knew when it
+    missed the speaker's (the bus-crash probe)."""
+    for index, quote in enumerate(quotes):
+        if quote.speaker_start is None or text[quote.speaker_start : quote.speaker_end].lower() not in PRONOUN_GENDER:
+            continue
+        pronoun = text[quote.speaker_start : quote.speaker_end].lower()
+        before = [q for q in quotes[:index] if q.sentence == quote.sentence - 1 and q.speaker]
+        if not before or before[-1].speaker == quote.speaker:
+            continue
+        gender = _person_speaking(text, before[-1], speakers)
+        if gender is not None and compatible(gender or None, pronoun):
+            quote.speaker = before[-1].speaker
 
 
 def _reported(text: str, sentences: list[Sentence], speakers: _Speakers, spans) -> list[Quote]:
@@ -656,8 +717,11 @@ def _reported_in(speakers, sentence, body, according, tails, verb_anywhere):
             if speaker and (inverted or _adjacent(speakers.text[speaker[2] : who_end])):
                 return speaker, m.group("verb"), base + m.start("content"), base + m.end("content")
     for m in verb_anywhere.finditer(body):
-        clause_start = max(body.rfind(",", 0, m.start()), body.rfind(";", 0, m.start()), -1) + 1
-        who_start, who_end = base + clause_start, base + m.start("verb")
+        # "Jan Doe, who owns Kelso Lines, said ...": the clause describes the speaker before it
+        described = RELATIVE_BEFORE_VERB.search(body[: m.start("verb")])
+        subject_end = described.start() if described else m.start("verb")
+        clause_start = max(body.rfind(",", 0, subject_end), body.rfind(";", 0, subject_end), -1) + 1
+        who_start, who_end = base + clause_start, base + subject_end
         if who_end - who_start < 2 or PASSIVE.search(body[: m.start("verb")]):
             continue
         who_start, who_end = _passed_on(speakers.text, who_start, who_end)
