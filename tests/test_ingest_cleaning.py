@@ -467,3 +467,16 @@ def test_a_pointer_to_hear_an_interview_on_the_outlets_player_is_furniture(line)
     cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
     assert cleaned.removed == [line]
     assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
+
+
+@pytest.mark.parametrize("line", [
+    "Hear our next news bulletin at one o'clock on Harbour Radio 91.2 FM and on the Harbour Radio app.",
+    "Tune in to our next update at six on Harbour FM.",
+])
+def test_a_pointer_to_the_outlets_next_bulletin_is_furniture(line):
+    # invented: a radio's prompt to its next broadcast, with a time and a frequency (the bus-crash
+    # probe kept one as a claim); news of a next meeting stays
+    kept = "Residents will hear the council's next update on the flood at Monday's meeting."
+    cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
+    assert cleaned.removed == [line]
+    assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"

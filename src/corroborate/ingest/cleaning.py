@@ -128,6 +128,10 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     (r"^(?:you\s+can\s+)?(?:listen|watch|hear|catch(?:[\s-]+up)?)\s+(?:again\s+)?(?:to\s+)?(?:[\w'’-]+\s+){0,8}?on\s+"
      r"(?:our|[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}['’]s|the(?:\s+[\w&'’.-]+){1,4})"
      r"\s+(?:[\w-]+\s+){0,2}(?:app|catch-?up(?:\s+service)?|player|podcast|website|channel|feed|programme|bulletin)\b", 25),
+    # "Hear our next news bulletin at one o'clock on Radio X 91.2 FM": a pointer to the outlet's next
+    # broadcast, whatever station or frequency follows
+    (r"^(?:you\s+can\s+)?(?:hear|listen\s+to|watch|catch|join\s+us\s+for|tune\s+in\s+(?:to|for))\s+(?:our|the)\s+next\s+"
+     r"(?:[\w-]+\s+){0,2}(?:bulletin|programme|program|show|update|edition|broadcast)\b", 25),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
     (r"^advertisement$", 1),
     (r"^(?:story|article)\s+continues\s+below\b", 6),
