@@ -2895,3 +2895,44 @@ def test_a_survivor_in_one_report_dead_in_another_is_a_status_discrepancy():
                          published=WIRE, mentions=[("Pavel Dusek", "PERSON"), ("Olga Dusekova", "PERSON")],
                          times=[("Monday", "2025-10-13", "day")])
     assert [d for d in corroborate([survived, his_death]).discrepancies if d.kind == "status"] == []
+
+
+def test_a_later_report_of_a_toll_risen_above_the_disputed_figures_is_no_third_side():
+    # invented: 19 against twelve the same day is the dispute; a day later "the toll rose to 23" is
+    # the tally grown since, which its report tells, not a third reading (the bus-crash probe); against
+    # one earlier figure alone the rise is still shown, as a possible update
+    def report(doc_id, sentence, figure, value, published):
+        return analysed(doc_id, [sentence], published=published,
+                        quantities=[dict(text=figure, value=value, unit="people", kind="count")])
+
+    wire = report("t1", "Nineteen people were killed when a ferry capsized on the Kelso river on Monday, police said.",
+                  "Nineteen people", 19.0, WIRE)
+    radio = report("t2", "Twelve people were killed when a ferry capsized on the Kelso river on Monday, police said.",
+                   "Twelve people", 12.0, WIRE)
+    later = report("t3", "The number of people killed when the ferry capsized on the Kelso river rose to 23 people "
+                   "after divers found four more bodies.", "23 people", 23.0, LATER)
+    (found,) = [d for d in corroborate([wire, radio, later]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [("Nineteen people", ("t1",)),
+                                                                            ("Twelve people", ("t2",))]
+    assert not found.update
+    (found,) = [d for d in corroborate([radio, later]).discrepancies if d.kind == "quantity"]
+    assert ([v.value for v in found.variants], found.update) == (["Twelve people", "23 people"], True)
+
+
+def test_two_days_of_two_happenings_told_beside_the_sentences_own_verb_are_no_date_discrepancy():
+    # invented: both sentences say the passengers were on the ferry; one dates its setting out in a
+    # relative clause, the other the crash in a "when" clause: two happenings (the bus-crash probe
+    # set the day a bus left its terminal against the day it left the road); the same happening told
+    # on two days still disagrees
+    def report(doc_id, sentence, day, iso):
+        return analysed(doc_id, [sentence], published="2026-03-09", times=[(day, iso, "day")])
+
+    set_out = report("b1", "More than 40 passengers were on the Kelso ferry, which had set out from the harbour on Sunday "
+                     "night.", "Sunday", "2026-03-08")
+    crash = report("b2", "More than 40 passengers were on the Kelso ferry when it hit the rocks off the harbour on Monday "
+                   "morning.", "Monday", "2026-03-09")
+    assert [d.kind for d in corroborate([set_out, crash]).discrepancies if d.kind == "date"] == []
+    set_out_earlier = report("b3", "More than 40 passengers were on the Kelso ferry, which had set out from the harbour on "
+                             "Saturday night.", "Saturday", "2026-03-07")
+    assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([set_out, set_out_earlier]).discrepancies
+            if d.kind == "date"] == [("date", ["Saturday", "Sunday"])]

@@ -694,6 +694,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 sides.append((items[x][2], [x]))
         sides = _one_side_per_sentence(sides, lambda x: statements[items[x][0]])
         sides = _without_reports_stating_both(sides, items, sentence_of, figures_of)
+        sides = _without_a_later_rise(sides, items, statements)
         if len(sides) < 2 or _one_report_on_two_sides([[statements[items[x][0]] for x in xs] for _, xs in sides]):
             continue
         finding_sides = []
@@ -795,6 +796,37 @@ def _one_report_on_two_sides(sides: Sequence[Sequence[Statement]]) -> bool:
             if seen.setdefault(statement.document, number) != number:
                 return True
     return False
+
+
+# "the death toll rose to 23", "Toll rises to 23": a figure its report says has grown to its value
+RISEN_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|grew|grown|grows|jumped|jumps)\s+to\s+$",
+                      re.IGNORECASE)
+
+
+def _without_a_later_rise(sides: list[tuple[tuple[float, float], list[int]]], items, statements: Sequence[Statement]):
+    """A side that only later reports give, each saying the figure has risen to a value above every
+    other side's ("the toll rose to 23" a day after "at least 19" and "twelve"), is the tally grown
+    since: an update the report itself tells, no third reading of the figures the others dispute.
+    It is left out only while two sides remain, so a rise against one earlier figure is still shown
+    as a possible update."""
+    if len(sides) < 3:
+        return sides
+
+    def risen(x: int, others: list[tuple[tuple[float, float], list[int]]]) -> bool:
+        statement, quantity, interval = statements[items[x][0]], items[x][1], items[x][2]
+        before = statement.sentence_text[: quantity.start - statement.sentence_start]
+        earlier = [statements[items[y][0]].published for _, ys in others for y in ys]
+        return (
+            bool(RISEN_TO.search(before)) and statement.published is not None
+            and all(day is not None and day < statement.published for day in earlier)
+            and all(interval[0] > other[0] for other, _ in others)
+        )
+
+    for number, (_, xs) in enumerate(sides):
+        others = sides[:number] + sides[number + 1 :]
+        if all(risen(x, others) for x in xs):
+            return others
+    return sides
 
 
 def _without_reports_stating_both(sides: list[tuple[tuple[float, float], list[int]]], items, sentence_of: Sequence[Sequence[int]],
@@ -1592,7 +1624,7 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
         return []
     # a year the two share ("from 1978-89" beside "in 1978") says they agree, whichever verbs; of
     # the rest, a year of one happening is no rival of another's
-    comparable = [(x, y) for x, y in comparable if not _two_happenings(a, x, b, y)]
+    comparable = [(x, y) for x, y in comparable if not _two_happenings(a, x, b, y) and not _two_background_happenings(a, x, b, y)]
     # the same words ("by Thursday morning") read against two publication dates: a question of
     # resolution, not two reports that disagree
     comparable = [(x, y) for x, y in comparable if x.text.lower() != y.text.lower()]
@@ -1755,6 +1787,19 @@ def _two_happenings(a: Statement, x, b: Statement, y) -> bool:
     if ours is None or theirs is None:
         return False
     return not _same_event(ours, theirs)
+
+
+def _two_background_happenings(a: Statement, x, b: Statement, y) -> bool:
+    """Whether two days date two happenings, each told in a clause beside its sentence's own verb:
+    "passengers were on the coach, which had set out on Sunday night" and "passengers were on board
+    when it left the road yesterday morning" tell the setting out and the crash, neither of which is
+    what the sentence says (the bus-crash probe). A day on the sentence's own verb is still compared
+    with any ("cut power on Tuesday" / "stayed without power after a fire was happening on Monday")."""
+    ours, theirs = a.time_events.get(x.start), b.time_events.get(y.start)
+    if ours is None or theirs is None or a.predicate is None or b.predicate is None:
+        return False
+    background = ours.split()[0] != a.predicate and theirs.split()[0] != b.predicate
+    return background and not _same_event(ours, theirs)
 
 
 # verbs that date the end of a happening, not the happening: its start or its course is another day
