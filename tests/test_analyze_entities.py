@@ -3,6 +3,8 @@ no names that only a Title Case headline suggested."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corroborate.analyze import analyze_documents
@@ -331,3 +333,23 @@ def test_a_name_before_a_lower_case_building_is_the_buildings_not_a_persons():
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [
         ("Ana Holm", "PERSON"), ("Tomas Berec", "ORG"), ("Ilse Varga", "ORG"), ("Petr Kos", "PERSON")]
+
+
+def test_the_reports_own_outlet_named_in_its_text_is_an_organisation():
+    # invented: "told the Chronicle" in The Southern Chronicle names the paper, not a person (the
+    # bus-crash probe listed "Chronicle" as a person); another person's name, a name of the outlet
+    # without "the" (a radio's town) and a place are kept
+    from corroborate.analyze.entities import outlet_named
+    from corroborate.model import Mention
+
+    text = "Jan Doe told the Chronicle that Southern Chronicle readers in Chronicle and The Southern Chronicle"
+    def at(name, kind, nth=0):
+        start = [m.start() for m in re.finditer(re.escape(name), text)][nth]
+        return Mention(name, kind, start, start + len(name), 0)
+
+    mentions = [at("Jan Doe", "PERSON"), at("Chronicle", "PERSON"), at("Southern Chronicle", "PLACE"),
+                at("Chronicle", "PERSON", 2), at("The Southern Chronicle", "PERSON")]
+    assert [(m.text, m.type) for m in outlet_named(mentions, "The Southern Chronicle", text)] == [
+        ("Jan Doe", "PERSON"), ("Chronicle", "ORG"), ("Southern Chronicle", "PLACE"), ("Chronicle", "PERSON"),
+        ("The Southern Chronicle", "ORG")]
+    assert [m.type for m in outlet_named(mentions, None, text)] == ["PERSON", "PERSON", "PLACE", "PERSON", "PERSON"]

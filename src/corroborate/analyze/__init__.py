@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..model import AnalyzedDocument, Document, Story
 from ..settings import Settings
-from .entities import extract_mentions
+from .entities import extract_mentions, outlet_named
 from .nlp import load_pipeline
 from .places import load_gazetteer
 from .quantities import find_quantities
@@ -29,7 +29,7 @@ def analyze_document(document: Document, doc) -> AnalyzedDocument:
     """Every extractor over one document and its spaCy ``doc``."""
     text = document.text
     sentences = split_sentences(text)
-    mentions = extract_mentions(doc, text, sentences)
+    mentions = outlet_named(extract_mentions(doc, text, sentences), document.outlet, text)
     times = find_times(text, sentences, document.published)
     return AnalyzedDocument(
         document=document,

@@ -10,6 +10,7 @@ found only in one is dropped; plural acronyms ("UAVs") are common nouns, not org
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..group.credits import wire_agencies
 from ..model import EntityType, Mention, Sentence
@@ -243,6 +244,25 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
     mentions = sorted(mentions + _untagged_people(doc, text, sentences, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + _untagged_surnames(text, sentences, mentions), key=lambda m: m.start)
     return _drop_headline_only(_join_split_names(mentions, text), headline)
+
+
+def outlet_named(mentions: list[Mention], outlet: str | None, text: str) -> list[Mention]:
+    """A person's name that is the report's own outlet after "the", whole or by its last words
+    ("told the Chronicle" in The Southern Chronicle), is that organisation: not a person whom a later
+    "he said" could stand for (the bus-crash probe listed "Chronicle" as a person). A name without
+    "the" ("in Campinas", a radio's town) is left as the tagger had it."""
+    if not outlet:
+        return mentions
+    words = re.sub(r"^the\s+", "", outlet.strip(), flags=re.IGNORECASE).split()
+    names = {" ".join(words[k:]).lower() for k in range(len(words))}
+    out = []
+    for mention in mentions:
+        name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE).lower()
+        article = mention.text.lower().startswith("the ") or text[max(0, mention.start - 4) : mention.start].lower() == "the "
+        if mention.type == "PERSON" and article and name in names:
+            mention = replace(mention, type="ORG", title=None)
+        out.append(mention)
+    return out
 
 
 # capitalised words that start a sentence or name a day, not a person: "On Monday, the mayor ..."
