@@ -1794,7 +1794,13 @@ def _two_background_happenings(a: Statement, x, b: Statement, y) -> bool:
     "passengers were on the coach, which had set out on Sunday night" and "passengers were on board
     when it left the road yesterday morning" tell the setting out and the crash, neither of which is
     what the sentence says (the bus-crash probe). A day on the sentence's own verb is still compared
-    with any ("cut power on Tuesday" / "stayed without power after a fire was happening on Monday")."""
+    with any ("cut power on Tuesday" / "stayed without power after a fire was happening on Monday"),
+    and so are the ends of a span and the dates of a plan, whichever verbs tell them (years and
+    months are _two_happenings')."""
+    if x.precision != "day" or _span_bound(a, x) or _span_bound(b, y):
+        return False
+    if "planned" in (a.tense, b.tense, a.time_tenses.get(x.start), b.time_tenses.get(y.start)):
+        return False  # "expected to close on Friday" / "expect to complete on Monday": one plan
     ours, theirs = a.time_events.get(x.start), b.time_events.get(y.start)
     if ours is None or theirs is None or a.predicate is None or b.predicate is None:
         return False
