@@ -353,3 +353,16 @@ def test_the_reports_own_outlet_named_in_its_text_is_an_organisation():
         ("Jan Doe", "PERSON"), ("Chronicle", "ORG"), ("Southern Chronicle", "PLACE"), ("Chronicle", "PERSON"),
         ("The Southern Chronicle", "ORG")]
     assert [m.type for m in outlet_named(mentions, None, text)] == ["PERSON", "PERSON", "PLACE", "PERSON", "PERSON"]
+
+
+def test_a_place_and_a_title_the_tagger_called_a_person_before_a_name_is_no_person():
+    # invented: "Kelso Superintendent of Police Jan Doe" with "Kelso Superintendent" tagged a person:
+    # a role, not a person (the bus-crash probe listed "Madaripur Superintendent" among the people);
+    # a name that only ends like a title, with no name after it, is kept
+    from corroborate.analyze.entities import _without_roles_before_names
+    from corroborate.model import Mention
+
+    text = "Kelso Superintendent of Police Jan Doe said Harold Bishop was seen."
+    mentions = [Mention("Kelso Superintendent", "PERSON", 0, 20, 0), Mention("Jan Doe", "PERSON", 31, 38, 0),
+                Mention("Harold Bishop", "PERSON", 44, 57, 0)]
+    assert [m.text for m in _without_roles_before_names(mentions, text)] == ["Jan Doe", "Harold Bishop"]

@@ -8,8 +8,9 @@ no reported speech, and the "he said" after it went to the company in the relati
 said" after a sentence a shopkeeper said (his name untagged) went to the fire officer quoted before;
 a day-later "toll rises to 23" stood as a third side of the same-day 19 / twelve dispute; the day a
 bus set out (a relative clause) was set against the day it left the road (a "when" clause) in one
-claim about its passengers; the radio's "Hear our next news bulletin ... FM" stayed as a claim; and
-"told the Chronicle" in The Southern Chronicle made "Chronicle" a person."""
+claim about its passengers; the radio's "Hear our next news bulletin ... FM" stayed as a claim;
+"told the Chronicle" in The Southern Chronicle made "Chronicle" a person; and "Madaripur
+Superintendent" (a place and a title before "of Police" and a name) was a person too."""
 
 from __future__ import annotations
 
@@ -86,6 +87,7 @@ def test_the_quotation_list_gives_the_fire_officer_not_his_town(briefing):
     assert not any(q["speaker"] in ("Shibchar", "Link Paribahan") for q in story["quotes"])
 
 
-def test_the_papers_own_name_is_no_person(briefing):
+def test_the_papers_own_name_and_a_role_are_no_persons(briefing):
     (story,) = briefing["stories"]
     assert [e["type"] for e in story["entities"] if e["name"] == "Chronicle"] == ["ORG"]
+    assert not any(e["name"] == "Madaripur Superintendent" for e in story["entities"])

@@ -243,7 +243,31 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         mentions.append(Mention(name, kind, start, end, sentence_index(sentences, start), title=title))
     mentions = sorted(mentions + _untagged_people(doc, text, sentences, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + _untagged_surnames(text, sentences, mentions), key=lambda m: m.start)
-    return _drop_headline_only(_join_split_names(mentions, text), headline)
+    return _drop_headline_only(_without_roles_before_names(_join_split_names(mentions, text), text), headline)
+
+
+# what may stand between a role and the name it titles: "Madaripur Superintendent of Police Jan Doe"
+ROLE_TO_NAME = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?")
+
+
+def _without_roles_before_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A "person" whose last word is a capitalised title, right before a person's name, is that
+    person's role, not a person: "Madaripur Superintendent of Police Rezaul Karim Talukder" (the
+    bus-crash probe listed "Madaripur Superintendent" among the people). A name that only ends like a
+    title ("Harold Bishop said") is kept."""
+    titles = word_set("titles.txt")
+    kept = []
+    for index, mention in enumerate(mentions):
+        words = mention.text.split()
+        following = next((m for m in mentions[index + 1 :] if m.start >= mention.end), None)
+        if (
+            mention.type == "PERSON" and len(words) >= 2 and words[-1].lower() in titles and words[-1][:1].isupper()
+            and following is not None and following.type == "PERSON" and following.sentence == mention.sentence
+            and ROLE_TO_NAME.fullmatch(text[mention.end : following.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def outlet_named(mentions: list[Mention], outlet: str | None, text: str) -> list[Mention]:
