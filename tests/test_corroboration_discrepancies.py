@@ -2936,3 +2936,17 @@ def test_two_days_of_two_happenings_told_beside_the_sentences_own_verb_are_no_da
                              "Saturday night.", "Saturday", "2026-03-07")
     assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([set_out, set_out_earlier]).discrepancies
             if d.kind == "date"] == [("date", ["Saturday", "Sunday"])]
+
+
+def test_a_stretch_of_a_tally_that_counts_a_noun_no_figure_counts_is_still_compared():
+    # invented: "two of their cannons" is a part of a tally whose noun ("cannon") no other figure
+    # counts; comparing it with the figures of another report once raised a KeyError (the
+    # archaeology-find probe: "four mummies, ... two of their children" crashed the whole run)
+    three = analysed("w1", ["Divers found three wrecks off the cape, and two of their cannons were raised on Monday."],
+                     published=WIRE,
+                     quantities=[dict(text="three wrecks", value=3.0, unit="wreck", kind="count"),
+                                 dict(text="two", value=2.0, unit="cannon", kind="count")])
+    five = analysed("w2", ["Divers found five wrecks off the cape on Monday."], published=WIRE,
+                    quantities=[dict(text="five wrecks", value=5.0, unit="wreck", kind="count")])
+    (found,) = [d for d in corroborate([three, five]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("three wrecks", ["w1"]), ("five wrecks", ["w2"])]

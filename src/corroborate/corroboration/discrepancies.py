@@ -496,7 +496,9 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         return []
     embedder = get_embedder(settings.embedding)
     group_of = {i: g for g, group in enumerate(groups) for i in group}
-    units = sorted({(_base(q) or ("", 1.0))[0] for _, q, _ in items if q.kind == "count"})
+    # the nouns of the tally's stretches too: states_a_tally_part compares them with the figures'
+    counted = [q for _, q, _ in items] + [q for parts in tally_parts.values() for q, _ in parts]
+    units = sorted({(_base(q) or ("", 1.0))[0] for q in counted if q.kind == "count"})
     unit_vectors = dict(zip(units, embedder.encode(units), strict=True)) if units else {}
 
     def unit_similar(u: str, v: str) -> bool:
