@@ -243,3 +243,13 @@ def test_a_threat_a_vow_or_a_promise_speaks_of_the_coming_day():
             "The mayor vowed to return on Monday. The gang published the files on Friday.")
     found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 6))]
     assert found == ["2026-10-09", "2026-10-12", "2026-10-02"]
+
+
+def test_years_ago_of_a_number_with_a_thousands_separator_are_not_its_last_digits():
+    # invented: "about 3,400 years ago" was read as "400 years ago" and dated 1626 (the
+    # archaeology-find probe); a span of thousands of years is no calendar date, while a plain
+    # "400 years ago" still is
+    text = ("The fort was built about 3,400 years ago, the museum said. A wall fell 2.500 years ago. "
+            "The chapel was rebuilt 400 years ago.")
+    found = [(t.text, t.date) for t in find_times(text, split_sentences(text), date(2026, 10, 13))]
+    assert found == [("400 years ago", "1626")]

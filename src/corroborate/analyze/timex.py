@@ -70,7 +70,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("week", rf"\b(?:(?i:earlier|later)\s+)?{_REL}\s+week\b"),
         ("rel_month", rf"\b(?i:{_REL})\s+{_MOD}?{_MONTH}(?![\w-])"),
         ("weekday", rf"\b(?:(?i:{_REL})\s+)?{_WEEKDAY}\b"),
-        ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        # not the end of a longer number: "3,400 years ago" is no date of "400 years ago"
+        ("ago", rf"(?<![\d,.])\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
         ("today", r"\b(?P<word>yesterday|today|tomorrow)\b"),
         (
             "year",
