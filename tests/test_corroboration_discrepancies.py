@@ -2950,3 +2950,23 @@ def test_a_stretch_of_a_tally_that_counts_a_noun_no_figure_counts_is_still_compa
                     quantities=[dict(text="five wrecks", value=5.0, unit="wreck", kind="count")])
     (found,) = [d for d in corroborate([three, five]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("three wrecks", ["w1"]), ("five wrecks", ["w2"])]
+
+
+def test_a_denial_up_to_a_time_is_no_rival_of_a_denial_or_of_the_state_before_it():
+    # invented: "will not be reopened until the repairs are finished" denies the opening only up to
+    # a time; "will not reopen for months" denies it too, and "will stay closed until ..." tells the
+    # same state before it (the archaeology-find probe: a tomb "would not be opened to visitors
+    # until the restoration was complete" was a negation against "would not open to visitors for
+    # several years" and an open state against "will stay closed to tourists until ...")
+    def report(doc_id, sentence):
+        return analysed(doc_id, [sentence], published=WIRE)
+
+    until = report("o1", "The council said the old bridge would not be reopened to traffic until the repairs were finished.")
+    months = report("o2", "The council said the old bridge would not reopen to traffic for several months.")
+    closed = report("o3", "The old bridge will stay closed to traffic until the repairs are finished.")
+    story = corroborate([until, months, closed])
+    assert [(d.kind, d.description) for d in story.discrepancies if d.kind in ("negation", "status")] == []
+    # a plain denial still contradicts an opening
+    opened = report("o4", "The council said the old bridge had reopened to traffic.")
+    (found,) = [d for d in corroborate([months, opened]).discrepancies if d.kind == "negation"]
+    assert sorted(v.documents[0] for v in found.variants) == ["o2", "o4"]

@@ -789,7 +789,7 @@ def _document_statements(
                     modality=_modality(head, frame, clause_tokens),
                     negated=negated,
                     confirmed=confirmed,
-                    mixed_polarity=frame.mixed_polarity,
+                    mixed_polarity=frame.mixed_polarity or _denied_until(head),
                     tense=tense,
                     lasting=_lasting(head),
                     landmarks=landmarks,
@@ -1772,6 +1772,14 @@ def _until(head) -> bool:
         c.lower_ in UNTIL_WORDS or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in UNTIL_WORDS for g in c.children))
         for c in head.children
     )
+
+
+def _denied_until(head) -> bool:
+    """"Will not be opened until the restoration is complete": a denial up to a time and an
+    assertion after it, so neither a report that denies the verb ("will not open for years") nor
+    one that asserts it ("will reopen in May") nor one that tells the state before ("will stay
+    closed until ...") is its rival."""
+    return _until(head) and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
 
 
 def _denied_words(tokens) -> frozenset[str]:

@@ -2384,10 +2384,11 @@ def _open_states_told(statement: Statement) -> set[str]:
 
 def _open_state(a: Statement, b: Statement) -> list[_Finding]:
     """"The airport remained open" against "the airport has been closed since 9 a.m.": one place,
-    two states. A sentence that tells both, or denies one ("did not close"), is left alone, and a
+    two states. A sentence that tells both, or denies one ("did not close"), is left alone, and so
+    is a denial up to a time ("will not open until May" tells the state before and after), and a
     change ("reopened") tells no state."""
     told_a, told_b = _open_states_told(a), _open_states_told(b)
-    if len(told_a) != 1 or len(told_b) != 1 or told_a == told_b or a.negated or b.negated:
+    if len(told_a) != 1 or len(told_b) != 1 or told_a == told_b or a.negated or b.negated or a.mixed_polarity or b.mixed_polarity:
         return []
     return [_Finding(
         "status", "whether it is open",
