@@ -2970,3 +2970,22 @@ def test_a_denial_up_to_a_time_is_no_rival_of_a_denial_or_of_the_state_before_it
     opened = report("o4", "The council said the old bridge had reopened to traffic.")
     (found,) = [d for d in corroborate([months, opened]).discrepancies if d.kind == "negation"]
     assert sorted(v.documents[0] for v in found.variants) == ["o2", "o4"]
+
+
+def test_a_sentence_that_counts_the_noun_of_the_other_side_keeps_its_figure_beside_a_coincident_number_of_another():
+    # invented: "five cannons and three anchors" counts cannons with five; its "three" counts
+    # anchors, so it is no second count of the other report's "three cannons" (the archaeology-find
+    # probe: "six mummies ... and four canopic jars" against "four mummies" was dropped as a
+    # sentence stating both figures); a number the sentence gives no other noun still drops it
+    def report(doc_id, sentence, *figures):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=text, value=value, unit=unit, kind="count") for text, value, unit in figures])
+
+    three = report("c1", "Divers raised three cannons from the wreck off the cape on Monday.", ("three cannons", 3.0, "cannon"))
+    five = report("c2", "Divers raised five cannons from the wreck off the cape on Monday, and three anchors.",
+                  ("five cannons", 5.0, "cannon"), ("three anchors", 3.0, "anchor"))
+    (found,) = [d for d in corroborate([three, five]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("three cannons", ["c1"]), ("five cannons", ["c2"])]
+    of_them = report("c3", "Divers raised five cannons from the wreck off the cape on Monday, three of them bronze.",
+                     ("five cannons", 5.0, "cannon"), ("three", 3.0, ""))
+    assert [d for d in corroborate([three, of_them]).discrepancies if d.kind == "quantity"] == []

@@ -836,18 +836,31 @@ def _without_reports_stating_both(sides: list[tuple[tuple[float, float], list[in
     """Two counts that one report states in one sentence are counts of two things ("31 pieces of
     apparatus, including three ladder trucks", "two of the three victims", "1,300 biologists and
     societies representing 20,000 scientists"), whatever nouns the reader gave them: such a
-    sentence leaves its side, and a side left empty drops the finding."""
+    sentence leaves its side, and a side left empty drops the finding. Unless the sentence counts
+    the other side's very noun with its own figure and names another noun after the other's number
+    ("six mummies ... and four canopic jars" against "four mummies"): its number of that noun is
+    the one on its side, and the other number counts another thing."""
     if len(sides) != 2 or any(items[x][1].kind != "count" for _, xs in sides for x in xs):
         return sides
     pruned = []
     for number, (interval, xs) in enumerate(sides):
         others = {_written_number(items[y][1]) for y in sides[1 - number][1]} - {None}
+        other_nouns = {_counted_noun(items[y][1]) for y in sides[1 - number][1]}
+        other_noun = other_nouns.pop() if len(other_nouns) == 1 else None
         pruned.append((interval, [
             x for x in xs
             if not any(z != x and items[z][1].kind == "count" and _written_number(items[z][1]) in others
+                       and not _counts_another_noun(items[x][1], items[z][1], other_noun)
                        for z in _sentence_figures([x], items, sentence_of, figures_of))
         ]))
     return pruned if all(xs for _, xs in pruned) else []
+
+
+def _counts_another_noun(own: Quantity, coincident: Quantity, other_noun: str | None) -> bool:
+    """Whether a sentence's ``coincident`` number, the other side's figure, counts another thing:
+    the sentence counts the other side's noun with ``own`` and names another noun after it."""
+    theirs = _counted_noun(coincident)
+    return other_noun is not None and _counted_noun(own) == other_noun and theirs is not None and theirs != other_noun
 
 
 def _bare_fraction(quantity: Quantity) -> bool:
