@@ -2989,3 +2989,20 @@ def test_a_sentence_that_counts_the_noun_of_the_other_side_keeps_its_figure_besi
     of_them = report("c3", "Divers raised five cannons from the wreck off the cape on Monday, three of them bronze.",
                      ("five cannons", 5.0, "cannon"), ("three", 3.0, ""))
     assert [d for d in corroborate([three, of_them]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_two_lengths_hyphened_to_one_noun_measure_it_across_claims():
+    # invented: "a 9-metre well" and "a 60-foot well" (18.3 metres) measure one well, in sentences
+    # too different to make one claim (the archaeology-find probe: "a 7-metre shaft" against "a
+    # 40-foot shaft" was never compared); lengths hyphened to two different nouns are two measures
+    def report(doc_id, sentence, figure, metres):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, value=metres / 1000, unit="km", kind="length")])
+
+    metres = report("m1", "The cavers reached the flooded gallery on Sunday at the bottom of a 9-metre well dug into the "
+                    "limestone beneath the old chapel.", "9-metre", 9.0)
+    feet = report("m2", "The gallery lies at the foot of a 60-foot well in the hillside.", "60-foot", 18.288)
+    (found,) = [d for d in corroborate([metres, feet]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("9-metre", ["m1"]), ("60-foot", ["m2"])]
+    ladder = report("m3", "The gallery lies at the foot of a 60-foot ladder in the hillside.", "60-foot", 18.288)
+    assert [d for d in corroborate([metres, ladder]).discrepancies if d.kind == "quantity"] == []

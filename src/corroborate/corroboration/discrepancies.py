@@ -628,6 +628,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 same_figure.append((x, y))  # "15% contained" and "35% contained": one verb, one measure
             elif (named := _measure_named(statements[i], p)) is not None and named == _measure_named(statements[j], q):
                 same_figure.append((x, y))  # "a premium of 31.6%" and "a premium of 36%": one named measure
+            elif (described := _described_nouns(statements[i], p)) and described & (_described_nouns(statements[j], q) or set()):
+                same_figure.append((x, y))  # "a 7-metre shaft" and "a 40-foot shaft": one noun measured
             elif (since := _time_since(statements[i], p)) is not None and since == _time_since(statements[j], q):
                 same_figure.append((x, y))  # "two minutes into its flight" and "96 seconds into the flight"
             else:
