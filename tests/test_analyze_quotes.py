@@ -481,3 +481,15 @@ def test_he_said_after_a_sentence_a_person_said_is_that_person():
             "was closed. \"We pulled four people out,\" he said.")
     sentences, mentions = _mentions(text, [("Jan Doe", "PERSON"), ("Ilse Varga", "PERSON")])
     assert [q.speaker for q in find_quotes(text, sentences, mentions) if q.kind == "direct"] == ["Jan Doe", "Jan Doe"]
+
+
+def test_he_is_never_a_name_the_tagger_read_as_a_person_right_after_at():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "who has dug at Wadi Sura for 30 years" with "Wadi Sura" tagged a person: the "he"
+    # of the next quotation is the digger named before it (the archaeology-find probe gave a
+    # digger's words to "Dra Abu el-Naga")
+    text = ("Omar Said, who has dug at Wadi Sura for 30 years, said he had never seen such paintings. "
+            "\"The whole wall was red,\" he said.")
+    sentences, mentions = _mentions(text, [("Omar Said", "PERSON"), ("Wadi Sura", "PERSON")])
+    assert [(q.kind, q.speaker) for q in find_quotes(text, sentences, mentions)][-1] == ("direct", "Omar Said")

@@ -211,3 +211,15 @@ def test_a_surname_first_name_is_called_by_its_first_word():
         ("Kim Ji-hoon", "PERSON", ("Kim",)),
         ("Lin Wei-chen", "PERSON", ("Lin",)),
     ]
+
+
+def test_a_name_the_tagger_read_as_a_person_right_after_at_or_in_is_a_place():
+    # invented: "Wadi Sura" read as a person three times, twice right after "at" or "in" (the
+    # archaeology-find probe: "has worked at Dra Abu el-Naga" made the necropolis a person); a
+    # person after "with", or in "at Lena Berg's house", keeps the tagger's reading
+    text = ("The team has dug at Wadi Sura since 2019. Rock art in Wadi Sura is fading. Wadi Sura was mapped in 1933. "
+            "Lena Berg spoke with Lena Berg's students at Lena Berg's house.")
+    spans = [("Wadi Sura", "PERSON"), ("Wadi Sura", "PERSON"), ("Wadi Sura", "PERSON"), ("Lena Berg", "PERSON"),
+             ("Lena Berg", "PERSON"), ("Lena Berg", "PERSON")]
+    entities = resolved_as_tagged(text, spans)
+    assert sorted((e.name, e.type) for e in entities) == [("Lena Berg", "PERSON"), ("Wadi Sura", "PLACE")]

@@ -18,6 +18,7 @@ import re
 
 from ..model import Mention, Quote, Sentence
 from .lexicon import family_name, word_list, word_set
+from .resolve import governed_as_a_place
 from .sentences import sentence_index
 
 SPEAKER_TYPES = {"PERSON", "ORG", "PLACE", "NORP"}
@@ -194,7 +195,7 @@ class _Speakers:
         self.persons = [
             m for m in self.mentions
             if (m.type == "PERSON" or title_before(text, m.start) or m.text in surnames)
-            and not any(s <= m.start < e for s, e in quoted)
+            and not any(s <= m.start < e for s, e in quoted) and not governed_as_a_place(m, text)
         ]
         known = {(m.start, m.end) for m in self.mentions}
         self.persons += [m for m in _aged_names(text) if (m.start, m.end) not in known and not any(s <= m.start < e for s, e in quoted)]

@@ -96,8 +96,13 @@ class _Group:
         self.place_ids |= other.place_ids
 
 
-def _vote(group: _Group, mention: Mention, gazetteer: Gazetteer | None) -> None:
-    group.votes[mention.type] += 1
+# "has worked at Wadi Sura since 2019", "a farm near Ban Pong": a name that a preposition of place
+# governs directly is where something is, whatever the tagger said; people are seldom "at" or "in"
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|near)\s+$")
+
+
+def _vote(group: _Group, mention: Mention, gazetteer: Gazetteer | None, text: str = "") -> None:
+    group.votes[_read_type(mention, text)] += 1
     if mention.title:
         group.votes["PERSON"] += 2
     words = mention.text.lower().split()
@@ -107,6 +112,21 @@ def _vote(group: _Group, mention: Mention, gazetteer: Gazetteer | None) -> None:
         words[0] in word_set("place_words.txt") or words[-1] in word_set("place_words.txt")
     ):
         group.votes["PLACE"] += 3  # "Rue de Castiglione", "Mount Sefton", "Hennepin County"
+
+
+def _read_type(mention: Mention, text: str) -> str:
+    """The tagger's type, but a place for a "person" that a preposition of place governs."""
+    return "PLACE" if governed_as_a_place(mention, text) else mention.type
+
+
+def governed_as_a_place(mention: Mention, text: str) -> bool:
+    """Whether an untitled name the tagger read as a person stands right after "at", "in" or
+    "near" (not "in Smith's office"): where something is, no one to speak."""
+    if mention.type != "PERSON" or mention.title or not text:
+        return False
+    before = text[max(0, mention.start - 6) : mention.start]
+    possessive = text[mention.end : mention.end + 2] in ("'s", "\u2019s")
+    return PLACE_PREPOSITION_BEFORE.search(before) is not None and not possessive
 
 
 def resolve_entities(
@@ -123,7 +143,7 @@ def resolve_entities(
             family = "NORP" if mention.type == "NORP" else "NAME"
             group = groups.setdefault((family, key), _Group(key))
             group.mentions.append((analyzed.id, mention))
-            _vote(group, mention, gazetteer)
+            _vote(group, mention, gazetteer, analyzed.text)
             if mention.end + 1 in products and analyzed.text[mention.end : mention.end + 1] == " ":
                 group.makes_product = True
     names = [g for (family, _), g in groups.items() if family == "NAME"]
