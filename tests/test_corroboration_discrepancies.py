@@ -3006,3 +3006,17 @@ def test_two_lengths_hyphened_to_one_noun_measure_it_across_claims():
     assert [(v.value, v.documents) for v in found.variants] == [("9-metre", ["m1"]), ("60-foot", ["m2"])]
     ladder = report("m3", "The gallery lies at the foot of a 60-foot ladder in the hillside.", "60-foot", 18.288)
     assert [d for d in corroborate([metres, ladder]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_a_place_set_aside_by_rather_than_is_no_slot_and_hides_no_rival_place():
+    # invented: "taken to Aswan rather than to Giza" names Giza as where the statue is not taken;
+    # read as a slot it made the two reports share Giza and hid Aswan against Giza (the
+    # archaeology-find probe: "taken to the Luxor Museum for restoration rather than to Cairo")
+    def report(doc_id, sentence, places):
+        return analysed(doc_id, [sentence], published=WIRE, mentions=[(place, "PLACE") for place in places])
+
+    giza = report("r1", "The ministry said the statue would be taken to Giza for restoration.", ["Giza"])
+    aswan = report("r2", "The ministry said the statue would be taken to Aswan for restoration rather than to Giza.",
+                   ["Aswan", "Giza"])
+    (found,) = [d for d in corroborate([giza, aswan]).discrepancies if d.kind == "place"]
+    assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [("Aswan", ("r2",)), ("Giza", ("r1",))]

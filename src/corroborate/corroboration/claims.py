@@ -1939,6 +1939,9 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
         if is_place and LANDMARK_BEFORE.search(doc.text[max(0, mention.start - 60) : mention.start]):
             landmarks.add(mention.text.lower())  # "60 kilometres south of Kajuru": where the place is
             continue
+        if is_place and ALTERNATIVE_BEFORE.search(doc.text[max(0, mention.start - 40) : mention.start]):
+            landmarks.add(mention.text.lower())  # "taken to Aswan rather than to Giza": where it is not
+            continue
         if is_place:
             lat, lon, country, name = entity_coords.get(mention.entity or "", (None, None, None, None))
             kind = "country" if name and country and country in gazetteer.country_codes(name) else _geocoded_kind(gazetteer, name, lat, lon)
@@ -1949,6 +1952,13 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
 # Nouns of a settlement or an area that a name before them names ("Kajuru town", "Kachia district").
 SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township", "county", "district", "province", "prefecture",
                               "region", "municipality", "borough", "parish"])
+
+# A place set aside, right before its name: "taken to Aswan rather than to Giza", "in Lyon instead
+# of Paris" name where something does not happen, a place no other report's slot disagrees with.
+ALTERNATIVE_BEFORE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:to|in|at|from|into)\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 # A direction or a distance from a place, right before its name: the name locates another place
 # ("a village 20 km north-east of Leeds", "two miles from Dover", "south of the city of Lyon").
