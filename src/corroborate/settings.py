@@ -164,6 +164,9 @@ class CorroborationSettings:
     count_sentence_threshold: float = 0.45
     # counted nouns ("households", "homes") are the same noun above this embedding cosine
     unit_similarity_threshold: float = 0.6
+    # ... and name unrelated things below this one ("jar" and "mummy", not "vehicle" and "engine"):
+    # a number of the other side's that a sentence gives to an unrelated noun counts another thing
+    unrelated_noun_threshold: float = 0.4
     # two figures dated further apart than this are different events, not an update
     max_update_days: int = 7
     # two figures of one measure further apart than this ratio measure different things (a share

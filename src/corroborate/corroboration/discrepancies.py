@@ -508,6 +508,11 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             return True
         return float(embedder.comparable(unit_vectors[u] @ unit_vectors[v])) >= cfg.unit_similarity_threshold
 
+    def unrelated_nouns(u: str, v: str) -> bool:
+        if u in v or v in u or u not in unit_vectors or v not in unit_vectors:
+            return False
+        return float(embedder.comparable(unit_vectors[u] @ unit_vectors[v])) < cfg.unrelated_noun_threshold
+
     sentence_of = _sentence_statements(statements)
     figures_of: dict[int, list[int]] = {}
     for x, (i, _, _) in enumerate(items):
@@ -697,7 +702,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             else:
                 sides.append((items[x][2], [x]))
         sides = _one_side_per_sentence(sides, lambda x: statements[items[x][0]])
-        sides = _without_reports_stating_both(sides, items, sentence_of, figures_of)
+        sides = _without_reports_stating_both(sides, items, sentence_of, figures_of, unrelated_nouns)
         sides = _without_a_later_rise(sides, items, statements)
         if len(sides) < 2 or _one_report_on_two_sides([[statements[items[x][0]] for x in xs] for _, xs in sides]):
             continue
@@ -834,14 +839,16 @@ def _without_a_later_rise(sides: list[tuple[tuple[float, float], list[int]]], it
 
 
 def _without_reports_stating_both(sides: list[tuple[tuple[float, float], list[int]]], items, sentence_of: Sequence[Sequence[int]],
-                                  figures_of: dict[int, list[int]]) -> list[tuple[tuple[float, float], list[int]]]:
+                                  figures_of: dict[int, list[int]],
+                                  unrelated_nouns: Callable[[str, str], bool] = lambda u, v: False) -> list[tuple[tuple[float, float], list[int]]]:
     """Two counts that one report states in one sentence are counts of two things ("31 pieces of
     apparatus, including three ladder trucks", "two of the three victims", "1,300 biologists and
     societies representing 20,000 scientists"), whatever nouns the reader gave them: such a
     sentence leaves its side, and a side left empty drops the finding. Unless the sentence counts
     the other side's very noun with its own figure and names another noun after the other's number
     ("six mummies ... and four canopic jars" against "four mummies"): its number of that noun is
-    the one on its side, and the other number counts another thing."""
+    the one on its side, and the other number counts another thing, where the two nouns are
+    unrelated ("40 vehicles, including six fire engines" may still be the "40 fire engines")."""
     if len(sides) != 2 or any(items[x][1].kind != "count" for _, xs in sides for x in xs):
         return sides
     pruned = []
@@ -852,17 +859,19 @@ def _without_reports_stating_both(sides: list[tuple[tuple[float, float], list[in
         pruned.append((interval, [
             x for x in xs
             if not any(z != x and items[z][1].kind == "count" and _written_number(items[z][1]) in others
-                       and not _counts_another_noun(items[x][1], items[z][1], other_noun)
+                       and not _counts_another_noun(items[x][1], items[z][1], other_noun, unrelated_nouns)
                        for z in _sentence_figures([x], items, sentence_of, figures_of))
         ]))
     return pruned if all(xs for _, xs in pruned) else []
 
 
-def _counts_another_noun(own: Quantity, coincident: Quantity, other_noun: str | None) -> bool:
+def _counts_another_noun(own: Quantity, coincident: Quantity, other_noun: str | None,
+                         unrelated_nouns: Callable[[str, str], bool]) -> bool:
     """Whether a sentence's ``coincident`` number, the other side's figure, counts another thing:
-    the sentence counts the other side's noun with ``own`` and names another noun after it."""
+    the sentence counts the other side's noun with ``own`` and names an unrelated noun after it."""
     theirs = _counted_noun(coincident)
-    return other_noun is not None and _counted_noun(own) == other_noun and theirs is not None and theirs != other_noun
+    return (other_noun is not None and _counted_noun(own) == other_noun and theirs is not None
+            and unrelated_nouns(theirs, other_noun))
 
 
 def _bare_fraction(quantity: Quantity) -> bool:
