@@ -3020,3 +3020,35 @@ def test_a_place_set_aside_by_rather_than_is_no_slot_and_hides_no_rival_place():
                    ["Aswan", "Giza"])
     (found,) = [d for d in corroborate([giza, aswan]).discrepancies if d.kind == "place"]
     assert sorted((v.value, tuple(v.documents)) for v in found.variants) == [("Aswan", ("r2",)), ("Giza", ("r1",))]
+
+
+def test_a_date_between_an_article_and_its_noun_dates_that_noun():
+    # invented: "convicted of the June 20 attempted murder" dates the attack, not the conviction
+    # (ECB+: a deputy's killer "convicted March 20" set against "the June 20, 2005 attempted murder");
+    # "the day of the vote" and two days of the conviction still count
+    def report(doc_id, sentence, day, resolved):
+        return analysed(doc_id, [sentence], published="2026-06-08", mentions=[("Dale Orr", "PERSON")],
+                        times=[(day, resolved, "day")])
+
+    attack = report("v1", "Dale Orr was convicted in Lorca of the June 2 attempted murder of a shop owner.", "June 2", "2026-06-02")
+    convicted = report("v2", "Dale Orr was convicted in Lorca on June 5 of the attempted murder of a shop owner.", "June 5", "2026-06-05")
+    assert [d for d in corroborate([attack, convicted]).discrepancies if d.kind == "date"] == []
+    convicted_later = report("v3", "Dale Orr was convicted in Lorca on June 6 of the attempted murder of a shop owner.", "June 6",
+                             "2026-06-06")
+    (found,) = [d for d in corroborate([convicted, convicted_later]).discrepancies if d.kind == "date"]
+    assert sorted(v.value for v in found.variants) == ["June 5", "June 6"]
+
+
+def test_where_a_possessive_apostrophe_stands_changes_no_word_said():
+    # invented: "the farmers' anger" and "the farmer's anger" sound alike (ECB+: "the Greek
+    # population's anger" / "the Greek populations' anger" was a misquote); a word changed still is
+    def said(doc_id, quotation):
+        return analysed(doc_id, [f"\"{quotation},\" Ada Lind told reporters in Lorca."], published=WIRE,
+                        mentions=[("Ada Lind", "PERSON")])
+
+    one = said("a1", "I completely understand the farmers' anger at the size of the losses this year")
+    other = said("a2", "I completely understand the farmer's anger at the size of the losses this year")
+    assert [d for d in corroborate([one, other]).discrepancies if d.kind == "quote"] == []
+    changed = said("a3", "I completely understand the farmers' fury at the size of the losses this year")
+    (found,) = [d for d in corroborate([one, changed]).discrepancies if d.kind == "quote"]
+    assert len(found.variants) == 2

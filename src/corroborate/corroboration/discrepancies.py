@@ -1935,10 +1935,28 @@ def _denied_happening(statement: Statement, time) -> bool:
     return event is not None and event.split()[0] in statement.denials
 
 
+# "the June 20, 2005 attempted murder", "the March 3 vote": a date written as a modifier of a noun
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOUN_WORD_AFTER = re.compile(r",?\s+([a-z][a-z-]+)")
+
+
 def _possessive_date(statement: Statement, time) -> bool:
-    """Whether the date is written as the possessor of a noun ("Sunday's vote", "Friday’s storm")."""
+    """Whether the date is written as the possessor of a noun ("Sunday's vote", "Friday’s storm")
+    or between an article and the noun it dates ("convicted of the June 20, 2005 attempted murder"):
+    it dates that noun's happening, not what the sentence tells of it."""
     at = time.end - statement.sentence_start
-    return statement.sentence_text[at : at + 2] in ("'s", "’s")
+    text = statement.sentence_text
+    if text[at : at + 2] in ("'s", "’s"):
+        return True
+    start = time.start - statement.sentence_start
+    if not _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]):
+        return False
+    word = _NOUN_WORD_AFTER.match(text, at)
+    return word is not None and word.group(1) not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset(["and", "or", "to", "in", "at", "on", "of", "for", "from", "by", "with", "when", "after", "before",
+                        "until", "through", "is", "was", "will", "had", "has", "that", "which"])
 
 
 def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
@@ -2893,8 +2911,8 @@ def _two_speakers(a: Statement, b: Statement) -> bool:
 
 def _canonical_wording(quoted: str) -> str:
     """The words of a quotation as a misquote would change them: without a report's bracketed
-    insertions ("[the police] have", "her (Tara Reid)"), contractions, British or American
-    spelling, or figures written as words ("eleventh-hour", "11th hour"), which change nothing
+    insertions ("[the police] have", "her (Tara Reid)"), contractions, where an apostrophe stands,
+    British or American spelling, or figures written as words ("eleventh-hour", "11th hour"), which change nothing
     that was said."""
     text = re.sub(r"\[[^\]]*\]|\([^)]*\)", f" {_INSERTION} ", quoted)
     text = re.sub(r"\s*['’]\s*(?=(?:ll|re|ve|m|d|s|t)\b)", "'", text.lower())  # "we ’ ll" as some pages space it
@@ -2902,6 +2920,7 @@ def _canonical_wording(quoted: str) -> str:
     text = re.sub(r"\b(\d{1,2}):00\b", r"\1", text)  # "6:00 p.m." is "6 p.m."
     for pattern, replacement in _CONTRACTIONS:
         text = re.sub(pattern, replacement, text)
+    text = re.sub(r"'s\b", "s", text)  # "the people's anger", "the peoples' anger": one sound, one word said
     words = [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1th", word) for word in re.findall(r"[\w']+", text)]
     return " ".join(_NUMBER_WORDS.get(word) or _american(word) for word in words)
 
