@@ -57,3 +57,13 @@ def test_an_unlisted_agency_is_credited_by_its_name_and_its_dateline_abbreviatio
     assert agencies("Meridian News Agency contributed to this report.") == [("Meridian News Agency", "contributed")]
     assert agencies("The port is dark, according to police.") == []
     assert initials("Meridian News Agency") == "MNA"
+
+
+def test_an_agency_named_with_its_abbreviation_in_brackets_is_credited():
+    """"the Press Trust of India (PTI) reported": a paraphrase names the agency in full and then the
+    abbreviation it goes by; the brackets between the name and "reported" hide no other source."""
+    assert agencies("Floods cut the road, the Press Trust of India (PTI) reported.") == [
+        ("Press Trust of India", "reported")]
+    assert agencies("The dam held, the Meridian News Agency (MNA) said on Friday.") == [
+        ("Meridian News Agency", "reported")]
+    assert agencies("The dam held, the city council (CC) said on Friday.") == []

@@ -71,8 +71,10 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (rf"(?i:according\s+to)\s+(?:(?i:the\s+)?(?i:information|reports?|reporting)\s+(?i:of|from|by)\s+)?{agency}", "according to"),
         (rf"(?i:(?:quoted|reported|cited|first\s+reported)\s+by)\s+{agency}", "reported by"),
         (rf"(?i:told)\s+{agency}", "told"),
-        # "the Kyodo news agency reported": the agency's name, then what it is
-        (rf"\b{agency}(?:\s+(?i:news\s+agency|news\s+service|wire\s+service|agency))?\s+(?i:reported|reports|said|quoted)\b", "reported"),
+        # "the Kyodo news agency reported": the agency's name, then what it is; "the Press Trust of
+        # India (PTI) reported": the name, then the abbreviation it goes by
+        (rf"\b{agency}(?:\s*\(\s*[A-Z]{{2,6}}\s*\))?(?:\s+(?i:news\s+agency|news\s+service|wire\s+service|agency))?"
+         rf"\s+(?i:reported|reports|said|quoted)\b", "reported"),
         (rf"(?i:\bvia)\s+{agency}", "via"),
         (rf"(?i:copyright|\(c\)|©)\s*(?:\d{{4}}\s+)?{agency}", "copyright"),
     ]
