@@ -480,3 +480,12 @@ def test_a_pointer_to_the_outlets_next_bulletin_is_furniture(line):
     cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
     assert cleaned.removed == [line]
     assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
+
+
+def test_a_pointer_to_the_outlets_bulletins_with_its_frequency_is_furniture():
+    # invented: the station's frequency ("101.2") sits among the words before "on the ... app"
+    line = "You can hear our evening news bulletins on Harbour FM 101.2 and on the Harbour FM app."
+    kept = "Residents said they could hear the sirens on the far side of the bay."
+    cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
+    assert cleaned.removed == [line]
+    assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"

@@ -124,8 +124,9 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # "Listen to the interviews on Estuary FM's catch-up service", "... on the Radio Kent app",
     # "Catch up on all our bulletins on the ... app": a pointer to the outlet's player; "Hear the full
     # interview ... on the ... app", "You can hear ... on ... Radio's evening programme", "Catch the
-    # full bulletin again on the ... app" too
-    (r"^(?:you\s+can\s+)?(?:listen|watch|hear|catch(?:[\s-]+up)?)\s+(?:again\s+)?(?:to\s+)?(?:[\w'’-]+\s+){0,8}?on\s+"
+    # full bulletin again on the ... app" too, and "You can hear our bulletins on Harbour FM 101.2 and on
+    # the Harbour FM app" (a frequency among the words before the player)
+    (r"^(?:you\s+can\s+)?(?:listen|watch|hear|catch(?:[\s-]+up)?)\s+(?:again\s+)?(?:to\s+)?(?:[\w'’.-]+\s+){0,10}?on\s+"
      r"(?:our|[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}['’]s|the(?:\s+[\w&'’.-]+){1,4})"
      r"\s+(?:[\w-]+\s+){0,2}(?:app|catch-?up(?:\s+service)?|player|podcast|website|channel|feed|programme|bulletin)\b", 25),
     # "Hear our next news bulletin at one o'clock on Radio X 91.2 FM": a pointer to the outlet's next
