@@ -253,3 +253,13 @@ def test_years_ago_of_a_number_with_a_thousands_separator_are_not_its_last_digit
             "The chapel was rebuilt 400 years ago.")
     found = [(t.text, t.date) for t in find_times(text, split_sentences(text), date(2026, 10, 13))]
     assert found == [("400 years ago", "1626")]
+
+
+def test_last_night_this_morning_and_tonight_are_days_like_yesterday_and_today():
+    # invented; published on Tuesday 6 October 2026: "late last night" is Monday's night, "this
+    # morning" and "tonight" are Tuesday; "the night before last" and "every night" date nothing
+    text = ("The ferry sank late last night, the coast guard said this morning. "
+            "Divers will return tonight. The crew had slept little the night before last, and every night since.")
+    found = [(t.text, t.date, t.precision) for t in find_times(text, split_sentences(text), date(2026, 10, 6))]
+    assert found == [("last night", "2026-10-05", "day"), ("this morning", "2026-10-06", "day"),
+                     ("tonight", "2026-10-06", "day")]

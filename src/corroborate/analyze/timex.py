@@ -72,7 +72,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("weekday", rf"\b(?:(?i:{_REL})\s+)?{_WEEKDAY}\b"),
         # not the end of a longer number: "3,400 years ago" is no date of "400 years ago"
         ("ago", rf"(?<![\d,.])\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
-        ("today", r"\b(?P<word>yesterday|today|tomorrow)\b"),
+        # "late last night", "this morning", "tonight": a part of the day before publication or of
+        # its own day, dated as "yesterday" and "today" are
+        ("today", r"\b(?P<word>yesterday|today|tomorrow|last\s+night|this\s+morning|tonight)\b"),
         (
             "year",
             rf"\b(?i:in|since|by|until|till|to|and|during|from|of|before|after|through|between|early|late|mid)[ -](?P<x>{_YEAR})\b(?![%$,.]?\d|[%$-]|\s+{_COUNTED})",
@@ -353,8 +355,8 @@ def _resolve(found: _Found, published: date | None, future: bool) -> tuple[str |
             return f"{year:04d}-{month:02d}", "month", True, None
         return f"{published.year - n:04d}", "year", True, None
     if kind == "today":
-        word = g["word"].lower()
-        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+        word = " ".join(g["word"].lower().split())
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, "this morning": 0, "tonight": 0}[word]
         return (published + timedelta(days=delta)).isoformat(), "day", True, None
     raise ValueError(kind)  # pragma: no cover - every pattern kind is handled above
 
