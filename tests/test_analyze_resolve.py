@@ -223,3 +223,14 @@ def test_a_name_the_tagger_read_as_a_person_right_after_at_or_in_is_a_place():
              ("Lena Berg", "PERSON"), ("Lena Berg", "PERSON")]
     entities = resolved_as_tagged(text, spans)
     assert sorted((e.name, e.type) for e in entities) == [("Lena Berg", "PERSON"), ("Wadi Sura", "PLACE")]
+
+
+def test_a_radio_station_and_a_watchdog_are_organisations_whatever_the_tagger_said():
+    # invented: the tagger reads a station named after its coast, and a monitoring group named
+    # after its reef, as places; their last words ("FM", "Watch") make them organisations
+    text = "Harbour FM said so. Harbour FM said it again. Coral Bay Watch counted the turtles."
+    mentions = [Mention("Harbour FM", "PLACE", 0, 10, 0), Mention("Harbour FM", "PLACE", 20, 30, 1),
+                Mention("Coral Bay Watch", "PLACE", 46, 61, 2)]
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=None)
+    assert sorted((e.name, e.type) for e in entities) == [("Coral Bay Watch", "ORG"), ("Harbour FM", "ORG")]
