@@ -897,3 +897,14 @@ def test_hours_spent_to_do_something_measure_that_doing():
     ])
     parsed = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS)
     assert [list(s.figure_predicates.values()) for s in parsed.statements] == [["free"], ["put out"], ["take"], ["close"]]
+
+
+def test_a_clause_that_a_semicolon_ends_is_a_statement_of_its_own():
+    # invented: the parser hangs the first clause on the second's verb as its complement; the
+    # semicolon says they are two facts, and the denial is the second one's alone
+    _, statements = statements_of(["The wave tore the ferry's ramp away; it did not run aground, the harbour master said."])
+    assert [(s.content, s.negated, s.attribution) for s in statements] == [
+        ("it did not run aground", True, "harbour master"), ("The wave tore the ferry's ramp away", False, "harbour master")]
+    # a clause the reporting verb takes, with no semicolon, stays whole
+    _, statements = statements_of(["The harbour master said the wave tore the ferry's ramp away."])
+    assert [s.content for s in statements] == ["the wave tore the ferry's ramp away"]

@@ -1189,9 +1189,22 @@ def _separate_clause(token) -> bool:
     )
 
 
+def _before_a_semicolon(token) -> bool:
+    """A clause with a subject of its own that ends at a semicolon before the verb it hangs on:
+    "The collision tore a hole in the hull; it did not run aground" is two facts, though the
+    parser makes the first a complement of the second."""
+    head = token.head
+    return (
+        token.dep_ in ("ccomp", "parataxis") and token.i < head.i and token.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in SUBJECT_DEPS for g in token.children)
+        and any(c.dep_ == "punct" and c.text == ";" and token.i < c.i < head.i for c in head.children)
+    )
+
+
 def _clauses(head) -> list[list]:
-    """Split coordinated clauses that have their own subject: each carries a separate fact."""
-    separate = [c for c in head.children if _separate_clause(c)]
+    """Split coordinated clauses that have their own subject, and clauses a semicolon ends: each
+    carries a separate fact."""
+    separate = [c for c in head.children if _separate_clause(c) or _before_a_semicolon(c)]
     if not separate:
         return [sorted(head.subtree, key=lambda t: t.i)]
     removed: set = set()
@@ -1200,6 +1213,8 @@ def _clauses(head) -> list[list]:
     for child in head.children:  # the "and"/"but" and the comma before a split-off clause
         if child.dep_ in ("cc", "punct") and any(child.i < c.i for c in separate) and child.i > head.i:
             removed.add(child)
+        if child.dep_ == "punct" and child.text == ";" and any(c.i < child.i < head.i for c in separate):
+            removed.add(child)  # the semicolon after a split-off clause before the head
     first = sorted((t for t in head.subtree if t not in removed), key=lambda t: t.i)
     out = [first]
     for conj in separate:
