@@ -3052,3 +3052,20 @@ def test_where_a_possessive_apostrophe_stands_changes_no_word_said():
     changed = said("a3", "I completely understand the farmers' fury at the size of the losses this year")
     (found,) = [d for d in corroborate([one, changed]).discrepancies if d.kind == "quote"]
     assert len(found.variants) == 2
+
+
+def test_a_deed_denied_of_a_pronoun_against_the_same_deed_asserted_is_a_negation_discrepancy():
+    # invented: "it did not run aground" (the oil-spill probe: a later report gives another cause,
+    # in a clause after a semicolon) names the ship only by a pronoun; the verb and what goes with it,
+    # all said by the other report, pin the deed. A one-word denial, or one whose words the other
+    # report does not say, pins nothing
+    def report(doc_id, sentence, published=WIRE):
+        return analysed(doc_id, [sentence], published=published)
+
+    aground = report("s1", "A cargo ship ran aground on a sandbank near Vlieland late on Sunday, the coast guard said.")
+    denied = report("s2", "The ship lost both engines in the storm; it did not run aground, the harbour master said.", LATER)
+    (found,) = [d for d in corroborate([aground, denied]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("asserted", ["s1"]), ("denied", ["s2"])]
+    other = report("s3", "The ship lost both engines in the storm; it did not run out of fuel, the harbour master said.", LATER)
+    assert [d for d in corroborate([aground, other]).discrepancies if d.kind == "negation"] == []
+

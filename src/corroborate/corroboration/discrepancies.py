@@ -1927,6 +1927,7 @@ def _other_things(a: Statement, b: Statement) -> bool:
     return a.predicate == b.predicate and a.theme is not None and b.theme is not None and a.theme != b.theme
 
 
+
 def _denied_happening(statement: Statement, time) -> bool:
     """Whether the date dates a happening its sentence denies ("did not compete at the national
     championships this month"): it says when the thing did not happen, so it is no day of it, and
@@ -2515,7 +2516,7 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
     cfg = settings.corroboration
     group_of = {i: g for g, group in enumerate(groups) for i in group}
     usable = [i for i, s in enumerate(statements)
-              if s.predicate and (s.tense == "planned" or (s.theme and s.tense == "done"))
+              if s.predicate and (s.tense == "planned" or ((s.theme or s.negated) and s.tense == "done"))
               and not s.mixed_polarity and not _only_speech(s.predicate)]
     denied = [i for i in usable if statements[i].negated]
     affirmed = [i for i in usable if not statements[i].negated]
@@ -2555,9 +2556,14 @@ def _only_speech(lemma: str | None) -> bool:
 
 def _one_plan_or_theme(denied: Statement, affirmed: Statement) -> bool:
     """Whether a denial and an assertion of one verb act on one thing: the same theme, or, for
-    plans where one side names no object, a denial whose other words the plan all says."""
+    plans where one side names no object, a denial whose other words the plan all says, or, for a
+    deed denied of a pronoun, a denial whose words the assertion all says."""
     if denied.theme and affirmed.theme:
         return _same_theme(denied, affirmed)
+    if denied.tense == "done" and not denied.theme:
+        # "it did not run aground": a pronoun names nothing, so the deed is pinned by its words,
+        # the verb and what goes with it, all of which the assertion says ("a tanker ran aground")
+        return _asserts_the_denied(denied, affirmed)
     if denied.tense != "planned":
         return False
     rest = denied.words - {denied.theme or ""}
