@@ -3069,3 +3069,19 @@ def test_a_deed_denied_of_a_pronoun_against_the_same_deed_asserted_is_a_negation
     other = report("s3", "The ship lost both engines in the storm; it did not run out of fuel, the harbour master said.", LATER)
     assert [d for d in corroborate([aground, other]).discrepancies if d.kind == "negation"] == []
 
+
+def test_a_further_fall_on_another_day_is_another_happening_not_another_date():
+    # invented: "fell a further 2 percent this morning" (the data-breach example once "this morning"
+    # became a day) tells a second fall; the same fall dated a day later still disagrees
+    def report(doc_id, sentence, published, when):
+        return analysed(doc_id, [sentence], published=published, times=[when])
+
+    tuesday = report("f1", "Harbour Line shares fell 6 percent in Oslo trading on Tuesday.", "2026-10-13",
+                     ("Tuesday", "2026-10-13", "day"))
+    further = report("f2", "Harbour Line shares fell a further 2 percent in Oslo trading this morning.", "2026-10-14",
+                     ("this morning", "2026-10-14", "day"))
+    assert [d for d in corroborate([tuesday, further]).discrepancies if d.kind == "date"] == []
+    same = report("f3", "Harbour Line shares fell 6 percent in Oslo trading this morning.", "2026-10-14",
+                  ("this morning", "2026-10-14", "day"))
+    (found,) = [d for d in corroborate([tuesday, same]).discrepancies if d.kind == "date"]
+    assert [v.value for v in found.variants] == ["Tuesday", "this morning"]

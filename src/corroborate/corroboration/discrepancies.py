@@ -1923,9 +1923,22 @@ def _offset_times(statement: Statement, times: list) -> list:
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 def _other_things(a: Statement, b: Statement) -> bool:
     """"Signed the goalkeeper on Tuesday" and "signed the striker on Wednesday" date one act on
-    two things, however alike the sentences."""
-    return a.predicate == b.predicate and a.theme is not None and b.theme is not None and a.theme != b.theme
+    two things, however alike the sentences; "fell 6 percent on Tuesday" and "fell a further 2
+    percent on Wednesday" two falls."""
+    return (a.predicate == b.predicate and a.theme is not None and b.theme is not None and a.theme != b.theme) or (
+        _told_again(a) != _told_again(b))
 
+
+# "shares fell a further 2.1 percent", "closed for a second day": the verb happened once more, on a
+# day of its own ("meet again on January 14" may be the next meeting another report dates, so a bare
+# "again" is no sign)
+_AGAIN = re.compile(r"\b(?:a\s+further|for\s+a\s+(?:second|third|fourth)\s+(?:straight\s+|consecutive\s+)?(?:time|day|night))\b", re.IGNORECASE)
+
+
+def _told_again(statement: Statement) -> bool:
+    """Whether a statement tells a repeat of its happening: "fell a further 2.1 percent this
+    morning" beside "fell 6.3 percent on Tuesday" dates two falls, not one fall twice."""
+    return bool(_AGAIN.search(statement.text))
 
 
 def _denied_happening(statement: Statement, time) -> bool:
