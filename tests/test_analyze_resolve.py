@@ -234,3 +234,19 @@ def test_a_radio_station_and_a_watchdog_are_organisations_whatever_the_tagger_sa
     document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
     entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=None)
     assert sorted((e.name, e.type) for e in entities) == [("Coral Bay Watch", "ORG"), ("Harbour FM", "ORG")]
+
+
+def test_a_hyphened_surname_alone_joins_the_one_full_name_that_ends_with_it():
+    # invented: "Al-Rashid" (its key is two words) calls "Omar Al-Rashid" by his surname, whatever
+    # the tagger called it; beside two people of that surname it stays apart, as "Smith" does
+    text = "Omar Al-Rashid spoke first. Al-Rashid said the port was shut. Al-Rashid added more. Sara Al-Rashid nodded."
+    mentions = [Mention("Omar Al-Rashid", "PERSON", 0, 14, 0), Mention("Al-Rashid", "ORG", 28, 37, 1),
+                Mention("Al-Rashid", "PERSON", 61, 70, 2), Mention("Sara Al-Rashid", "PERSON", 83, 97, 3)]
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=None)
+    assert sorted((e.name, e.mentions) for e in entities) == [("Al-Rashid", 2), ("Omar Al-Rashid", 1), ("Sara Al-Rashid", 1)]
+    one = [Mention("Omar Al-Rashid", "PERSON", 0, 14, 0), Mention("Al-Rashid", "ORG", 28, 37, 1),
+           Mention("Al-Rashid", "PERSON", 61, 70, 2)]
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=one)
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=None)
+    assert [(e.name, e.type, e.mentions, e.aliases) for e in entities] == [("Omar Al-Rashid", "PERSON", 3, ["Al-Rashid"])]

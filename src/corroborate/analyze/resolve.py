@@ -192,7 +192,7 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
     kept = []
     for group in groups:
         words = group.key.split()
-        owners = full_by_last.get(group.key, []) if len(words) == 1 else []
+        owners = full_by_last.get(group.key, []) if len(words) == 1 else _owners_of_hyphened(group, groups)
         # a one-word "place" the gazetteer does not know, or knows only as a small town, is a
         # surname the tagger misread ("Baehr"; "Stubbs", another name of a Californian village)
         if len(owners) == 1 and group.type in {"PERSON", "ORG", "OTHER", "PLACE"} and not group.known_place:
@@ -203,6 +203,17 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
         else:
             kept.append(group)
     return kept
+
+
+def _owners_of_hyphened(group: _Group, groups: list[_Group]) -> list[_Group]:
+    """The person names that end with a surname written as one hyphened word ("Al-Fadhli",
+    "Smith-Jones"), whose key splits it into several: "Colonel Al-Fadhli said" calls "Nasser
+    Al-Fadhli" by the surname as "Kirby said" calls "John Kirby"."""
+    if any(" " in mention.text.strip() or "-" not in mention.text for _, mention in group.mentions):
+        return []
+    n = len(group.key.split())
+    return [g for g in groups if g is not group and g.type == "PERSON" and len(g.key.split()) > n
+            and g.key.split()[-n:] == group.key.split()]
 
 
 def _family_word(group: _Group) -> str:
