@@ -908,3 +908,17 @@ def test_a_clause_that_a_semicolon_ends_is_a_statement_of_its_own():
     # a clause the reporting verb takes, with no semicolon, stays whole
     _, statements = statements_of(["The harbour master said the wave tore the ferry's ramp away."])
     assert [s.content for s in statements] == ["the wave tore the ferry's ramp away"]
+
+
+def test_a_headlines_semicolon_splits_nothing():
+    # invented: a headline's halves would align with other headlines on the story's topic alone
+    # (the protest-march example: "Madrid rent march ends in clashes" beside "Rent march fills
+    # Madrid"); the same words in the body are two statements
+    headline = "Island ferry run ends in storm; harbour ramp torn away"
+    document = analysed("d1", [headline, "The wave tore the ferry's ramp away."], published="2025-10-14", title=headline)
+    statements = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+    assert [(s.content, s.headline) for s in statements] == [(headline, True), ("The wave tore the ferry's ramp away", False)]
+    body = analysed("d2", ["The wave tore the ferry's ramp away.", headline + "."], published="2025-10-14")
+    statements = extract_statements(story_of([body]), [body], DEFAULT_SETTINGS).statements
+    assert sorted(s.content for s in statements) == [
+        "Island ferry run ends in storm", "The wave tore the ferry's ramp away", "harbour ramp torn away"]

@@ -712,12 +712,13 @@ def _document_statements(
         )
         via_document = found is not None and _via_document(frame)
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
-        clauses = _clauses(frame.content_head) if frame.content_head is not None else []
+        in_body = sentence.index != headline_index
+        clauses = _clauses(frame.content_head, in_body) if frame.content_head is not None else []
         if frame.more_heads:  # a clause hung on a credit inside the content is a clause of its own
             hung = set().union(*(set(extra.subtree) for extra in frame.more_heads))
             clauses = [[t for t in clause if t not in hung] for clause in clauses]
         for extra in frame.more_heads:
-            clauses.extend(_clauses(extra))
+            clauses.extend(_clauses(extra, in_body))
         if len(clauses) > 1 and any(q.start <= frame.content_head.idx < q.end for q in quotes):
             clauses = [sorted(frame.content_head.subtree, key=lambda t: t.i)]  # a quotation stays whole
         if not clauses:
@@ -1201,10 +1202,12 @@ def _before_a_semicolon(token) -> bool:
     )
 
 
-def _clauses(head) -> list[list]:
+def _clauses(head, semicolons: bool = True) -> list[list]:
     """Split coordinated clauses that have their own subject, and clauses a semicolon ends: each
-    carries a separate fact."""
-    separate = [c for c in head.children if _separate_clause(c) or _before_a_semicolon(c)]
+    carries a separate fact. A headline's semicolon is left alone (``semicolons``): its halves
+    would align with other headlines on the story's topic alone ("Rent march ends in clashes" /
+    "Rent march fills the city")."""
+    separate = [c for c in head.children if _separate_clause(c) or (semicolons and _before_a_semicolon(c))]
     if not separate:
         return [sorted(head.subtree, key=lambda t: t.i)]
     removed: set = set()
@@ -1218,7 +1221,7 @@ def _clauses(head) -> list[list]:
     first = sorted((t for t in head.subtree if t not in removed), key=lambda t: t.i)
     out = [first]
     for conj in separate:
-        out.extend(_clauses(conj))
+        out.extend(_clauses(conj, semicolons))
     return out
 
 
