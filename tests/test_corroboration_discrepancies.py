@@ -3085,3 +3085,16 @@ def test_a_further_fall_on_another_day_is_another_happening_not_another_date():
                   ("this morning", "2026-10-14", "day"))
     (found,) = [d for d in corroborate([tuesday, same]).discrepancies if d.kind == "date"]
     assert [v.value for v in found.variants] == ["Tuesday", "this morning"]
+
+
+def test_a_day_named_like_the_other_reports_day_names_a_date_disagreement():
+    # invented: "still shut last night, after the fire that broke out early on Saturday" against
+    # "broke out early on Sunday" (the hospital-cyberattack example once "last night" became a
+    # day): the disagreement is Saturday against Sunday, not the night the plant was still shut
+    sunday = analysed("n1", ["The fire broke out early on Sunday at the Harbour Line depot in Tromsø."],
+                      published="2026-11-16", times=[("Sunday", "2026-11-15", "day")])
+    saturday = analysed("n2", ["The Harbour Line depot in Tromsø was still shut last night, after the fire that broke out "
+                               "early on Saturday."], published="2026-11-17",
+                        times=[("last night", "2026-11-16", "day"), ("Saturday", "2026-11-14", "day")])
+    (found,) = [d for d in corroborate([sunday, saturday]).discrepancies if d.kind == "date"]
+    assert [v.value for v in found.variants] == ["Sunday", "Saturday"]

@@ -1656,8 +1656,28 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     comparable = [(x, y) for x, y in comparable if x.text.lower() != y.text.lower()]
     if not comparable:
         return []
+    # a pair that dates one verb on both sides names the disagreement, and then a pair of days
+    # written alike: "still down last night, after the attack that began early on Saturday" against
+    # "began early on Sunday" is about Saturday, not about the night the systems were still down
+    comparable.sort(key=lambda pair: (not _dates_one_verb(a, pair[0], b, pair[1]),
+                                      _told_from_today(pair[0]) != _told_from_today(pair[1])))
     x, y = comparable[0]
     return [_Finding("date", "the date", [_Side(x.text, _date_value(x), [a]), _Side(y.text, _date_value(y), [b])], [a, b])]
+
+
+def _dates_one_verb(a: Statement, x, b: Statement, y) -> bool:
+    """Whether two dates date one happening named by one verb (or two of a line of
+    happening_synonyms.txt) in each statement."""
+    ours, theirs = a.time_events.get(x.start), b.time_events.get(y.start)
+    return ours is not None and theirs is not None and _same_event(ours, theirs)
+
+
+_FROM_TODAY = frozenset({"yesterday", "today", "tomorrow", "last night", "this morning", "tonight"})
+
+
+def _told_from_today(time) -> bool:
+    """A day named from the day of publication ("last night", "yesterday"), not by its name."""
+    return " ".join(time.text.lower().split()) in _FROM_TODAY
 
 
 def _dates_of_joined_groups(statements: Sequence[Statement], groups, claim_groups) -> list[_Finding]:
