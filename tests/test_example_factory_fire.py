@@ -36,7 +36,8 @@ def test_the_disagreements_the_engine_finds_have_the_sides_of_the_answer_key(bri
     (story,) = briefing["stories"]
     assert discrepancy_table(briefing, story) == [
         ("attribution", (("Chou Ming-hsien", ("01", "02", "03", "04")), ("Tsai Yi-ling", ("05",))), False),  # X6
-        ("date", (("Sunday", ("01", "02")), ("Saturday", ("03",))), False),  # X4, short of 04 and 05
+        # X4, short of 04; 05's "early this morning" is a day since the oil-spill probe
+        ("date", (("Sunday", ("01", "02", "05")), ("Saturday", ("03",))), False),
         ("negation", (("no toxic gas had leaked from the plant", ("01", "02", "03")),
                       ("a small amount of hydrogen fluoride gas had leaked from the plant during the fire", ("04",))), False),  # X7
         ("place", (("Hsinchu", ("01", "02", "05")), ("Zhubei", ("04",))), False),  # X5
