@@ -489,3 +489,22 @@ def test_a_pointer_to_the_outlets_bulletins_with_its_frequency_is_furniture():
     cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
     assert cleaned.removed == [line]
     assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
+
+
+def test_a_wires_assistance_and_contact_lines_are_staff_lines():
+    # invented: a wire story's foot names who helped and how to reach the reporter and the editors;
+    # none of it is news, and a sentence of news about contacting someone stays
+    raw = (
+        "The mill will close in May.\n\n"
+        "Workers were told to contact the union for advice.\n\n"
+        "--With assistance from Ana Ruiz and Tom Lee.\n\n"
+        "To contact the reporter on this story: Ana Ruiz in Lima at aruiz7@example.net\n\n"
+        "To contact the editors responsible for this story: Tom Lee at tlee3@example.net"
+    )
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.text == "The mill will close in May.\n\nWorkers were told to contact the union for advice."
+    assert cleaned.credits == [
+        "--With assistance from Ana Ruiz and Tom Lee.",
+        "To contact the reporter on this story: Ana Ruiz in Lima at aruiz7@example.net",
+        "To contact the editors responsible for this story: Tom Lee at tlee3@example.net",
+    ]

@@ -165,7 +165,11 @@ _CREDIT = [
         r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b"
         r".*[;,]\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b",
         r"^(?=(?:\S+\s+){0,7}\S+\s*$)(?:additional\s+reporting|reporting|writing|editing|compiled)\s+by\b",
-        r"^[—–-]?\s*with\s+(?:files|reporting)\s+(?:from|by)\b(?=(?:\s+\S+){1,8}\s*$)",
+        # "With files from the Canadian Press", "--With assistance from Ana Ruiz and Tom Lee."
+        r"^[—–-]{0,2}\s*with\s+(?:files|reporting|assistance)\s+(?:from|by)\b(?=(?:\s+\S+){1,8}\s*$)",
+        # a wire's desk lines: "To contact the reporter on this story: Ana Ruiz in Lima at aruiz@..."
+        r"^to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?|correspondents?)\b"
+        r"(?:\s+responsible)?(?:\s+(?:on|for|of)\s+this\s+(?:story|article|report))?\s*:",
         r"^this\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+"
         r"(?:published|written|produced|reported|distributed)\b",
         r"^this\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:republished|adapted|reproduced|syndicated)\b",
