@@ -263,3 +263,15 @@ def test_last_night_this_morning_and_tonight_are_days_like_yesterday_and_today()
     found = [(t.text, t.date, t.precision) for t in find_times(text, split_sentences(text), date(2026, 10, 6))]
     assert found == [("last night", "2026-10-05", "day"), ("this morning", "2026-10-06", "day"),
                      ("tonight", "2026-10-06", "day")]
+
+
+def test_a_plan_with_its_thing_named_is_to_come():
+    # invented; published on Tuesday 6 October 2026: "plans a march ... on Thursday" and "is planning
+    # a vote on Friday" are days to come, as "plans to march" is; "was planning a march on Sunday"
+    # and a plan for a memorial to those who died on Sunday tell the days gone
+    text = ("The farmers' union plans a march through the capital on Thursday. "
+            "The council is planning a vote on the tram line on Friday. "
+            "The group was planning a march on Sunday when police arrived. "
+            "The town plans a memorial for the fishermen who drowned on Sunday.")
+    found = [t.date for t in find_times(text, split_sentences(text), date(2026, 10, 6))]
+    assert found == ["2026-10-08", "2026-10-09", "2026-10-04", "2026-10-04"]

@@ -100,6 +100,9 @@ FUTURE = re.compile(
     # "has threatened to publish the files on Friday", "vowed to return on Monday": a threat, a vow
     # or a promise speaks of what is to come
     r"threat(?:en|ens|ened|ening)\s+to|vow(?:s|ed|ing)?\s+to|promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|"
+    # "the union plans a rally on Thursday", "is planning a vote on Friday": a plan with its thing
+    # named is to come, as "plans to" is ("was planning a march on Sunday" tells the past)
+    r"(?<!\bwas\s)(?<!\bwere\s)plan(?:s|ning)\s+(?:a|an|the|its|their|his|her|another|new)\s|"
     # "the minister is to visit Paris on Monday": "is to" with a verb is a plan, as "will" is ("is to
     # blame" and "is to thank" judge what was done)
     r"(?:is|are)\s+to\s+(?!blame\b|thank\b)[a-z]+)\b",
