@@ -922,3 +922,13 @@ def test_a_headlines_semicolon_splits_nothing():
     statements = extract_statements(story_of([body]), [body], DEFAULT_SETTINGS).statements
     assert sorted(s.content for s in statements) == [
         "Island ferry run ends in storm", "The wave tore the ferry's ramp away", "harbour ramp torn away"]
+
+
+def test_a_name_that_closes_a_roles_phrase_ending_in_a_thing_is_the_speaker():
+    # invented: the parser hangs "Ida Brandt" on "plant", the last noun of the manager's phrase; a
+    # person set off by commas at the end of a role's phrase is the role's, and speaks
+    _, (statement,) = statements_of(
+        ["The manager of a laundry opposite the plant, Ida Brandt, said a third of her regulars were Brenner employees."],
+        mentions=[("Ida Brandt", "PERSON")],
+    )
+    assert (statement.attribution, statement.speaker_key) == ("Ida Brandt", "person:brandt")

@@ -1498,8 +1498,11 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
 def _name_set_off_after_a_named_place(words, mentions) -> set:
     """"the village head of Kufana, Danjuma Kaura, said": the parser hangs the name set off by
     commas on the place that ends the role's "of" phrase; a person is no apposition of a named place
-    or organisation, so the name is the role's, and speaks. The tokens of such names."""
+    or organisation, so the name is the role's, and speaks. So too when the phrase of a role ends
+    in a thing ("the owner of a cafe near the port, Ana Ruiz, said"): the name that closes the phrase
+    is the role's. The tokens of such names."""
     at = {t.idx: t for t in words}
+    last = max((t for t in words if not t.is_punct), key=lambda t: t.i, default=None)
     named = set()
     for mention in mentions:
         if mention.type != "PERSON":
@@ -1508,9 +1511,26 @@ def _name_set_off_after_a_named_place(words, mentions) -> set:
         root = next((t for t in tokens if t.head not in tokens), None)
         if root is None or root.dep_ != "appos" or root.head.dep_ != "pobj" or root.head.head.dep_ != "prep":
             continue
-        if any(m.type != "PERSON" and m.start <= root.head.idx < m.end for m in mentions):
+        if any(m.type != "PERSON" and m.start <= root.head.idx < m.end for m in mentions) or (
+            root is last and _role_phrase_ends_in_a_thing(root.head)
+        ):
             named |= set(root.subtree)
     return named
+
+
+def _role_phrase_ends_in_a_thing(noun) -> bool:
+    """Whether ``noun`` ends a chain of prepositional phrases hung on a role ("the owner of a bakery
+    opposite the plant"): a common noun that is no title itself ("a spokesman for the president,
+    Jan Berg" leaves open whose name it is) under a role noun that is one."""
+    titles = word_set("titles.txt")
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in titles or noun.lower_ in titles:
+        return False
+    role = noun
+    while role.dep_ in ("pobj", "prep") and role.head.i != role.i:
+        role = role.head
+        if role.pos_ == "NOUN" and (role.lemma_.lower() in titles or role.lower_ in titles):
+            return role.dep_ != "pobj"  # a title inside the chain ("a son of the mayor of the town, ...")
+    return False
 
 
 def _name_set_off_after_a_role(heads, named) -> str | None:
