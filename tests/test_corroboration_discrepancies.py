@@ -3098,3 +3098,14 @@ def test_a_day_named_like_the_other_reports_day_names_a_date_disagreement():
                         times=[("last night", "2026-11-16", "day"), ("Saturday", "2026-11-14", "day")])
     (found,) = [d for d in corroborate([sunday, saturday]).discrepancies if d.kind == "date"]
     assert [v.value for v in found.variants] == ["Sunday", "Saturday"]
+
+
+def test_a_date_on_another_verb_than_the_main_one_is_compared_whatever_the_main_verb_took():
+    # invented: both sentences "call" something, the tax in one and the march in the other, but the
+    # first dates the march by "hold", not the calling; the march's two days disagree
+    insult = analysed("u1", ["The farmers' union called the tax \"an insult\" and said it would hold a march through "
+                             "the capital on Thursday."], published="2026-10-06", times=[("Thursday", "2026-10-08", "day")])
+    march = analysed("u2", ["The farmers' union has called a march through the capital on Friday."],
+                     published="2026-10-06", times=[("Friday", "2026-10-09", "day")])
+    (found,) = [d for d in corroborate([insult, march]).discrepancies if d.kind == "date"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("Friday", ["u2"]), ("Thursday", ["u1"])]

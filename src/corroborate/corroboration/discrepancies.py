@@ -1637,7 +1637,7 @@ def _reference_year(statement: Statement, time) -> bool:
 def _date(a: Statement, b: Statement) -> list[_Finding]:
     ta = [t for t in a.times if t.date and t.resolved and not _reference_year(a, t) and not _denied_happening(a, t)]
     tb = [t for t in b.times if t.date and t.resolved and not _reference_year(b, t) and not _denied_happening(b, t)]
-    if not ta or not tb or _other_things(a, b):
+    if not ta or not tb:
         return []
     ta, tb = _offset_times(a, ta) + ta, _offset_times(b, tb) + tb
     # "Sunday's vote" dates the vote, a thing the sentence names; "announced on Monday" dates what
@@ -1645,6 +1645,7 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     comparable = [
         (x, y) for x in ta for y in tb
         if x.precision == y.precision and _possessive_date(a, x) == _possessive_date(b, y) and _one_happening(a, x, b, y)
+        and not (_other_things(a, b) and _dates_the_predicate(a, x) and _dates_the_predicate(b, y))
     ]
     if not comparable or any(_same_day(x, y) for x, y in comparable):
         return []
@@ -1959,6 +1960,14 @@ def _told_again(statement: Statement) -> bool:
     """Whether a statement tells a repeat of its happening: "fell a further 2.1 percent this
     morning" beside "fell 6.3 percent on Tuesday" dates two falls, not one fall twice."""
     return bool(_AGAIN.search(statement.text))
+
+
+def _dates_the_predicate(statement: Statement, time) -> bool:
+    """Whether the date hangs on the sentence's main verb (or on no verb the parse found). "Called
+    the cuts a betrayal and said it would hold a rally on Thursday" dates the rally, not the thing
+    the main verb took, so two things of that verb say nothing of the date."""
+    event = statement.time_events.get(time.start)
+    return event is None or statement.predicate is None or event.split()[0] == statement.predicate
 
 
 def _denied_happening(statement: Statement, time) -> bool:
