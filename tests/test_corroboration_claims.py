@@ -932,3 +932,28 @@ def test_a_name_that_closes_a_roles_phrase_ending_in_a_thing_is_the_speaker():
         mentions=[("Ida Brandt", "PERSON")],
     )
     assert (statement.attribution, statement.speaker_key) == ("Ida Brandt", "person:brandt")
+
+
+def test_what_a_credit_after_the_content_goes_on_to_tell_is_content():
+    # invented: the parser hangs "in a restructuring ..." and "after a car hit ..." on the credit
+    # set after the content; they go on telling the content, so their figures and words are the
+    # statement's. An aside of the speaker (", adding ...") and a medium ("in a statement") stay frame
+    _, (mill,) = statements_of(["The mill will close in March, the owner announced this morning, in a restructuring "
+                                "that will cut 300 jobs by the end of 2027."])
+    assert mill.attribution == "owner"
+    assert {"restructuring", "cut", "job"} <= mill.words and not {"owner", "announce"} & mill.words
+    # the parser may make the credit a clause of its own ("announced" coordinated with "shut")
+    _, (works,) = statements_of(["Ostrava Glassworks will shut its Brno plant, the glass-bottle maker announced this "
+                                 "morning, in a restructuring that will cut 600 jobs by the end of 2028."])
+    assert works.attribution == "glass-bottle maker"
+    assert works.text.endswith("will cut 600 jobs by the end of 2028") and {"restructuring", "cut", "job"} <= works.words
+    _, (crash,) = statements_of(["Two people were killed in Leeds, police said on Monday, after a car hit a bus shelter."])
+    assert crash.attribution == "police" and {"car", "hit", "shelter"} <= crash.words
+    _, (ship,) = statements_of(["The ship sank near the pier, the coastguard said, adding that all crew were safe."])
+    assert (ship.attribution, ship.content) == ("coastguard", "The ship sank near the pier")
+    _, (bridge,) = statements_of(["The bridge will close for a month, the council said in a statement."])
+    assert (bridge.attribution, bridge.content) == ("council", "The bridge will close for a month")
+    # what the speaker did next (a verb with no subject of its own) is no content
+    _, (plan,) = statements_of(["The mayor backed the plan, the prosecutor told the court, before asking for a term of "
+                                "at least eight years."])
+    assert (plan.attribution, plan.content) == ("prosecutor", "The mayor backed the plan")

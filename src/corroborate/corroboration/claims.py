@@ -721,6 +721,8 @@ def _document_statements(
             clauses.extend(_clauses(extra, in_body))
         if len(clauses) > 1 and any(q.start <= frame.content_head.idx < q.end for q in quotes):
             clauses = [sorted(frame.content_head.subtree, key=lambda t: t.i)]  # a quotation stays whole
+        if frame.after_credit and clauses:
+            clauses = _with_content_after_credit(clauses, frame)
         if not clauses:
             clauses = [[t for t in tokens if t not in frame.frame_tokens]]
         split = len(clauses) > 1
@@ -877,6 +879,9 @@ class _Frame:
     # the subject of every reporting verb of the sentence: "Mayor X said ... "...," he said"
     # names X in the sentence itself, whichever verb the parse made the frame's
     subjects: list = field(default_factory=list)
+    # what the parser hung on a credit set after the content, which goes on telling the content:
+    # "two were killed, police said, after a car hit a shelter"
+    after_credit: list = field(default_factory=list)
 
 
 def _sentence_root(tokens):
@@ -896,6 +901,24 @@ def _content_text(text: str, tokens, frame: _Frame, sentence) -> str:
     return text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
 
 
+def _with_content_after_credit(clauses: list[list], frame: _Frame) -> list[list]:
+    """The clauses with what a credit after them goes on to tell joined to the clause of content
+    it follows (not to the credit's own clause, which the parser may have made one)."""
+    moved = sorted(set().union(*(set(t.subtree) for t in frame.after_credit)), key=lambda t: t.i)
+    clauses = [[t for t in clause if t not in moved] for clause in clauses]
+
+    def last_content(clause: list) -> int:
+        return max((t.i for t in clause if t not in frame.frame_tokens and not t.is_punct and t.i < moved[0].i), default=-1)
+
+    before = [clause for clause in clauses if last_content(clause) >= 0]
+    if not before:
+        return clauses
+    owner = max(before, key=last_content)
+    owner.extend(moved)
+    owner.sort(key=lambda t: t.i)
+    return clauses
+
+
 def _reporting_frame(tokens) -> _Frame:
     """Separate "X said (that) ...", "... , according to X" and "X believes ..." from the content."""
     root = _sentence_root(tokens)
@@ -903,6 +926,7 @@ def _reporting_frame(tokens) -> _Frame:
     verbs: list = []
     frame_tokens: set = set()
     more_heads: list = []
+    after_credit: list = []
     head = root
     lemmas = {t.lemma_.lower() for t in tokens}
     mixed = bool(lemmas & DENIAL_VERBS) and bool(lemmas & CONFIRMATION_VERBS)
@@ -933,7 +957,9 @@ def _reporting_frame(tokens) -> _Frame:
         # "suggests that the project has been greenlit, and construction is underway": the parser
         # may hang the second clause on the reporting verb; it is content, not frame
         extra = [c for c in head.children if _separate_clause(c) and c.i > complement.i]
-        kept = set(complement.subtree).union(*(set(c.subtree) for c in extra))
+        trail = _content_after_credit(head, complement)
+        after_credit.extend(trail)
+        kept = set(complement.subtree).union(*(set(c.subtree) for c in [*extra, *trail]))
         for aside in _speaker_asides(complement):
             kept -= set(aside.subtree)
         kept -= set(trailing)
@@ -949,7 +975,9 @@ def _reporting_frame(tokens) -> _Frame:
             verbs.append(tail)
             # a stray second subject of the credit (a clause of the quotation before it) is content
             stray = [c for c in tail.children if c.dep_ in ("nsubj", "csubj") and c not in speaker]
-            frame_tokens |= set(tail.subtree) - set().union(*(set(c.subtree) for c in stray))
+            trail = _content_after_credit(tail, root)
+            after_credit.extend(trail)
+            frame_tokens |= set(tail.subtree) - set().union(*(set(c.subtree) for c in [*stray, *trail]))
             frame_tokens |= {c for c in root.children if c.dep_ in ("punct", "cc") and c.i == tail.left_edge.i - 1}
         credit = _mid_credit(root) if tail is None else None
         if credit is not None:
@@ -971,7 +999,35 @@ def _reporting_frame(tokens) -> _Frame:
                 frame_tokens |= set(token.subtree) | set(name)
                 verbs.append(token)
     subjects = [who for t in tokens if t.lemma_.lower() in REPORTING_VERBS and (who := _subject_tokens(t))]
-    return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads, subjects)
+    return _Frame(head, speaker, verbs, frame_tokens, mixed, more_heads, subjects, after_credit)
+
+
+def _content_after_credit(verb, content) -> list:
+    """What a credit set after its content goes on to tell of the content: a phrase or clause
+    set off by a comma after the reporting verb ("..., the owner announced this morning, in a
+    restructuring that will cut 300 jobs"; "..., police said, after a car hit a shelter"). Not what
+    the speaker did (", adding ...", ", before asking for ...": a verb with no subject of its own),
+    nor what follows the verb without a comma ("said on Monday", "said in a statement"), nor what
+    follows a quotation's credit ('"...," he said, after the vote': when the words were said)."""
+    if content.i > verb.i or any(t.text in _QUOTE_MARKS for t in content.subtree):
+        return []
+    doc = verb.doc
+    return [
+        c for c in verb.children
+        if c.i > verb.i and c.dep_ in ("prep", "advcl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        and not _speakers_act(c)
+        and not any(t.dep_ == "pobj" and t.lemma_.lower() in word_set("document_nouns.txt") for t in c.children)
+    ]
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _speakers_act(phrase) -> bool:
+    """Whether a phrase after a credit tells what the speaker did: a verb with no subject of its
+    own (", adding that ...", ", before asking for a longer term")."""
+    verb = phrase if phrase.dep_ == "advcl" else next((c for c in phrase.children if c.dep_ == "pcomp"), None)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _detached_apposition(obj) -> list:
