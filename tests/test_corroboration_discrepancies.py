@@ -3109,3 +3109,18 @@ def test_a_date_on_another_verb_than_the_main_one_is_compared_whatever_the_main_
                      published="2026-10-06", times=[("Friday", "2026-10-09", "day")])
     (found,) = [d for d in corroborate([insult, march]).discrepancies if d.kind == "date"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("Friday", ["u2"]), ("Thursday", ["u1"])]
+
+
+def test_a_body_cited_without_a_name_is_no_rival_of_the_officer_another_report_names():
+    # invented: "Police say ..." and "Miliote said ..." in two copies of one story (ECB+: a police
+    # spokesman's words set against "Police"); a body with a name ("the port authority", in
+    # harbour-blackout's D7) stays a rival
+    def report(doc_id, speaker, mentions=()):
+        return analysed(doc_id, [f"{speaker} Dale Orr had been at the Lorca bar for a few hours before his arrest."],
+                        published=WIRE, mentions=[("Dale Orr", "PERSON"), *mentions])
+
+    police = report("q1", "Police say")
+    named = report("q2", "Ada Lind said", [("Ada Lind", "PERSON")])
+    assert [d for d in corroborate([police, named], origins=[["q1", "q2"]]).discrepancies if d.kind == "attribution"] == []
+    found = [d for d in corroborate([report("q3", "Police say"), named], origins=[["q3", "q2"]]).discrepancies]
+    assert [d.kind for d in found] == []

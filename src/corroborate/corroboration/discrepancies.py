@@ -62,6 +62,10 @@ GENERIC_SPEAKER_WORDS = frozenset(
 )
 
 
+# bodies a report may cite without naming them, for which any one of their members speaks
+UNNAMED_BODIES = frozenset(["police", "authorities", "officers", "investigators", "detectives", "troopers", "deputies"])
+
+
 @dataclass(slots=True)
 class _Side:
     """One reading of a disputed fact: its value and the statements that carry it."""
@@ -2835,7 +2839,11 @@ def _generic(statement: Statement) -> bool:
     words = set((statement.attribution or "").lower().replace(".", "").split())
     stems = {w.rstrip("s") for w in words}
     # a statement or a release speaks for whoever issued it: no different person
-    return statement.via_document or bool(stems & GENERIC_SPEAKER_WORDS or words & GENERIC_SPEAKER_WORDS)
+    if statement.via_document or bool(stems & GENERIC_SPEAKER_WORDS or words & GENERIC_SPEAKER_WORDS):
+        return True
+    # "Police say ...", "Authorities said ...": a body cited by no name takes in whichever officer
+    # another report names; "the port authority" names one body and stays a rival
+    return bool(words - {"the"}) and words - {"the"} <= UNNAMED_BODIES
 
 
 def _incompatible_speakers(a: Statement, b: Statement, parsed: ParsedStory) -> bool:
