@@ -2816,6 +2816,11 @@ def test_a_time_between_two_happenings_is_no_length_of_a_stay():
                      "nine days", 9.0, "day")
     stay = report("h2", "Ada Lind, who died on Monday, had been in hospital in Lorca for three weeks.", "three weeks", 3.0, "week")
     assert [d for d in corroborate([earlier, stay]).discrepancies if d.kind == "quantity"] == []
+    # a launch clock's "T+2 minutes" counts from lift-off, as "120 seconds after lifting off" does
+    clock = report("h4", "The Lorca-1 rocket broke apart at T+2 minutes, some 22 miles up.", "2 minutes", 2.0, "minute")
+    after = report("h5", "The Lorca-1 rocket broke apart 96 seconds after lifting off.", "96 seconds", 1.6, "minute")
+    (found,) = [d for d in corroborate([clock, after]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["2 minutes", "96 seconds"]
     longer = report("h3", "Ada Lind, who died on Monday, had been in hospital in Lorca for four weeks.", "four weeks", 4.0, "week")
     (found,) = [d for d in corroborate([stay, longer]).discrepancies if d.kind == "quantity"]
     assert sorted(v.value for v in found.variants) == ["four weeks", "three weeks"]
@@ -3033,6 +3038,9 @@ def test_a_date_between_an_article_and_its_noun_dates_that_noun():
     attack = report("v1", "Dale Orr was convicted in Lorca of the June 2 attempted murder of a shop owner.", "June 2", "2026-06-02")
     convicted = report("v2", "Dale Orr was convicted in Lorca on June 5 of the attempted murder of a shop owner.", "June 5", "2026-06-05")
     assert [d for d in corroborate([attack, convicted]).discrepancies if d.kind == "date"] == []
+    owner = report("v4", "Dale Orr was convicted in Lorca of the shop owner's attempted murder, his June 2 attack.", "June 2",
+                   "2026-06-02")
+    assert [d for d in corroborate([owner, convicted]).discrepancies if d.kind == "date"] == []
     convicted_later = report("v3", "Dale Orr was convicted in Lorca on June 6 of the attempted murder of a shop owner.", "June 6",
                              "2026-06-06")
     (found,) = [d for d in corroborate([convicted, convicted_later]).discrepancies if d.kind == "date"]

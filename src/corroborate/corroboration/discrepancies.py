@@ -674,6 +674,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     measured_apart = {x for members in components.values() if len({statements[items[y][0]].document for y in members}) > 1
                       for x in members if items[x][1].kind != "count"}
     findings = []
+    found_sides: set[tuple] = set()
     for members in [part for joined in components.values() for part in _split_by_happening(joined, items, statements, meet)]:
         if len({statements[items[x][0]].document for x in members}) < 2:
             continue
@@ -719,6 +720,10 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 _Side(_as_written(statements[items[xs[0]][0]], first), {"low": low, "high": high, "unit": unit}, _unique([statements[items[x][0]] for x in xs]))
             )
         involved = [statements[items[x][0]] for x in members]
+        signature = tuple(sorted((side.value, tuple(sorted(st.document for st in side.statements))) for side in finding_sides))
+        if signature in found_sides:
+            continue  # the same bridges disputed beside two happenings' counts: one finding
+        found_sides.add(signature)
         findings.append(_Finding("quantity", _context_subject(items, members, statements), finding_sides, involved))
     return findings
 
@@ -742,7 +747,8 @@ def _split_by_happening(members: list[int], items, statements: Sequence[Statemen
     those bridges they are measures of their own. And where one happening befell all, a count that
     a report states beside its own count of that happening with a verb of none is another number
     the report keeps apart: its "38 students have been freed" stands against another's "41 freed",
-    not its "were among 45" or "seven remain"."""
+    not its "were among 45" or "seven remain". A bridge from a report that tells no happening of
+    its own stays with each happening's counts."""
     if any(items[x][1].kind != "count" for x in members):
         return [members]
     happenings = {x: _happening_of(statements[items[x][0]], items[x][1]) for x in members}
@@ -758,16 +764,16 @@ def _split_by_happening(members: list[int], items, statements: Sequence[Statemen
             xs += g[1]
             groups.remove(g)
         groups.append((classes, xs))
-    if len(groups) > 1:
-        return [sorted(xs) for _, xs in groups]
     by_document: dict[str, list[int]] = {}
     for x in members:
         by_document.setdefault(statements[items[x][0]].document, []).append(x)
-    dropped = {
+    bridges = [
         x for xs in by_document.values() for x in xs
-        if happenings[x] is None and any(happenings[y] is not None and not meet(x, y) for y in xs)
-    }
-    return [[x for x in members if x not in dropped]]
+        if happenings[x] is None and not any(happenings[y] is not None and not meet(x, y) for y in xs)
+    ]
+    # a bridge from a report that tells no happening of its own ("cases rose to 468") may read any
+    # of the happenings' figures, so it stays with each
+    return [sorted(xs + bridges) for _, xs in groups]
 
 
 def _one_side_per_sentence(sides: list[tuple[tuple[float, float], list[int]]], statement_of: Callable[[int], Statement]):
@@ -1230,10 +1236,14 @@ _COUNTDOWN_AFTER = re.compile(
 )
 
 
-# "nine days earlier", "two weeks later", "a month ago", "three days after the vote": a time
-# between two happenings; "for three weeks before she died" is still the length of a state
+# "nine days earlier", "two weeks later", "a month ago", "three days after the vote", "at T+2
+# minutes": a time between two happenings; "for three weeks before she died" is still the length of
+# a state
 TIME_BETWEEN_AFTER = re.compile(r"\s+(?:earlier|later|ago|afterwards?|beforehand|before|after|into)\b")
-TIME_BETWEEN_BEFORE = re.compile(r"\b(?:after|for|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+)?$", re.IGNORECASE)
+TIME_BETWEEN_BEFORE = re.compile(
+    r"(?:\b(?:after|for|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+)?|\bT\s*[+-]\s*|\bT[- ](?:plus|minus)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _time_between(statement: Statement, quantity: Quantity) -> bool:
@@ -1244,8 +1254,8 @@ def _time_between(statement: Statement, quantity: Quantity) -> bool:
         return False  # "after a 35-minute hold": a length hyphened to what lasted
     offset = quantity.start - statement.sentence_start
     before = TIME_BETWEEN_BEFORE.search(statement.sentence_text[max(0, offset - 24) : offset])
-    if before is not None:
-        return before.group(0).lower().startswith("after")
+    if before is not None:  # "after 82 minutes", "at T+2 minutes": counted from a happening
+        return not before.group(0).lower().startswith(("for", "of"))
     return TIME_BETWEEN_AFTER.match(statement.sentence_text[quantity.end - statement.sentence_start :]) is not None
 
 
@@ -1643,6 +1653,7 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     tb = [t for t in b.times if t.date and t.resolved and not _reference_year(b, t) and not _denied_happening(b, t)]
     if not ta or not tb:
         return []
+    offsets = [*_offset_times(a, ta), *_offset_times(b, tb)]
     ta, tb = _offset_times(a, ta) + ta, _offset_times(b, tb) + tb
     # "Sunday's vote" dates the vote, a thing the sentence names; "announced on Monday" dates what
     # the sentence tells: a possessive date and a date of the sentence's event are two events
@@ -1664,7 +1675,9 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
     # a pair that dates one verb on both sides names the disagreement, and then a pair of days
     # written alike: "still down last night, after the attack that began early on Saturday" against
     # "began early on Sunday" is about Saturday, not about the night the systems were still down
-    comparable.sort(key=lambda pair: (not _dates_one_verb(a, pair[0], b, pair[1]),
+    # a day told as "a day after" the sentence's own day comes first, as it is read first
+    comparable.sort(key=lambda pair: (not any(t in offsets for t in pair),
+                                      not _dates_one_verb(a, pair[0], b, pair[1]),
                                       _told_from_today(pair[0]) != _told_from_today(pair[1])))
     x, y = comparable[0]
     return [_Finding("date", "the date", [_Side(x.text, _date_value(x), [a]), _Side(y.text, _date_value(y), [b])], [a, b])]
@@ -1982,8 +1995,8 @@ def _denied_happening(statement: Statement, time) -> bool:
     return event is not None and event.split()[0] in statement.denials
 
 
-# "the June 20, 2005 attempted murder", "the March 3 vote": a date written as a modifier of a noun
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# "the June 20, 2005 attempted murder", "his June 24 murder": a date written as a modifier of a noun
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+$", re.IGNORECASE)
 _NOUN_WORD_AFTER = re.compile(r",?\s+([a-z][a-z-]+)")
 
 
