@@ -63,7 +63,7 @@ def test_thousands_of_years_ago_are_no_date_of_the_timeline(briefing):
     (story,) = briefing["stories"]
     assert not any(t["date"].startswith("16") for t in story["timeline"])
     assert [t["expression"] for t in story["timeline"]] == [
-        "2019", "2019", "Saturday", "Sunday", "Tuesday", "yesterday", "tomorrow", "next year"]
+        "2019", "2019", "Saturday", "Sunday", "Tuesday", "last night", "yesterday", "last night", "tomorrow", "next year"]
 
 
 def test_claims_name_their_speakers(briefing):
