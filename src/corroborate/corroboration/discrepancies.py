@@ -1661,6 +1661,7 @@ def _date(a: Statement, b: Statement) -> list[_Finding]:
         (x, y) for x in ta for y in tb
         if x.precision == y.precision and _possessive_date(a, x) == _possessive_date(b, y) and _one_happening(a, x, b, y)
         and not (_other_things(a, b) and _dates_the_predicate(a, x) and _dates_the_predicate(b, y))
+        and _told_again(a) == _told_again(b)  # "fell a further 2 percent this morning": another fall, whatever verb is dated
     ]
     if not comparable or any(_same_day(x, y) for x, y in comparable):
         return []
