@@ -748,7 +748,7 @@ def _split_by_happening(members: list[int], items, statements: Sequence[Statemen
     a report states beside its own count of that happening with a verb of none is another number
     the report keeps apart: its "38 students have been freed" stands against another's "41 freed",
     not its "were among 45" or "seven remain". A bridge from a report that tells no happening of
-    its own stays with each happening's counts."""
+    its own stays with the happening that most reports count."""
     if any(items[x][1].kind != "count" for x in members):
         return [members]
     happenings = {x: _happening_of(statements[items[x][0]], items[x][1]) for x in members}
@@ -771,9 +771,13 @@ def _split_by_happening(members: list[int], items, statements: Sequence[Statemen
         x for xs in by_document.values() for x in xs
         if happenings[x] is None and not any(happenings[y] is not None and not meet(x, y) for y in xs)
     ]
-    # a bridge from a report that tells no happening of its own ("cases rose to 468") may read any
-    # of the happenings' figures, so it stays with each
-    return [sorted(xs + bridges) for _, xs in groups]
+    if len(groups) == 1:
+        return [sorted(groups[0][1] + bridges)]
+    # a bridge from a report that tells no happening of its own ("cases rose to 468") reads, most
+    # likely, the happening most reports count; where no happening has the most, it reads none
+    reach = sorted((len({statements[items[x][0]].document for x in xs}), n) for n, (_, xs) in enumerate(groups))
+    widest = reach[-1][1] if reach[-1][0] > reach[-2][0] else None
+    return [sorted(xs + bridges) if n == widest else sorted(xs) for n, (_, xs) in enumerate(groups)]
 
 
 def _one_side_per_sentence(sides: list[tuple[tuple[float, float], list[int]]], statement_of: Callable[[int], Statement]):
