@@ -208,7 +208,7 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
 def _owners_of_hyphened(group: _Group, groups: list[_Group]) -> list[_Group]:
     """The person names that end with a surname written as one hyphened word ("Al-Fadhli",
     "Smith-Jones"), whose key splits it into several: "Colonel Al-Fadhli said" calls "Nasser
-    Al-Fadhli" by the surname as "Kirby said" calls "John Kirby"."""
+    Al-Fadhli" by the surname as "Doe said" calls "Jane Doe"."""
     if any(" " in mention.text.strip() or "-" not in mention.text for _, mention in group.mentions):
         return []
     n = len(group.key.split())
