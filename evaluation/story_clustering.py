@@ -109,7 +109,10 @@ def compute_ingested_features(corpus: Path, settings: Settings, cache: Path | No
 
 def cluster(features: list[DocumentFeatures], settings: GroupSettings) -> dict[str, int]:
     index = StoryIndex(len(features[0].vector), settings)
-    return {item.id: index.add(item).story for item in features}
+    for item in features:
+        index.add(item)
+    index.split_merged(features)
+    return {document: index.story_of(position) for position, document in enumerate(index.documents)}
 
 
 def bcubed(predicted: dict[str, int], gold: dict[str, str]) -> tuple[float, float, float]:

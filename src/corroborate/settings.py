@@ -92,7 +92,15 @@ class GroupSettings:
     term_weight: float = 1.45  # IDF-weighted cosine between the specific words and numbers of the ledes
     weekday_weight: float = 0.15  # bonus when the lede names the weekday the story's ledes name
     weekday_conflict_weight: float = 0.1  # penalty when it names only other weekdays (follow-ups do)
-    join_threshold: float = 1.43
+    join_threshold: float = 1.0  # low: a story that took in a second event is split afterwards
+    # splitting a story that merged two events (group/split.py): a story of at least
+    # ``split_min_documents`` is bisected, each half at least ``split_min_share`` of it, and split when
+    # the median score of each half's documents against the other half is below ``split_threshold``;
+    # set on topics 1-20 with the join threshold (docs/quality.md, "Splitting merged stories")
+    split_threshold: float = 1.85
+    split_min_documents: int = 6
+    split_min_share: float = 0.25
+    split_max_documents: int = 400  # the check is quadratic in the story's size; larger ones are kept
     time_window_days: int = 14  # publication dates further apart than this look like another event
     candidate_documents: int = 40  # nearest documents fetched from the ANN index per new document
     min_entity_df_documents: int = 20  # below this archive size IDF uses a flat prior (order robustness)

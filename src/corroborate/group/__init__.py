@@ -2,7 +2,9 @@
 
 Documents enter an incremental ``StoryIndex`` one by one, in publication order (then id), so the
 batch result does not depend on the order the inputs were given; a near-duplicate of a document
-already indexed joins its story directly. Each story then gets its origins and shared passages.
+already indexed joins its story directly. Then each story is re-examined from its own documents
+and split when it took in two events of one kind (``split``). Each story then gets its origins and
+shared passages.
 """
 
 from __future__ import annotations
@@ -50,8 +52,10 @@ def assign_stories(
     lsh = lsh_index(settings.group)
     story_of: dict[str, int] = {}
     signatures = {}
+    indexed = []
     for analyzed, vector in zip(ordered, vectors, strict=True):
         features = document_features(analyzed, vector)
+        indexed.append(features)
         signature = signatures[analyzed.id] = minhash(analyzed.text, settings.group)
         duplicates = lsh.query(signature)
         lsh.insert(analyzed.id, signature)
@@ -59,6 +63,7 @@ def assign_stories(
             story_of[analyzed.id] = index.add(features, join=story_of[duplicates[0]]).story
         else:
             story_of[analyzed.id] = index.add(features).story
+    index.split_merged(indexed)
 
     input_order = {d.id: n for n, d in enumerate(documents)}
     groups = [sorted(members, key=input_order.__getitem__) for members in index.members()]

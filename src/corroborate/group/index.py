@@ -19,6 +19,7 @@ import numpy as np
 from ..settings import GroupSettings
 from .features import DocumentFeatures
 from .scoring import Score, StoryView, idf, score_story
+from .split import split_story
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,50 @@ class StoryIndex:
     def add_many(self, features: Iterable[DocumentFeatures]) -> list[Assignment]:
         return [self.add(item) for item in features]
 
+    def split_merged(self, features: list[DocumentFeatures]) -> int:
+        """Re-examine each story from its own documents (``features[position]`` for every indexed
+        document) and split those that merged two events (``split.split_story``); later arrivals
+        see the halves. Returns how many stories were split off."""
+        if len(features) != len(self.documents):
+            raise ValueError(f"split_merged needs the features of all {len(self.documents)} documents, "
+                             f"got {len(features)}")
+        weights, term_weights = self.weights(), self.term_weights()
+        opened = 0
+        for story, positions in enumerate(self._positions_by_story()):
+            members = [features[p] for p in positions]
+            groups = split_story(members, weights, term_weights, self.settings)
+            if len(groups) == 1:
+                continue
+            self._clear(story)
+            for number, group in enumerate(groups):
+                target = story if number == 0 else self._open_story()
+                opened += number > 0
+                for i in group:
+                    self._story_of_document[positions[i]] = target
+                    self._add_to_story(members[i], target)
+        return opened
+
+    def _positions_by_story(self) -> list[list[int]]:
+        groups: list[list[int]] = [[] for _ in range(self.story_count)]
+        for position in range(len(self.documents)):
+            groups[self._story_of_document[position]].append(position)
+        return groups
+
+    def _open_story(self) -> int:
+        story = self.story_count
+        self._reserve(len(self.documents), stories=story + 1)
+        self._names.append(None)
+        self._years.append(None)
+        self._terms.append(None)
+        self._weekdays.append(None)
+        return story
+
+    def _clear(self, story: int) -> None:
+        self._sums[story] = 0.0
+        self._sizes[story] = 0
+        self._first[story] = self._last[story] = 0
+        self._names[story] = self._years[story] = self._terms[story] = self._weekdays[story] = None
+
     def bulk_load(
         self,
         vectors: np.ndarray,
@@ -198,24 +243,25 @@ class StoryIndex:
         self.documents.append(features.id)
         self._story_of_document[position] = story
         if story == len(self._names):
-            self._names.append(None)
-            self._years.append(None)
-            self._terms.append(None)
-            self._weekdays.append(None)
+            self._open_story()
+        for name in features.names:
+            self._frequencies[name] = self._frequencies.get(name, 0) + 1
+        for term in features.terms:
+            self._term_frequencies[term] = self._term_frequencies.get(term, 0) + 1
+        self._add_to_story(features, story)
+
+    def _add_to_story(self, features: DocumentFeatures, story: int) -> None:
+        """A document's share of its story's running figures (the archive's frequencies apart)."""
         self._sums[story] += features.vector
         self._sizes[story] += 1
         if features.names:
-            self._count_names(story, features.names)
+            self._names[story] = _counted(self._names[story], features.names)
         if features.years:
             self._count_year(story, features.years[0])
         if features.terms:
-            self._count_terms(story, features.terms)
+            self._terms[story] = _counted(self._terms[story], features.terms)
         if features.weekdays:
-            counts = self._weekdays[story]
-            if counts is None:
-                counts = self._weekdays[story] = {}
-            for day in features.weekdays:
-                counts[day] = counts.get(day, 0) + 1
+            self._weekdays[story] = _counted(self._weekdays[story], features.weekdays)
         if features.published:
             day = features.published.toordinal()
             if not self._first[story] or day < self._first[story]:
@@ -260,6 +306,13 @@ class StoryIndex:
         self._first = _grow(self._first, capacity)
         self._last = _grow(self._last, capacity)
         self._capacity = capacity
+
+
+def _counted(counts: dict | None, keys) -> dict:
+    counts = {} if counts is None else counts
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _grow(array: np.ndarray, capacity: int) -> np.ndarray:

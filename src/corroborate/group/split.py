@@ -1,0 +1,155 @@
+"""Splitting a story that grew over two events of one kind.
+
+An incremental index decides once, when a document arrives, and never looks back: when the first
+report of a second boxing match, heist or rehab stay scores just above the join threshold against
+the first one's story, the story then carries both events' names and words and the second event's
+other reports follow it in. The mistake is visible only later, inside the story: its reports fall
+into two groups that agree among themselves and not with each other.
+
+So a story is re-examined from its own documents (never the archive): its reports are bisected by
+average linkage over the same evidence the index scores (meaning, IDF-weighted names, the lede's
+specific words), and the two halves are kept apart when the index's own scorer says that neither
+half's reports would join the other half as a story (the median score across the halves below
+``split_threshold``). Outliers that the bisection would cut off alone are set aside while it looks
+for the real fault line, then go to the half they score best against. Each half is examined again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse import csr_matrix
+
+from ..settings import GroupSettings
+from .features import DocumentFeatures
+from .scoring import StoryView, score_story
+
+
+def story_view(members: Sequence[DocumentFeatures]) -> StoryView:
+    """A story's view built from its documents (the index keeps the same figures as running sums)."""
+    total = np.sum([m.vector for m in members], axis=0)
+    names: Counter[str] = Counter()
+    terms: Counter[str] = Counter()
+    weekdays: Counter[int] = Counter()
+    years: Counter[int] = Counter()
+    for member in members:
+        names.update(member.names)
+        terms.update(member.terms)
+        weekdays.update(member.weekdays)
+        if member.years:
+            years[member.years[0]] += 1
+    published = [m.published for m in members if m.published]
+    return StoryView(
+        centroid=total / (float(np.linalg.norm(total)) or 1.0),
+        size=len(members),
+        name_counts=names,
+        year_counts=years,
+        first_published=min(published) if published else None,
+        last_published=max(published) if published else None,
+        term_counts=terms,
+        weekday_counts=weekdays,
+    )
+
+
+def split_story(
+    members: Sequence[DocumentFeatures],
+    name_weights: Mapping[str, float],
+    term_weights: Mapping[str, float],
+    settings: GroupSettings,
+) -> list[list[int]]:
+    """The story's documents (positions in ``members``) as one group, or as the events it merged."""
+    every = list(range(len(members)))
+    if len(members) < settings.split_min_documents or len(members) > settings.split_max_documents:
+        return [every]
+    affinity = _affinity(members, name_weights, term_weights, settings)
+    return _split(every, members, affinity, name_weights, term_weights, settings)
+
+
+def _split(
+    group: list[int],
+    members: Sequence[DocumentFeatures],
+    affinity: np.ndarray,
+    name_weights: Mapping[str, float],
+    term_weights: Mapping[str, float],
+    settings: GroupSettings,
+) -> list[list[int]]:
+    if len(group) < settings.split_min_documents:
+        return [group]
+    smallest = max(2, int(np.ceil(settings.split_min_share * len(group))))
+    halves = _bisect(group, affinity, smallest)
+    if halves is None:
+        return [group]
+    first, second = halves
+    first_view = story_view([members[i] for i in first])
+    second_view = story_view([members[i] for i in second])
+
+    def score(position: int, view: StoryView) -> float:
+        return score_story(members[position], view, name_weights, settings, term_weights).total
+
+    across = [score(i, first_view) for i in second] + [score(i, second_view) for i in first]
+    if float(np.median(across)) >= settings.split_threshold:
+        return [group]
+    placed = set(first) | set(second)
+    for position in group:  # the outliers set aside: each to the half it fits best
+        if position not in placed:
+            (first if score(position, first_view) >= score(position, second_view) else second).append(position)
+    first.sort()
+    second.sort()
+    return (_split(first, members, affinity, name_weights, term_weights, settings)
+            + _split(second, members, affinity, name_weights, term_weights, settings))
+
+
+def _bisect(group: list[int], affinity: np.ndarray, smallest: int) -> tuple[list[int], list[int]] | None:
+    """Two halves of at least ``smallest`` documents each by average linkage; a lone outlier (or a
+    few) that the cut would separate is set aside and the rest bisected again."""
+    remaining = list(group)
+    while len(remaining) >= 2 * smallest:
+        block = affinity[np.ix_(remaining, remaining)]
+        distance = block.max() - block
+        condensed = distance[np.triu_indices(len(remaining), 1)]
+        labels = fcluster(linkage(condensed, method="average"), 2, criterion="maxclust")
+        first = [p for p, label in zip(remaining, labels, strict=True) if label == labels[0]]
+        second = [p for p, label in zip(remaining, labels, strict=True) if label != labels[0]]
+        if not second:
+            return None
+        if min(len(first), len(second)) >= smallest:
+            return first, second
+        outliers = set(first if len(first) < len(second) else second)
+        remaining = [p for p in remaining if p not in outliers]
+    return None
+
+
+def _affinity(
+    members: Sequence[DocumentFeatures],
+    name_weights: Mapping[str, float],
+    term_weights: Mapping[str, float],
+    settings: GroupSettings,
+) -> np.ndarray:
+    """Document-to-document affinity on the scorer's scale: meaning plus weighted cosines of names
+    and of the lede's words."""
+    vectors = np.stack([m.vector for m in members])
+    affinity = settings.semantic_weight * (vectors @ vectors.T)
+    affinity += settings.entity_weight * _set_cosines([m.names for m in members], name_weights)
+    affinity += settings.term_weight * _set_cosines([m.terms for m in members], term_weights)
+    return affinity
+
+
+def _set_cosines(sets: Sequence[frozenset[str]], weights: Mapping[str, float]) -> np.ndarray:
+    """Cosines between IDF-weighted sets, all pairs at once."""
+    column: dict[str, int] = {}
+    rows, columns, values = [], [], []
+    for row, items in enumerate(sets):
+        for item in items:
+            rows.append(row)
+            columns.append(column.setdefault(item, len(column)))
+            values.append(weights.get(item, 1.0))
+    if not column:
+        return np.zeros((len(sets), len(sets)))
+    matrix = csr_matrix((values, (rows, columns)), shape=(len(sets), len(column)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    matrix = csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+    return (matrix @ matrix.T).toarray()

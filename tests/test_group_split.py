@@ -1,0 +1,114 @@
+"""Splitting a story that took in two events of one kind: invented reports of two title fights of
+one boxer (same champion, other challenger, venue and year), and of one fight told with variations."""
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from corroborate.group.features import DocumentFeatures
+from corroborate.group.index import StoryIndex
+from corroborate.group.split import split_story, story_view
+from corroborate.settings import GroupSettings
+
+SETTINGS = GroupSettings(min_entity_df_documents=1)
+FIRST_FIGHT = {"oleksa baran", "baran", "tomas weller", "weller", "mannheim", "sap arena"}
+SECOND_FIGHT = {"oleksa baran", "baran", "joe rindt", "rindt", "bern", "stade nord"}
+
+
+def _vector(topic: int, wobble: int) -> np.ndarray:
+    """Nearly the same meaning for every report (a title fight), a little of each fight's own."""
+    vector = np.zeros(8, dtype=np.float32)
+    vector[0] = 1.0
+    vector[1 + topic] = 0.3
+    vector[4 + wobble % 4] = 0.05
+    return vector / np.linalg.norm(vector)
+
+
+def _report(number: int, fight: int, names: set[str], terms: set[str], year: int) -> DocumentFeatures:
+    return DocumentFeatures(
+        id=f"r{number}", vector=_vector(fight, number), names=frozenset(names), lede_names=frozenset(names),
+        years=(year,), terms=frozenset(terms),
+    )
+
+
+def two_fights() -> list[DocumentFeatures]:
+    first = [_report(n, 0, FIRST_FIGHT, {"baran", "weller", "mannheim", "knockout", "round", "11"}, 2008)
+             for n in range(4)]
+    second = [_report(n, 1, SECOND_FIGHT, {"baran", "rindt", "bern", "points", "decision", "12"}, 2012)
+              for n in range(4, 9)]
+    return first + second
+
+
+def one_fight() -> list[DocumentFeatures]:
+    """Eight reports of one fight; each names one person the others do not (a reporter, a trainer)."""
+    reports = []
+    for n in range(8):
+        names = FIRST_FIGHT | {f"reporter {n}"}
+        terms = {"baran", "weller", "mannheim", "knockout", "round", "11", f"word{n}"}
+        reports.append(_report(n, 0, names, terms, 2008))
+    return reports
+
+
+def test_two_fights_of_one_boxer_are_split_into_their_events():
+    assert split_story(two_fights(), {}, {}, SETTINGS) == [[0, 1, 2, 3], [4, 5, 6, 7, 8]]
+
+
+def test_one_fight_told_with_variations_stays_one_story():
+    assert split_story(one_fight(), {}, {}, SETTINGS) == [[0, 1, 2, 3, 4, 5, 6, 7]]
+
+
+def test_a_lone_report_of_another_event_is_not_cut_off_as_a_story():
+    """Each half must hold a quarter of the story: one odd report is an outlier, not an event."""
+    reports = one_fight()[:7] + [two_fights()[5]]
+    assert split_story(reports, {}, {}, SETTINGS) == [list(range(8))]
+
+
+def test_stories_below_the_minimum_size_are_left_as_they_are():
+    reports = two_fights()
+    small = reports[:3] + reports[4:6]
+    assert split_story(small, {}, {}, SETTINGS) == [[0, 1, 2, 3, 4]]
+
+
+def test_the_index_splits_a_merged_story_and_its_figures_match_a_fresh_index():
+    reports = two_fights()
+    merged = StoryIndex(8, SETTINGS)
+    for report in reports:
+        merged.add(report, join=0)  # as if each had scored just above the join threshold
+    assert merged.story_count == 1
+
+    assert merged.split_merged(reports) == 1
+    assert merged.members() == [["r0", "r1", "r2", "r3"], ["r4", "r5", "r6", "r7", "r8"]]
+
+    fresh = StoryIndex(8, SETTINGS)
+    for report in reports:
+        fresh.add(report, join=0 if report.id in {"r0", "r1", "r2", "r3"} else 1)
+    for story in (0, 1):
+        split_view, fresh_view = merged.view(story), fresh.view(story)
+        assert split_view.size == fresh_view.size
+        assert split_view.name_counts == fresh_view.name_counts
+        assert split_view.term_counts == fresh_view.term_counts
+        assert split_view.year_counts == fresh_view.year_counts
+        np.testing.assert_allclose(split_view.centroid, fresh_view.centroid, atol=1e-6)
+
+    # a later report of the second fight now joins the second fight's story
+    later = _report(9, 1, SECOND_FIGHT, {"baran", "rindt", "bern", "points", "decision"}, 2012)
+    assert merged.add(later).story == 1
+
+
+def test_story_view_dates_span_its_reports():
+    reports = [
+        DocumentFeatures(id="a", vector=_vector(0, 0), published=date(2012, 7, 7)),
+        DocumentFeatures(id="b", vector=_vector(0, 1), published=date(2012, 7, 9)),
+        DocumentFeatures(id="c", vector=_vector(0, 2)),
+    ]
+    view = story_view(reports)
+    assert (view.first_published, view.last_published, view.size) == (date(2012, 7, 7), date(2012, 7, 9), 3)
+
+
+def test_split_merged_needs_every_documents_features():
+    index = StoryIndex(8, SETTINGS)
+    for report in two_fights():
+        index.add(report)
+    with pytest.raises(ValueError, match="features of all 9 documents, got 2"):
+        index.split_merged(two_fights()[:2])
