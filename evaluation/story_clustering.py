@@ -177,12 +177,11 @@ def summary(runs: dict[str, list[float]]) -> str:
 def tune(features, gold, base: GroupSettings, orders: int) -> GroupSettings:
     """Grid search on the tuning topics only, by mean B-cubed F1 minus its spread."""
     tuning = [f for f in features if topic_of(f.id) in TUNE_TOPICS]
-    grid = {  # around the logistic-regression weights (docs/quality.md)
+    grid = {  # around the logistic-regression weights and the split (docs/quality.md)
         "entity_weight": [1.5, 1.9, 2.3],
         "term_weight": [1.0, 1.45, 1.9],
-        "time_weight": [0.35, 0.7],
-        "weekday_conflict_weight": [0.0, 0.1, 0.25],
-        "join_threshold": [1.3, 1.43, 1.55, 1.68],
+        "join_threshold": [0.9, 1.0, 1.1, 1.2],
+        "split_threshold": [1.75, 1.85, 1.95],
     }
     best = None
     for values in itertools.product(*grid.values()):

@@ -4,7 +4,8 @@ Nothing is re-clustered when a document arrives, so the cost of one arrival does
 archive: candidates come from an HNSW graph (hnswlib) over document vectors, which answers a
 nearest-neighbour query in logarithmic time, and only the stories of those neighbours are scored
 (``scoring.score_story``). A story keeps running aggregates (vector sum, name and year counts, date
-range) in preallocated arrays, so memory grows linearly with the archive.
+range) in preallocated arrays, so memory grows linearly with the archive. ``split_merged``
+re-examines stories afterwards from their own documents (``split``), never the whole archive.
 """
 
 from __future__ import annotations
