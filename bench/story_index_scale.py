@@ -26,7 +26,7 @@ sys.path.insert(0, str(SOURCE))
 
 def _grouping_only() -> None:
     """Import the story index without the package's NLP stack (spaCy, torch), so the benchmark
-    also runs on a machine that has only numpy and hnswlib."""
+    also runs on a machine that has only numpy, scipy and hnswlib."""
     import types
 
     for name in ("corroborate", "corroborate.group"):

@@ -1,0 +1,84 @@
+"""The cost of re-examining a story for a merge (``StoryIndex.split_merged``), against the cost of
+assigning the same documents, in the same process.
+
+Each synthetic story holds two events of one kind (close centres, a shared actor, each event's own
+names and lede terms), so the split has real work to do. For stories of 25 to 400 documents it
+prints the time to ``add`` them one by one, each scored against its candidate stories (the
+baseline), the time of ``split_merged`` and the ratio, and
+whether the two events came out apart.
+
+    .venv/bin/python bench/story_split.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from story_index_scale import _grouping_only  # noqa: E402
+
+_grouping_only()
+
+from corroborate.group.features import DocumentFeatures  # noqa: E402
+from corroborate.group.index import StoryIndex  # noqa: E402
+from corroborate.settings import GroupSettings  # noqa: E402
+
+DIMENSION = 384
+
+
+def two_events(size: int, seed: int = 0) -> list[DocumentFeatures]:
+    """``size`` reports, half of each event: one actor, close meanings, each event's particulars."""
+    rng = np.random.default_rng(seed)
+    common = rng.normal(size=DIMENSION)
+    documents = []
+    for number in range(size):
+        event = number % 2
+        centre = common + 0.45 * np.random.default_rng((seed, event)).normal(size=DIMENSION)
+        vector = centre + 0.3 * rng.normal(size=DIMENSION)
+        own = {f"event{event}-name{i}" for i in range(4)}
+        terms = {f"event{event}-term{i}" for i in range(8)} | {f"report{number}-term{i}" for i in range(4)}
+        documents.append(DocumentFeatures(
+            id=f"r{number}", vector=(vector / np.linalg.norm(vector)).astype(np.float32),
+            names=frozenset(own | {"the actor"}), terms=frozenset(terms | {"actor"}), years=(2010 + 3 * event,),
+        ))
+    return documents
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="25,100,400", help="story sizes, comma-separated")
+    args = parser.parse_args(argv)
+    settings = GroupSettings(min_entity_df_documents=1)
+    print("| story size | assign and add all (baseline) | split_merged | ratio | events apart |")
+    print("|---|---|---|---|---|")
+    for size in (int(s) for s in args.sizes.split(",")):
+        documents = two_events(size)
+        assigned = StoryIndex(DIMENSION, settings, capacity=size)
+        started = time.perf_counter()
+        for document in documents:
+            assigned.add(document)  # the baseline: each document scored against its candidates
+        added = time.perf_counter() - started
+        index = StoryIndex(DIMENSION, settings, capacity=size)
+        for document in documents:
+            index.add(document, join=0)  # one story: the merge the split must undo
+        started = time.perf_counter()
+        index.split_merged(documents)
+        split = time.perf_counter() - started
+        apart = all(
+            len({int(d.id[1:]) % 2 for d, story in zip(documents, [index.story_of(p) for p in range(size)], strict=True)
+                 if story == s}) == 1
+            for s in range(index.story_count)
+        )
+        print(f"| {size} | {added * 1000:.1f} ms | {split * 1000:.1f} ms | {split / added:.2f} | "
+              f"{'yes' if apart else 'no'} ({index.story_count} stories) |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
