@@ -406,3 +406,18 @@ def test_a_measure_per_item_is_a_rate_and_as_many_repeats_a_number(nlp):
         ("300 litres per household", "l/household", "volume", 300.0),
         ("As many as 30", "people", "count", 30.0),
     ]
+
+
+def test_energy_and_power_are_measures_in_kilowatt_hours_and_kilowatts(nlp):
+    # invented: "kWh" and "kilowatt-hour" were no units (product-launch probe), so a battery's
+    # capacity was a count of "pack"s or no quantity at all, and two reports' capacities never met
+    text = ("The scooter has a 2.5-kilowatt-hour battery and a 3 kW motor. "
+            "The depot stores 1.5 MWh in a 40 kWh module rack fed by a 250-kilowatt charger.")
+    found = [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("2.5-kilowatt-hour", 2.5, "kWh", "energy"),
+        ("3 kW", 3.0, "kW", "power"),
+        ("1.5 MWh", 1500.0, "kWh", "energy"),
+        ("40 kWh", 40.0, "kWh", "energy"),
+        ("250-kilowatt", 250.0, "kW", "power"),
+    ]

@@ -3132,3 +3132,16 @@ def test_a_body_cited_without_a_name_is_no_rival_of_the_officer_another_report_n
     assert [d for d in corroborate([police, named], origins=[["q1", "q2"]]).discrepancies if d.kind == "attribution"] == []
     found = [d for d in corroborate([report("q3", "Police say"), named], origins=[["q3", "q2"]]).discrepancies]
     assert [d.kind for d in found] == []
+
+
+def test_two_battery_capacities_in_kilowatt_hours_disagree_and_a_conversion_agrees():
+    # invented: a capacity in "kilowatt-hours" against one in "kWh" (product-launch probe: with no
+    # energy unit the two were never compared); 1.2 MWh is 1,200 kWh and agrees
+    def report(doc_id, text, value):
+        return analysed(doc_id, [f"The new Vesta bus carries a {text} battery, the maker said."], published=WIRE,
+                        quantities=[dict(text=text, value=value, unit="kWh", kind="energy")])
+
+    assert kinds(corroborate([report("e1", "350-kilowatt-hour", 350.0), report("e2", "0.35 MWh", 350.0)])) == []
+    (found,) = corroborate([report("e3", "350-kilowatt-hour", 350.0), report("e4", "420 kWh", 420.0)]).discrepancies
+    assert (found.kind, sorted((v.value, v.documents) for v in found.variants)) == (
+        "quantity", [("350-kilowatt-hour", ["e3"]), ("420 kWh", ["e4"])])

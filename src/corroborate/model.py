@@ -116,7 +116,7 @@ class Quantity:
     low: float | None  # the range in ``unit``: equal to value when exact
     high: float | None
     unit: str | None  # normalised unit ("km", "USD", "%", "year") or the counted noun ("drone")
-    kind: str = "count"  # count, length, mass, money, percent, duration, area, speed, other
+    kind: str = "count"  # count, length, mass, money, percent, duration, area, speed, energy, power, other
     approximate: bool = False  # "about", "nearly", "some"
     vague: bool = False  # "several hundred", "hundreds of", "dozens"
     original_value: float | None = None  # as written, before unit conversion ("680" of "680 miles")

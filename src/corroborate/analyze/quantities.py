@@ -65,7 +65,7 @@ TWENTY_FOUR_HOUR_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b")
 PER_ITEM = re.compile(r"(?:\s+|-)(?:per|a|an)(?:\s+|-)(?P<item>[A-Za-z]+)\b")
 # measures that "per"/"a" + a noun turns into an amount for each of its items: "3.8 yards per carry",
 # "300 litres a household"; a rate over time ("40 litres a minute") stays the measure it is
-MEASURES_OF_AN_ITEM = {"length", "mass", "volume", "area", "data"}
+MEASURES_OF_AN_ITEM = {"length", "mass", "volume", "area", "data", "energy"}
 # "as many"/"as few" before a noun repeats a number just given: "three goals in as many games"
 ANAPHORIC_AMOUNT = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "a quarter of a billion euros", "half a million", "three quarters of a billion": a fraction of a

@@ -1619,7 +1619,7 @@ def _bounds(quantity: Quantity) -> tuple[float | None, float | None]:
 
 _MEASURE_NAMES = {"length": "the distance", "mass": "the weight", "money": "the amount", "percent": "the share",
                   "duration": "the duration", "area": "the area", "speed": "the speed", "temperature": "the temperature",
-                  "data": "the amount of data"}
+                  "data": "the amount of data", "energy": "the energy", "power": "the power"}
 
 
 def _context_subject(items, members, statements) -> str:
