@@ -271,3 +271,32 @@ def test_two_headlines_that_share_only_the_story_s_topic_are_no_claim():
     assert len(heads) == 2 and DEFAULT_SETTINGS.corroboration.align_threshold <= scores[heads[0], heads[1]]
     groups = cluster_statements(parsed.statements, scores, DEFAULT_SETTINGS)
     assert not any(set(heads) <= set(group) for group in groups)
+
+
+def test_one_quotation_in_two_long_frames_aligns_and_a_short_shared_phrase_does_not_tie():
+    # invented: the same words, given to the chief executive before her guests in one report and to
+    # the chief designer on a walk round the boat in the other, scored below alignment in a story
+    # (product-launch probe: 0.52, two claims, and the quotation in two mouths was never disputed);
+    # a quotation of at least six words worded identically is one statement. A short phrase that two
+    # people may both say ("a step forward") ties nothing.
+    from corroborate.model import Quote
+
+    def report(doc_id, words, frame, speaker):
+        document = analysed(doc_id, [f"\"{words},\" {frame}"], published="2025-10-14", mentions=[(speaker, "PERSON")])
+        normalized = " ".join(w.strip(",.").lower() for w in words.split())
+        document.quotes.append(Quote(words, "direct", 1, 1 + len(words), 0, speaker=speaker, normalized=normalized, verb="said"))
+        return document
+
+    lakes = "This boat will open the northern lakes to everyone"
+    ceo = report("v1", lakes, "Norrvik Marine chief executive Ada Lind told about 900 guests at the Tampere exhibition hall.",
+                 "Ada Lind")
+    designer = report("v2", lakes, "said Per Holm, the company's Danish-born chief designer, as he walked reporters round the "
+                      "engine bay, the galley and the sleeping cabin after the evening presentation on the quay.", "Per Holm")
+    documents = [ceo, designer]
+    statements = extract_statements(story_of(documents), documents, DEFAULT_SETTINGS).statements
+    assert similarity_matrix(statements, DEFAULT_SETTINGS)[0, 1] >= DEFAULT_SETTINGS.corroboration.strong_align_threshold
+    step = [report("v3", "A step forward", "union leader Ada Lind said of the offer.", "Ada Lind"),
+            report("v4", "A step forward", "said Per Holm, who chairs the harbour board, after a long evening meeting on the quay.",
+                   "Per Holm")]
+    statements = extract_statements(story_of(step), step, DEFAULT_SETTINGS).statements
+    assert similarity_matrix(statements, DEFAULT_SETTINGS)[0, 1] < DEFAULT_SETTINGS.corroboration.strong_align_threshold

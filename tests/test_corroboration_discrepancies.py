@@ -3145,3 +3145,4 @@ def test_two_battery_capacities_in_kilowatt_hours_disagree_and_a_conversion_agre
     (found,) = corroborate([report("e3", "350-kilowatt-hour", 350.0), report("e4", "420 kWh", 420.0)]).discrepancies
     assert (found.kind, sorted((v.value, v.documents) for v in found.variants)) == (
         "quantity", [("350-kilowatt-hour", ["e3"]), ("420 kWh", ["e4"])])
+
