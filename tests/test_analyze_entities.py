@@ -366,3 +366,15 @@ def test_a_place_and_a_title_the_tagger_called_a_person_before_a_name_is_no_pers
     mentions = [Mention("Kelso Superintendent", "PERSON", 0, 20, 0), Mention("Jan Doe", "PERSON", 31, 38, 0),
                 Mention("Harold Bishop", "PERSON", 44, 57, 0)]
     assert [m.text for m in _without_roles_before_names(mentions, text)] == ["Jan Doe", "Harold Bishop"]
+
+
+def test_a_news_agency_the_tagger_called_a_place_is_an_organisation():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's error set by hand: "Xinhua reported" read as a place (the
+    # product-launch probe put a county of that name on the map); a real place stays one
+    text = "The ferry left Dalian late, Xinhua reported. Bernama said the cargo was rice."
+    doc = _tagged(text, [("Dalian", "GPE"), ("Xinhua", "GPE"), ("Bernama", "GPE")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Dalian", "PLACE"), ("Xinhua", "ORG"), ("Bernama", "ORG")]

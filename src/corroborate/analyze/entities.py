@@ -223,8 +223,8 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
             continue
         if kind == "PLACE" and currency_word_after(text, end):
             continue
-        if kind == "PERSON" and _listed_agency(name):
-            kind = "ORG"
+        if kind in ("PERSON", "PLACE") and _listed_agency(name):
+            kind = "ORG"  # "Xinhua reported", "(Photo: Xinhua)": the agency, not the county of that name
         tail = GIVEN_NAME_TAIL.match(text, end) if kind == "PERSON" and len(name.split()[-1]) <= 4 else None
         if tail and _end_within_sentence(text, start, tail.end(), sentences) == tail.end():
             end = tail.end()
