@@ -3146,3 +3146,21 @@ def test_two_battery_capacities_in_kilowatt_hours_disagree_and_a_conversion_agre
     assert (found.kind, sorted((v.value, v.documents) for v in found.variants)) == (
         "quantity", [("350-kilowatt-hour", ["e3"]), ("420 kWh", ["e4"])])
 
+
+def test_a_part_of_a_whole_described_by_its_happening_is_no_rival_of_that_happenings_count():
+    # invented: "two of the rescued climbers" (taken to a clinic) are some of those whom "nine
+    # climbers were rescued" counts (the radiation-leak probe's "Two of the exposed workers" against
+    # "seven workers were exposed"); another report's count of the rescued still disagrees
+    def report(doc_id, sentence, figure, value):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, value=value, unit="climber", kind="count")])
+
+    rescued = report("w1", "Nine climbers were rescued from the ridge above Zermatt on Monday, the mountain police said.",
+                     "Nine climbers", 9.0)
+    part = report("w2", "Two of the rescued climbers were taken from the ridge above Zermatt to a clinic on Monday, the "
+                  "mountain police said.", "Two", 2.0)
+    assert [d for d in corroborate([rescued, part]).discrepancies if d.kind == "quantity"] == []
+    fewer = report("w3", "Six climbers were rescued from the ridge above Zermatt on Monday, the mountain police said.",
+                   "Six climbers", 6.0)
+    (found,) = [d for d in corroborate([rescued, fewer]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("Six climbers", ["w3"]), ("Nine climbers", ["w1"])]

@@ -591,6 +591,9 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             continue  # "a heart attack nine days earlier" is no length of "in hospital for three weeks"
         if _the_rest(statements[i], p) != _the_rest(statements[j], q):
             continue  # "the remaining seven students" are what is left of a whole, not the 38 freed
+        if _part_of_the_happening(statements[i], p, statements[j].figure_predicates.get(q.start)) \
+                or _part_of_the_happening(statements[j], q, statements[i].figure_predicates.get(p.start)):
+            continue  # "two of the exposed workers" are a part of the "seven workers (who) were exposed"
         if _taken_off(statements[i], p) != _taken_off(statements[j], q):
             continue  # "half a minute off a course record" is no rival of the record's 2:05:41
         if _score_against_narrower_count(statements[i], p, statements[j], q):
@@ -918,6 +921,26 @@ def _the_rest(statement: Statement, quantity: Quantity) -> bool:
         return False
     offset = quantity.start - statement.sentence_start
     return _REST_BEFORE.search(statement.sentence_text[max(0, offset - 12) : offset]) is not None
+
+
+# "two of the exposed workers", "three of its injured passengers": a part of a whole that a
+# participle describes by what befell it
+PART_OF_DESCRIBED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?P<participle>[a-z]+(?:ed|en))\b", re.IGNORECASE)
+
+
+def _part_of_the_happening(statement: Statement, quantity: Quantity, other_predicate: str | None) -> bool:
+    """Whether a count is a part of a whole that the other figure counts by its happening: "two of
+    the exposed workers" (taken to a clinic) are some of those whom "seven workers were exposed"
+    counts, no rival of that total. The participle that describes the whole names the other
+    figure's verb ("exposed" / "expose", "rescued" / "rescue", "taken" / "take")."""
+    if quantity.kind != "count" or not other_predicate:
+        return False
+    found = PART_OF_DESCRIBED_WHOLE.match(statement.sentence_text, quantity.end - statement.sentence_start)
+    if found is None:
+        return False
+    stem = other_predicate.lower()
+    stem = stem[:-1] if stem.endswith("e") else stem
+    return len(stem) >= 3 and found["participle"].lower().startswith(stem)
 
 
 def _remainder(statement: Statement, quantity: Quantity) -> bool:
