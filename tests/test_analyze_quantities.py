@@ -421,3 +421,16 @@ def test_energy_and_power_are_measures_in_kilowatt_hours_and_kilowatts(nlp):
         ("40 kWh", 40.0, "kWh", "energy"),
         ("250-kilowatt", 250.0, "kW", "power"),
     ]
+
+
+def test_a_level_written_before_its_number_is_a_grade():
+    # invented: a rating on a scale of levels ("rated level 4", "an alert level 3 warning") was a
+    # bare count with no noun (the radiation-leak probe's "level 2" / "level 3" on the INES scale);
+    # a level is a grade like a phase or a category, while "a seven-level scale" still counts levels
+    found = {q.text: (q.unit, q.kind, q.value) for q in find_quantities(
+        "Inspectors rated the event level 4 on a seven-level scale, and an alert level 3 warning stayed in force.", [])}
+    assert found == {
+        "4": ("level", "grade", 4.0),
+        "seven-level": ("level", "count", 7.0),
+        "3": ("level", "grade", 3.0),
+    }
