@@ -393,8 +393,13 @@ NAME_PARTICLES = frozenset(
 )
 NAME_TAIL = re.compile(r" (?:" + "|".join(sorted(NAME_PARTICLES - {"y"})) + r") [A-ZÀ-Þ][\w'’-]+")
 GENERIC_PLACE_WORDS = frozenset(
-    {"port", "city", "region", "province", "state", "capital", "town", "zone", "harbour", "harbor"}
+    {"port", "city", "region", "province", "state", "capital", "town", "zone", "harbour", "harbor", "centre", "center"}
 )
+# "the eastern Kazakh city of Oskemen", "the Chilean port of San Antonio": an adjective before a
+# lower-case generic word describes the place named after "of"; a name's own word is capitalised
+# ("Mexico City"), and "Rampur village" with no "of" after it names the village
+DESCRIBED_PLACE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?:" + "|".join(sorted(GENERIC_PLACE_WORDS | {"village"})) + r")")
+DESCRIBED_PLACE_NAMED_AFTER = re.compile(r"\s+of\s+[A-Z]")
 
 
 def _join_split_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -421,7 +426,8 @@ def _join_split_names(mentions: list[Mention], text: str) -> list[Mention]:
             previous.text = text[previous.start : previous.end]
             previous.title = previous.title or mention.title
             continue
-        if mention.type == "PLACE" and mention.text.lower() in GENERIC_PLACE_WORDS:
+        if mention.type == "PLACE" and (mention.text.lower() in GENERIC_PLACE_WORDS or (
+                DESCRIBED_PLACE.fullmatch(mention.text) and DESCRIBED_PLACE_NAMED_AFTER.match(text, mention.end))):
             continue
         tail = NAME_TAIL.match(text, mention.end)  # "Viña" + " del Mar"
         if tail and mention.type in {"PLACE", "PERSON", "ORG", "FACILITY"}:
