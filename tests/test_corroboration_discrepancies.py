@@ -3164,3 +3164,16 @@ def test_a_part_of_a_whole_described_by_its_happening_is_no_rival_of_that_happen
                    "Six climbers", 6.0)
     (found,) = [d for d in corroborate([rescued, fewer]).discrepancies if d.kind == "quantity"]
     assert [(v.value, v.documents) for v in found.variants] == [("Six climbers", ["w3"]), ("Nine climbers", ["w1"])]
+
+
+def test_a_name_that_does_something_else_in_the_sentence_is_no_speaker_passed_on():
+    # invented, two origins: one report gives the captain's words and names the coach only as the one
+    # who lifted the trophy; the other gives the same words to the coach: two mouths, one quotation
+    captain = analysed("s1", ["\"We played with our hearts tonight,\" club captain Lena Voss said after coach Mirko Hale "
+                              "lifted the trophy."],
+                       published=WIRE, mentions=[("Lena Voss", "PERSON"), ("Mirko Hale", "PERSON")])
+    coach = analysed("s2", ["\"We played with our hearts tonight,\" said coach Mirko Hale."],
+                     published=WIRE, mentions=[("Mirko Hale", "PERSON")])
+    (found,) = [d for d in corroborate([captain, coach]).discrepancies if d.kind == "attribution"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("Lena Voss", ["s1"]), ("Mirko Hale", ["s2"])]
+

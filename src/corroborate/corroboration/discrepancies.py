@@ -2762,7 +2762,35 @@ def _names_in_sentence(relay: Statement, other: Statement) -> bool:
     names = [w for w in re.findall(r"[A-Z][\w'’-]+", other.attribution or "") if len(w) >= 3]
     if not names or names[-1] in (relay.attribution or ""):
         return False
-    return re.search(rf"(?<![\w'’-]){re.escape(names[-1])}(?![\w'’-])", relay.sentence_text) is not None
+    return any(
+        _named_as_speaker(relay.sentence_text, match.start(), match.end())
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(names[-1])}(?![\w'’-])", relay.sentence_text)
+    )
+
+
+# words that end the title before a name: "said before actress Fiona Galbraith" names no speaker
+_CLAUSE_WORDS = frozenset({
+    "before", "after", "as", "while", "when", "whereas", "and", "or", "but", "with", "for", "by", "of", "at", "in",
+    "on", "that", "than", "who", "which", "whom",
+})
+
+
+def _named_as_speaker(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at sentence[start:end] stands as a speaker: a verb of saying after it in its
+    clause ("Owen Marsh said", "Marsh, the chief, told the paper"), or before it across a title
+    ("said fire chief Owen Marsh", "according to Marsh"). A name that does something else there
+    ("... said before actress Fiona Galbraith presented the award") passes on no one's words."""
+    forms = word_set("speech_verbs.txt")
+    clause = re.split(r"[.;:!?\"“”]", sentence[end:], maxsplit=1)[0]
+    if any(word.lower() in forms for word in re.findall(r"[\w'’-]+", clause)[:6]):
+        return True
+    before = re.findall(r"[\w'’-]+|[,;:.!?\"“”]", sentence[:start])
+    for token in reversed(before[-6:]):
+        if token.lower() in forms or token.lower() == "according":
+            return True
+        if not token[0].isalnum() or token.lower() in _CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _people_named(parsed: ParsedStory) -> dict[str, set[str]]:
