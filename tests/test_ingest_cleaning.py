@@ -508,3 +508,19 @@ def test_a_wires_assistance_and_contact_lines_are_staff_lines():
         "To contact the reporter on this story: Ana Ruiz in Lima at aruiz7@example.net",
         "To contact the editors responsible for this story: Tom Lee at tlee3@example.net",
     ]
+
+
+def test_a_staff_list_after_a_dash_is_a_staff_line():
+    # invented: a wire story's foot sets its staff list off with a dash; a sentence of news that
+    # begins with "reporting by" stays
+    raw = (
+        "The mill will close in May.\n\n"
+        "Reporting by the ministry showed the mill had lost money for years.\n\n"
+        "-- Reporting by Ana Ruiz in Lima; editing by Tom Lee\n\n"
+        "— Additional reporting by Tom Lee"
+    )
+    cleaned = clean_text(raw, SETTINGS)
+    assert cleaned.text == (
+        "The mill will close in May.\n\nReporting by the ministry showed the mill had lost money for years."
+    )
+    assert cleaned.credits == ["-- Reporting by Ana Ruiz in Lima; editing by Tom Lee", "— Additional reporting by Tom Lee"]

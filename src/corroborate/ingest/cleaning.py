@@ -161,10 +161,11 @@ _CREDIT = [
         # "Gazette writer Ana Ruiz contributed from Valdivia.": a staff line, however the town is named
         r"\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^.]{0,80}\bcontributed"
         r"(?:\s+(?:from|in)\s+[^.]{1,40})?\.?\s*$",
-        # a staff list: "Reporting by A; Editing by B" (two roles), or one short role line
-        r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b"
+        # a staff list: "Reporting by A; Editing by B" (two roles), or one short role line, with or
+        # without a dash before it ("-- Reporting by A in Lima; editing by B")
+        r"^(?:[—–-]{1,2}\s*)?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b"
         r".*[;,]\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced)\s+by\b",
-        r"^(?=(?:\S+\s+){0,7}\S+\s*$)(?:additional\s+reporting|reporting|writing|editing|compiled)\s+by\b",
+        r"^(?:[—–-]{1,2}\s*)?(?=(?:\S+\s+){0,7}\S+\s*$)(?:additional\s+reporting|reporting|writing|editing|compiled)\s+by\b",
         # "With files from the Canadian Press", "--With assistance from Ana Ruiz and Tom Lee."
         r"^[—–-]{0,2}\s*with\s+(?:files|reporting|assistance)\s+(?:from|by)\b(?=(?:\s+\S+){1,8}\s*$)",
         # a wire's desk lines: "To contact the reporter on this story: Ana Ruiz in Lima at aruiz@..."
