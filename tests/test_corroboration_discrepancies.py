@@ -3177,3 +3177,20 @@ def test_a_name_that_does_something_else_in_the_sentence_is_no_speaker_passed_on
     (found,) = [d for d in corroborate([captain, coach]).discrepancies if d.kind == "attribution"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("Lena Voss", ["s1"]), ("Mirko Hale", ["s2"])]
 
+
+def test_a_steady_currency_gives_a_conversion_less_room():
+    # invented: a prize of 40,000 pounds is about $51,600; a pound's rate moved a tenth at most, so
+    # "about $65,000" is another sum, while "about $52,000" is the conversion; an Australian
+    # dollar, whose rate moved more, keeps the wider room
+    def prize(doc_id, figure, value, unit, approximate=False):
+        return analysed(doc_id, [f"The poet won the Harwick Prize, worth {figure}, at a ceremony on Thursday."], published=WIRE,
+                        quantities=[dict(text=figure, value=value, unit=unit, kind="money", approximate=approximate)])
+
+    pounds = prize("p1", "40,000 pounds", 40e3, "GBP")
+    converted = prize("p2", "about $52,000", 52e3, "USD", approximate=True)
+    assert [d for d in corroborate([pounds, converted]).discrepancies if d.kind == "quantity"] == []
+    other = prize("p3", "about $65,000", 65e3, "USD", approximate=True)
+    (found,) = [d for d in corroborate([pounds, other]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("40,000 pounds", ["p1"]), ("about $65,000", ["p3"])]
+    australian = prize("p4", "A$80,000", 80e3, "AUD")
+    assert [d for d in corroborate([australian, other]).discrepancies if d.kind == "quantity"] == []

@@ -33,7 +33,8 @@ def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
 
 
 def test_the_disagreements_of_the_answer_key_are_found_with_their_sides_and_no_others(briefing):
-    """C1 to C6 (C1 and C4 with short sides, C7 missed: see the key); no false alarm among them."""
+    """C1 to C6 (C1 and C4 with short sides, C7 missed: see the key); no false alarm among them. C2
+    is whole since the award-ceremony probe (03's dollar figure joined the wire's side)."""
     (story,) = briefing["stories"]
     found = discrepancy_table(briefing, story)
     assert found == [
@@ -43,7 +44,9 @@ def test_the_disagreements_of_the_answer_key_are_found_with_their_sides_and_no_o
          False),
         ("quantity", (("112,400", ("03",)), ("126,500", ("04",))), True),
         ("quantity", (("4.2%", ("01", "02", "03")), ("2.4%", ("04",))), True),
-        ("quantity", (("about 310 million euros", ("01", "02")), ("€390 million", ("04",))), True),
+        # C2 whole since the award-ceremony probe: a euro's conversion takes the room the euro's rate
+        # moved, so 03's "around $336 million" no longer also meets 04's 390 million euros
+        ("quantity", (("around $336 million", ("01", "02", "03")), ("€390 million", ("04",))), True),
     ]
     (negation,) = [d for d in story["discrepancies"] if d["kind"] == "negation"]
     assert [v["normalized"] for v in negation["variants"]] == ["denied", "confirmed"]
@@ -55,8 +58,12 @@ def test_what_only_looks_different_is_not_reported(briefing):
     brakes fail" are no disagreements."""
     (story,) = briefing["stories"]
     values = {v["value"] for d in story["discrepancies"] for v in d["variants"]}
-    for figure in ("480,000", "483,214", "95,000", "$336 million"):
+    for figure in ("480,000", "483,214", "95,000"):
         assert not any(figure in value for value in values), figure
+    # the dollar conversion is never a side against the euros (it names C2's side with them)
+    for d in story["discrepancies"]:
+        sides = [v["value"] for v in d["variants"]]
+        assert not (any("$336 million" in v for v in sides) and any("310 million euros" in v for v in sides))
     assert not any(name in values for name in ("Renner", "Tobias Renner", "company", "Brenner"))
     assert [d["kind"] for d in story["discrepancies"]].count("negation") == 1
 

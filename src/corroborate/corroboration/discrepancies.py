@@ -239,12 +239,14 @@ def _in_currencies_apart(x: tuple[float, float], x_currency: str | None, y: tupl
                          tolerance: float) -> bool:
     """Whether two amounts meet: in one currency as written; in two ("5 million euros" and "$12
     million" are two sums, "37 million Danish kroner" and "5 million euros" one) in dollars at a
-    fixed rate that may be ``tolerance`` off either way for each amount not in dollars."""
+    fixed rate that may be ``tolerance`` off either way for each amount not in dollars, or less for a
+    currency whose rate moved less (the data's "drift": "£50,000" is no "$75,000")."""
     if x_currency != y_currency and x_currency is not None and y_currency is not None:
         x, y = (
             (interval[0] * rate * (1 - widen), interval[1] * rate * (1 + widen))
             for interval, currency in ((x, x_currency), (y, y_currency))
-            for rate in [_dollar_rates()[currency]] for widen in [0.0 if currency == "USD" else tolerance]
+            for rate in [_dollar_rates()[currency]]
+            for widen in [0.0 if currency == "USD" else min(tolerance, _rate_drifts().get(currency, tolerance))]
         )
     return _compatible(x, y)
 
@@ -267,6 +269,12 @@ def _one_figure_two_currencies(p: Quantity, q: Quantity, margin: float) -> bool:
 def _dollar_rates() -> dict[str, float]:
     """What one unit of a currency is worth in US dollars, roughly (data/analyze/currency_rates.json)."""
     return dict(json_data("currency_rates.json")["rates"])
+
+
+@cache
+def _rate_drifts() -> dict[str, float]:
+    """How far the rate of a steady currency moved either way (data/analyze/currency_rates.json)."""
+    return dict(json_data("currency_rates.json").get("drift", {}))
 
 
 def _converted(quantity: Quantity) -> bool:
