@@ -236,19 +236,29 @@ def _currency(quantity: Quantity) -> str | None:
 
 
 def _in_currencies_apart(x: tuple[float, float], x_currency: str | None, y: tuple[float, float], y_currency: str | None,
-                         tolerance: float) -> bool:
+                         tolerance: float, steady_rates: bool = False) -> bool:
     """Whether two amounts meet: in one currency as written; in two ("5 million euros" and "$12
     million" are two sums, "37 million Danish kroner" and "5 million euros" one) in dollars at a
     fixed rate that may be ``tolerance`` off either way for each amount not in dollars, or less for a
-    currency whose rate moved less (the data's "drift": "£50,000" is no "$75,000")."""
+    currency whose rate moved less (the data's "drift": "£50,000" is no "$75,000") when both reports
+    are of the years the rates describe (``steady_rates``)."""
     if x_currency != y_currency and x_currency is not None and y_currency is not None:
+        drifts = _rate_drifts() if steady_rates else {}
         x, y = (
             (interval[0] * rate * (1 - widen), interval[1] * rate * (1 + widen))
             for interval, currency in ((x, x_currency), (y, y_currency))
             for rate in [_dollar_rates()[currency]]
-            for widen in [0.0 if currency == "USD" else min(tolerance, _rate_drifts().get(currency, tolerance))]
+            for widen in [0.0 if currency == "USD" else min(tolerance, drifts.get(currency, tolerance))]
         )
     return _compatible(x, y)
+
+
+def _of_the_rates_years(*published: date | None) -> bool:
+    """Whether every report is dated within the years the fixed rates describe: "85 million euros
+    ($108 million)" in 2008 was converted at that day's rate, which the drift of later years does
+    not cover, and an undated report may be of any year."""
+    first, last = json_data("currency_rates.json").get("drift_years", (0, 0))
+    return all(day is not None and first <= day.year <= last for day in published)
 
 
 def _one_figure_two_currencies(p: Quantity, q: Quantity, margin: float) -> bool:
@@ -556,7 +566,9 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             return _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2])
         if _rounded_alike(items[x][1], items[y][1]):
             return True
-        return _in_currencies_apart(items[x][2], currencies[x], items[y][2], currencies[y], cfg.currency_tolerance)
+        return _in_currencies_apart(items[x][2], currencies[x], items[y][2], currencies[y], cfg.currency_tolerance,
+                                    _of_the_rates_years(statements[items[x][0]].published,
+                                                        statements[items[y][0]].published))
 
     def states_a_tally_part(x: int, ys: list[int]) -> bool:
         """Whether the sentences of ``ys`` state x's figure as a stretch of a tally ("and three more")."""
@@ -2790,15 +2802,21 @@ def _named_as_speaker(sentence: str, start: int, end: int) -> bool:
     ("... said before actress Fiona Galbraith presented the award") passes on no one's words."""
     forms = word_set("speech_verbs.txt")
     clause = re.split(r"[.;:!?\"“”]", sentence[end:], maxsplit=1)[0]
-    if any(word.lower() in forms for word in re.findall(r"[\w'’-]+", clause)[:6]):
-        return True
+    if any(word.lower() in forms for word in re.findall(r"[\w'’-]+", clause)[:12]):
+        return True  # "DeGeneres made the announcement on Twitter on Friday and said"
     before = re.findall(r"[\w'’-]+|[,;:.!?\"“”]", sentence[:start])
-    for token in reversed(before[-6:]):
+    for position in range(len(before) - 1, max(len(before) - 8, 0) - 1, -1):
+        token = before[position]
         if token.lower() in forms or token.lower() == "according":
             return True
+        if token == "." and position and _ABBREVIATED_TITLE.fullmatch(before[position - 1]):
+            continue  # the point of "Sgt." or "Lt." is no end of the clause
         if not token[0].isalnum() or token.lower() in _CLAUSE_WORDS:
             return False
     return False
+
+
+_ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{0,3}")  # Sgt, Lt, Dr, Gov, Capt, Det
 
 
 def _people_named(parsed: ParsedStory) -> dict[str, set[str]]:
