@@ -224,17 +224,16 @@ class StoryIndex:
         np.add.at(self._sums, stories, vectors)
         np.add.at(self._sizes, stories, 1)
         while len(self._names) <= int(stories.max()):
-            self._names.append(None)
-            self._years.append(None)
-            self._terms.append(None)
-            self._weekdays.append(None)
+            self._open_story()
         for position, story in enumerate(stories.tolist()):
             if names is not None and names[position]:
-                self._count_names(story, names[position])
+                self._names[story] = _counted(self._names[story], names[position])
+                _counted(self._frequencies, names[position])
             if years is not None and years[position] is not None:
                 self._count_year(story, years[position])
             if terms is not None and terms[position]:
-                self._count_terms(story, terms[position])
+                self._terms[story] = _counted(self._terms[story], terms[position])
+                _counted(self._term_frequencies, terms[position])
         self.documents.extend(ids if ids is not None else (f"d{start + i}" for i in range(count)))
 
     def _insert(self, features: DocumentFeatures, story: int) -> None:
@@ -245,10 +244,8 @@ class StoryIndex:
         self._story_of_document[position] = story
         if story == len(self._names):
             self._open_story()
-        for name in features.names:
-            self._frequencies[name] = self._frequencies.get(name, 0) + 1
-        for term in features.terms:
-            self._term_frequencies[term] = self._term_frequencies.get(term, 0) + 1
+        _counted(self._frequencies, features.names)
+        _counted(self._term_frequencies, features.terms)
         self._add_to_story(features, story)
 
     def _add_to_story(self, features: DocumentFeatures, story: int) -> None:
@@ -269,22 +266,6 @@ class StoryIndex:
                 self._first[story] = day
             if day > self._last[story]:
                 self._last[story] = day
-
-    def _count_names(self, story: int, names: frozenset[str]) -> None:
-        counts = self._names[story]
-        if counts is None:
-            counts = self._names[story] = {}
-        for name in names:
-            counts[name] = counts.get(name, 0) + 1
-            self._frequencies[name] = self._frequencies.get(name, 0) + 1
-
-    def _count_terms(self, story: int, terms: frozenset[str]) -> None:
-        counts = self._terms[story]
-        if counts is None:
-            counts = self._terms[story] = {}
-        for term in terms:
-            counts[term] = counts.get(term, 0) + 1
-            self._term_frequencies[term] = self._term_frequencies.get(term, 0) + 1
 
     def _count_year(self, story: int, year: int) -> None:
         counts = self._years[story]
