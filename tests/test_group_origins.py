@@ -236,3 +236,24 @@ def test_a_report_in_the_same_order_that_quotes_its_own_people_is_no_rewrite():
     source_origin = next(o for o in origins if o.documents == ["source"])
     assert source_origin.evidence[-1] == ("source follows the order of own's lede and facts, but not as a rewrite: "
                                           "it was published on 2026-03-02, before own (2026-03-03)")
+
+
+def test_a_rewrite_that_credits_an_agency_derives_from_the_agency_not_from_an_own_report():
+    """A paraphrase that names its source ("..., Reuters reported") rewrites the agency's story; an
+    own report that tells the same facts in the same order, credits no agency and quotes its own
+    people is no source of it, and cannot be its rewrite either (drug-seizure probe: a radio report
+    joined to the wire's origin by the order of the wire's paraphrase, which quotes nobody)."""
+    credited = RAIL_RETOLD.replace("for much of the day.", "for much of the day, Reuters reported.", 1)
+    paraphrase = analyzed_on("digest", credited, date(2026, 3, 2))
+    own = analyzed_on("own", RAIL_SOURCE, date(2026, 3, 2))
+    retold = analyzed_on("retold", RAIL_RETOLD, date(2026, 3, 2))
+
+    origins, _ = find_origins("s", [paraphrase, own], DEFAULT_SETTINGS)
+    assert sorted(o.documents for o in origins) == [["digest"], ["own"]]
+    (paraphrase_origin,) = [o for o in origins if o.documents == ["digest"]]
+    assert paraphrase_origin.credit == "Reuters"
+    assert paraphrase_origin.evidence[-1] == ("digest follows the order of own's lede and facts, but not as a "
+                                              "rewrite: it credits Reuters, which own neither credits nor publishes")
+    # without the credit, the paraphrase could be the own report's rewrite, as before
+    origins, _ = find_origins("s", [retold, own], DEFAULT_SETTINGS)
+    assert [sorted(o.documents) for o in origins] == [["own", "retold"]]

@@ -177,19 +177,30 @@ def quoted_people(document: AnalyzedDocument) -> dict[str, str]:
     return people
 
 
-def own_reporting(a: AnalyzedDocument, b: AnalyzedDocument) -> dict[str, str] | None:
+def own_reporting(a: AnalyzedDocument, b: AnalyzedDocument,
+                  credited: Mapping[str, set[str]] | None = None) -> dict[str, str] | None:
     """Why neither of two reports that follow one order can be a rewrite of the other, or None.
 
     A rewrite may cut its source but does not quote people its source never names, and it cannot
     be published before its source. So structure alone joins two reports only when one of them
     could derive from the other; when each either quotes someone the other never names or is
-    older, they are two pieces of reporting that tell the story in the usual order. Returned: for
-    each report, the reason it is not the other's rewrite."""
+    older, they are two pieces of reporting that tell the story in the usual order. A report that
+    credits a wire agency says where it comes from: it rewrites that agency's story, not a report
+    that neither credits the agency nor is published by it. ``credited``: the agencies each report
+    credits, by document id. Returned: for each report, the reason it is not
+    the other's rewrite."""
+    credited = credited or {}
     reasons = {}
     for derived, source in ((a, b), (b, a)):
         if derived.document.published and source.document.published and derived.document.published < source.document.published:
             reasons[derived.id] = (f"it was published on {derived.document.published.isoformat()}, before "
                                    f"{label(source)} ({source.document.published.isoformat()})")
+            continue
+        its_agencies = credited.get(derived.id, set())
+        publisher = {agency_name(source.document.outlet)} if source.document.outlet else set()
+        if its_agencies and its_agencies.isdisjoint(credited.get(source.id, set()) | publisher):
+            reasons[derived.id] = (f"it credits {', '.join(sorted(its_agencies))}, which {label(source)} neither "
+                                   f"credits nor publishes")
             continue
         named = set(re.findall(r"[^\W\d_]+", source.text))  # words, accented letters included
         added = [full for surname, full in quoted_people(derived).items() if surname not in named]
@@ -271,6 +282,7 @@ def find_origins(
                                f"{label(document)} is published by {outlet}, the source other reports credit"))
 
     # structure
+    credited = {d.id: {agency for agency, _ in credits[d.id]} for d in documents}
     sentences = {d.id: body_sentences(d) for d in documents}
     own_reporting_notes: dict[str, list[tuple[str, str]]] = {}
     if len(documents) > 1:
@@ -281,7 +293,7 @@ def find_origins(
                 rewrite = rewrite_evidence(sentences[a], vectors[a], sentences[b], vectors[b], group)
                 if rewrite is None:
                     continue
-                own = own_reporting(by_id[a], by_id[b])
+                own = own_reporting(by_id[a], by_id[b], credited)
                 if own is not None:
                     own_reporting_notes.setdefault(a, []).append((b, own[a]))
                     own_reporting_notes.setdefault(b, []).append((a, own[b]))
