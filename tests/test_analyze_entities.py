@@ -396,3 +396,20 @@ def test_an_adjective_before_a_lower_case_place_word_and_a_lone_centre_are_no_pl
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Valmiera", "PLACE"), ("Ivo Kalns", "PERSON"),
                                                    ("Salt Lake City", "PLACE"), ("Rampur village", "PLACE")]
+
+
+def test_an_office_named_after_a_two_word_title_keeps_its_first_word():
+    # invented, with the tagger's error set by hand (the drug-seizure probe: "the Attorney General's
+    # Office said" tagged "General's Office", which became the claim's speaker); an organisation
+    # that does not open with a title word keeps its span, and a title stays apart from a person
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    text = ("The suspects were charged, the Attorney General's Office said. The Deputy Prosecutor General's Department "
+            "objected. The Health Board and Governor Ana Ruiz agreed.")
+    doc = _tagged(text, [("General's Office", "ORG"), ("General's Department", "ORG"), ("Health Board", "ORG"),
+                         ("Ana Ruiz", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Attorney General's Office", "ORG"),
+                                                   ("Deputy Prosecutor General's Department", "ORG"),
+                                                   ("Health Board", "ORG"), ("Ana Ruiz", "PERSON")]

@@ -162,6 +162,19 @@ def _titled_name(doc, start: int, end: int) -> int | None:
     return None
 
 
+def _office_of_title_start(doc, start: int, end: int) -> int:
+    """Where an office named after a two-word title starts: the tagger often leaves the first word
+    out ("Attorney General's Office" tagged as "General's Office"; "Prosecutor General's Office"),
+    so capitalised title words right before an organisation that opens with a title word join it."""
+    titles = word_set("titles.txt")
+    first = start
+    if end - start < 2 or doc[first].lower_ not in titles:
+        return start
+    while first > 0 and doc[first - 1].lower_ in titles and doc[first - 1].text[:1].isupper():
+        first -= 1
+    return first
+
+
 def _strip_leading_titles(doc, start: int, end: int) -> tuple[int, str | None]:
     """Title tokens that the NER put inside a name span ("Ms. Smith", "President Joe Biden")."""
     titles = word_set("titles.txt")
@@ -190,6 +203,8 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         while start_token < end_token - 1 and doc[start_token].lower_ in LEADING_WORDS:
             start_token += 1
         title = None
+        if kind == "ORG":
+            start_token = _office_of_title_start(doc, start_token, end_token)
         if kind == "ORG" and _portfolio_of_title(doc, start_token, end_token):
             continue  # "Energy" in "Energy Minister Ana Ruiz" is her title, not an organisation
         if kind == "ORG" and (named_from := _titled_name(doc, start_token, end_token)) is not None:
