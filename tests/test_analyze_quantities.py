@@ -434,3 +434,15 @@ def test_a_level_written_before_its_number_is_a_grade():
         "seven-level": ("level", "count", 7.0),
         "3": ("level", "grade", 3.0),
     }
+
+
+def test_kilos_are_kilograms(nlp):
+    # invented: "kilos" and "kgs" were no units (the drug-seizure probe: "some 2,300 kilos of cocaine"
+    # was a count of kilos, never set against "1.8 tonnes"), while "kilograms" and "tonnes" were mass
+    text = "Police found 340 kilos of heroin and a further 12 kgs of opium, about 0.35 tonnes in all."
+    found = [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [
+        ("340 kilos", 340.0, "kg", "mass"),
+        ("12 kgs", 12.0, "kg", "mass"),
+        ("about 0.35 tonnes", 350.0, "kg", "mass"),
+    ]
