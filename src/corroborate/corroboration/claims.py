@@ -55,7 +55,7 @@ LIGHT_VERBS = frozenset(["lodge", "file", "launch", "submit", "make", "mount", "
 # Verbs of deciding: what they are "on" is an act to be taken ("will decide on an appeal"), where
 # "arraigned on charges" is not.
 DECISION_VERBS = frozenset(["decide", "vote", "rule"])
-NEGATORS = frozenset(["not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"])
+NEGATORS = frozenset(["not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"])
 SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -1828,7 +1828,7 @@ def _theme_token(head):
     for verb in verbs:
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
-                return child
+                return _partitive_whole_token(child)
     # "the vaccination campaign will start" / "a vaccination campaign began": a verb without an
     # object acts on its subject, a thing (a common noun, not a person or a pronoun); a verb of a
     # state ("the bridge will remain shut") does nothing to it
@@ -1840,6 +1840,20 @@ def _theme_token(head):
             if child.dep_ == "nsubj" and child.pos_ == "NOUN":
                 return child
     return None
+
+
+def _partitive_whole_token(token):
+    """The group a share of it stands for: "detainees" in "none of the detainees had been charged"
+    or "two of the wagons were lifted". A denial of "none of the detainees" and an assertion about
+    "the 14 detainees" act on one thing."""
+    if token.lower_ not in PARTITIVE_WORDS:
+        return token
+    for prep in token.children:
+        if _partitive(prep):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN"):
+                    return noun
+    return token
 
 
 def _after_colon(head, child) -> bool:
