@@ -3224,3 +3224,39 @@ def test_a_speaker_after_an_abbreviated_title_or_a_long_clause_stands_as_a_speak
     assert named('"He tried to help her," said Sgt. Ana Brill with the county police, as he spoke.', "Brill")
     assert named('Brill made the announcement on the radio on Friday morning and said: "We found them."', "Brill")
     assert not named('"We found them," the chief said before Lt. Ana Brill presented the medals.', "Brill")
+
+
+def test_none_of_a_group_denies_what_another_report_says_of_the_group():
+    # invented (the drug-seizure probe: "None of the detainees had been charged by last night"
+    # against "Prosecutors have charged the 14 detainees" was neither a denial nor about the
+    # detainees, so the two never met): "none" as a subject denies its verb, and the share stands
+    # for its group, as "two of the wagons" does
+    charged = analysed("c1", ["A ferry docked at the pier on Friday with its cargo of cement.",
+                              "Prosecutors have charged the six arrested fishermen with smuggling, the prosecutor's office said."],
+                       published="2026-05-08")
+    not_charged = analysed("c2", ["None of the arrested fishermen had been charged by last night, a police spokeswoman said."],
+                           published="2026-05-09")
+    (found,) = corroborate([charged, not_charged]).discrepancies
+    assert (found.kind, [(v.normalized, v.documents) for v in found.variants]) == (
+        "negation", [("asserted", ["c1"]), ("denied", ["c2"])])
+    # two reports that both deny it agree
+    also_not = analysed("c3", ["None of the fishermen has been charged yet, their lawyer said."], published="2026-05-09")
+    assert corroborate([not_charged, also_not]).discrepancies == []
+
+
+def test_the_time_a_denial_runs_up_to_is_no_part_of_what_it_denies():
+    # invented (the drug-seizure probe: "None of the detainees had been charged by last night"
+    # aligned loosely with "Federal prosecutors have charged the 14 detainees ...", and its "last
+    # night" was a word the assertion did not say): "by Saturday evening" says until when the
+    # suspects were not charged; a day the denied act is set on ("none was charged on Saturday evening") is still
+    # part of what is denied: "was charged on Saturday" may be denied while they were charged on Friday
+    charged = analysed("t1", ["Prosecutors have charged the six suspects with smuggling, the prosecutor's office said."],
+                       published="2026-05-08")
+    by_evening = analysed("t2", ["None of the suspects had been charged by Saturday evening, a police spokeswoman said."],
+                          published="2026-05-10", times=[("Saturday evening", "2026-05-09", "day")])
+    (found,) = corroborate([charged, by_evening]).discrepancies
+    assert (found.kind, [(v.normalized, v.documents) for v in found.variants]) == (
+        "negation", [("asserted", ["t1"]), ("denied", ["t2"])])
+    on_saturday = analysed("t3", ["None of the suspects was charged on Saturday evening, a police spokeswoman said."],
+                           published="2026-05-10", times=[("Saturday evening", "2026-05-09", "day")])
+    assert corroborate([charged, on_saturday]).discrepancies == []

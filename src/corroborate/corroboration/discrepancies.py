@@ -2717,7 +2717,23 @@ def _asserts_the_denied(a: Statement, b: Statement) -> bool:
     if a.negated == b.negated or a.mixed_polarity or b.mixed_polarity:
         return False
     denied, affirmed = (a, b) if a.negated else (b, a)
-    return len(denied.words) >= 2 and denied.words - _kinds_of_named(denied, affirmed) <= affirmed.words
+    return len(denied.words) >= 2 and denied.words - _kinds_of_named(denied, affirmed) - _deadline_words(denied) <= affirmed.words
+
+
+# "had not been charged by last night", "as of Tuesday": the time up to which a thing is denied
+_DEADLINE_BEFORE = re.compile(r"(?:^|\s)(?:by|as\s+of)$", re.IGNORECASE)
+
+
+def _deadline_words(statement: Statement) -> set[str]:
+    """The words of a time a denial runs up to ("None of the suspects had been charged by last
+    night"): they say until when it was not so, not what was denied, so the other report need not
+    say them. A time of the act itself ("did not sail on Monday") stays what is denied."""
+    words: set[str] = set()
+    for time in statement.times:
+        before = statement.sentence_text[: max(0, time.start - statement.sentence_start)].rstrip()
+        if _DEADLINE_BEFORE.search(before):
+            words.update(w.lower() for w in re.findall(r"[^\W\d_]+", time.text))
+    return words
 
 
 def _kinds_of_named(denied: Statement, affirmed: Statement) -> set[str]:
