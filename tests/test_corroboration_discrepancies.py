@@ -3260,3 +3260,33 @@ def test_the_time_a_denial_runs_up_to_is_no_part_of_what_it_denies():
     on_saturday = analysed("t3", ["None of the suspects was charged on Saturday evening, a police spokeswoman said."],
                            published="2026-05-10", times=[("Saturday evening", "2026-05-09", "day")])
     assert corroborate([charged, on_saturday]).discrepancies == []
+
+
+def test_a_part_told_as_of_them_or_of_whom_is_no_rival_toll():
+    # invented: "six of them children" and "two of whom were pupils" name a part of the people
+    # counted before them, not another count of the dead; "six more than" or the whole is no part
+    from types import SimpleNamespace
+
+    from corroborate.corroboration.discrepancies import _part_of_a_tally
+
+    def part(sentence: str, figure: str) -> bool:
+        start = sentence.index(figure)
+        statement = SimpleNamespace(sentence_text=sentence, sentence_start=0)
+        return _part_of_a_tally(statement, SimpleNamespace(text=figure, start=start, end=start + len(figure)))
+
+    assert part("Twenty passengers, six of them children, were killed when the bus overturned.", "six")
+    assert part("Twenty passengers, two of whom were pupils, were killed when the bus overturned.", "two")
+    assert not part("Twenty passengers, two of whom were pupils, were killed when the bus overturned.", "Twenty")
+    assert not part("Six children were killed when the bus overturned near Tolvik.", "Six")
+
+
+def test_a_count_of_the_injured_beside_the_dead_states_no_toll_of_the_dead():
+    # invented: "more than 30 were injured" is an open bound that would meet "at least 14", but it
+    # counts the injured, so the report beside it still states nine dead against fourteen
+    dead = analysed("f1", ["At least 14 people were killed when the bridge over the Velka collapsed, officials said."],
+                    published=WIRE, quantities=[dict(text="At least 14 people", low=14.0, high=None, unit="people", kind="count")])
+    fewer = analysed("f2", ["Nine people died and more than 30 were injured when the bridge over the Velka collapsed."],
+                     published=WIRE, quantities=[dict(text="Nine people", value=9.0, unit="people", kind="count"),
+                                                 dict(text="more than 30", low=30.0, high=None, unit="people", kind="count")])
+    (found,) = [d for d in corroborate([dead, fewer]).discrepancies if d.kind == "quantity"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("At least 14 people", ["f1"]), ("Nine people", ["f2"])]

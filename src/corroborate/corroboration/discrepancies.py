@@ -713,7 +713,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             for ys in by_document.values():
                 stated = _sentence_figures(ys, items, sentence_of, figures_of)
                 ys.extend([z for z in stated if z not in ys and _same_or_unnamed(items[x][1], items[z][1], unit_similar)
-                           and not (z in measured_apart and z not in members)])
+                           and not (z in measured_apart and z not in members) and not _other_fates(fates[x], fates[z])])
             clash = any(
                 not any(meet(x, y) for y in ys) and not states_a_tally_part(x, ys) for ys in by_document.values()
             )
@@ -1265,13 +1265,14 @@ def _without_crossed_links(links: list[tuple[int, int]], items, statements: Sequ
             if _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2]) or not (met_elsewhere(x, y) or met_elsewhere(y, x))]
 def _part_of_a_tally(statement: Statement, quantity: Quantity) -> bool:
     """"His first five points", "four straight points", "two more times", "six of his points":
-    a stretch or share of someone's tally, which no report's total contradicts."""
+    a stretch or share of someone's tally, which no report's total contradicts; so is "eight of
+    them" or "three of whom" after a count ("Fourteen people, eight of them children, were killed")."""
     text = statement.sentence_text
     before = text[: quantity.start - statement.sentence_start].lower()
     after = text[quantity.end - statement.sentence_start :].lower()
     if quantity.text.lower().split()[0] in _SEQUENCE_WORDS or re.search(r"\b(?:first|next|last|final)\s+$", before):
         return True
-    return re.match(r"(?:\s+[a-z-]+)?\s+(?:straight|consecutive|more|additional)\b|\s+of\s+(?:his|her|their|its)\b", after) is not None and not re.match(r"\s+more\s+than\b", after)
+    return re.match(r"(?:\s+[a-z-]+)?\s+(?:straight|consecutive|more|additional)\b|\s+of\s+(?:his|her|their|its|them|whom)\b", after) is not None and not re.match(r"\s+more\s+than\b", after)
 
 
 _SEQUENCE_WORDS = frozenset(["first", "next", "last", "final"])
@@ -1562,6 +1563,12 @@ def _fate(statement: Statement, quantity: Quantity) -> str | None:
 
 
 _JOINED_WORDS = re.compile(r"\b([a-z]+)\s+(?:or|and|and/or)\s+([a-z]+)\b")
+
+
+def _other_fates(a: str | None, b: str | None) -> bool:
+    """Whether two counts tell what befell different people: "more than 30 were injured" beside
+    "Nine people died" states no figure of the dead, though an open bound would meet "at least 14"."""
+    return a is not None and b is not None and a != b
 
 
 def _joined_fates(statement: Statement, quantity: Quantity) -> str | None:
