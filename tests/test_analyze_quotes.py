@@ -493,3 +493,19 @@ def test_he_is_never_a_name_the_tagger_read_as_a_person_right_after_at():
             "\"The whole wall was red,\" he said.")
     sentences, mentions = _mentions(text, [("Omar Said", "PERSON"), ("Wadi Sura", "PERSON")])
     assert [(q.kind, q.speaker) for q in find_quotes(text, sentences, mentions)][-1] == ("direct", "Omar Said")
+
+
+def test_a_request_with_an_infinitive_reports_nothing_and_a_conjunction_is_no_part_of_the_speaker():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "police have asked drivers ... to wait" asks for something and reports no statement
+    # (the landslide probe gave the road's closure to "and police"); a speaker after "and" is named
+    # without the conjunction
+    def reported(text):
+        sentences, mentions = _mentions(text, [])
+        return [(q.speaker, q.text) for q in find_quotes(text, sentences, mentions) if q.kind == "reported"]
+
+    assert reported("The bridge at Holm has been shut, and police have asked drivers heading east to wait in Varby.") == []
+    assert reported("Rangers urged walkers on the ridge to turn back before dark on Sunday.") == []
+    assert reported("The bridge at Holm has been shut, and police said the river had risen by two metres overnight.") == [
+        ("police", "the river had risen by two metres overnight")]

@@ -524,3 +524,17 @@ def test_a_staff_list_after_a_dash_is_a_staff_line():
         "The mill will close in May.\n\nReporting by the ministry showed the mill had lost money for years."
     )
     assert cleaned.credits == ["-- Reporting by Ana Ruiz in Lima; editing by Tom Lee", "— Additional reporting by Tom Lee"]
+
+
+@pytest.mark.parametrize("line", [
+    "Stay with Harbour FM for updates through the evening.",
+    "Stay tuned to the Valley Echo for the latest on the storm.",
+    "Stay with Harbour FM for updates through the evening. You can listen live on the Harbour FM app.",
+])
+def test_a_prompt_to_stay_with_the_outlet_is_furniture_even_beside_another_prompt(line):
+    # invented: "Stay with ... for updates" asks the listener to keep following the outlet, as "Follow
+    # ... for more news" does, and two such prompts may run into one line; news of staying stays
+    kept = "Stay with the injured was all the nurses could do. Rescuers stayed with them overnight."
+    cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
+    assert cleaned.removed == [line]
+    assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"

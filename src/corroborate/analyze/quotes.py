@@ -676,6 +676,17 @@ def _passed_on(text: str, start: int, end: int) -> tuple[int, int]:
 APPOSITIVE_AFTER = re.compile(r"\s*(?P<name>(?:[^,.]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){2,60}?)(?:,\s*|\.?$)")
 
 
+# "..., and police said": a conjunction that opens the clause of a speech verb
+COORDINATED_OPENING = re.compile(r"\s*(?:and|but|while|whereas)\s+", re.IGNORECASE)
+# "asked drivers heading north to wait", "urged residents to leave", "told them to stay indoors":
+# a verb of asking with its listener and an infinitive is a request, not a report of the sentence
+REQUEST_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging",
+                           "tell", "told", "tells", "telling", "order", "ordered", "orders", "ordering"})
+TOLD_TO_DO = re.compile(
+    r"(?:[\w'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|them|him|us)\b)[a-z]+\b"
+)
+
+
 # verbs whose object is the one told, never the speaker: "..., told reporters in Kaduna"
 HEARER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 
@@ -722,6 +733,8 @@ def _reported_in(speakers, sentence, body, according, tails, verb_anywhere):
         described = RELATIVE_BEFORE_VERB.search(body[: m.start("verb")])
         subject_end = described.start() if described else m.start("verb")
         clause_start = max(body.rfind(",", 0, subject_end), body.rfind(";", 0, subject_end), -1) + 1
+        if opener := COORDINATED_OPENING.match(body, clause_start, subject_end):
+            clause_start = opener.end()  # "..., and police said ...": the conjunction is no part of who
         who_start, who_end = base + clause_start, base + subject_end
         if who_end - who_start < 2 or PASSIVE.search(body[: m.start("verb")]):
             continue
@@ -735,5 +748,8 @@ def _reported_in(speakers, sentence, body, according, tails, verb_anywhere):
                 after[:1].isdigit() or NOT_A_CLAUSE.match(after)
             ):
                 continue  # "Lawson added 16 points", "warned against ...": no statement follows
+            if m.group("verb").lower() in REQUEST_VERBS and not m.group(0).rstrip().endswith("that") \
+                    and TOLD_TO_DO.match(after):
+                continue  # "police have asked drivers to wait": a request, not a report of the sentence
             return speaker, m.group("verb"), base + m.end(), base + len(body)
     return None

@@ -133,6 +133,10 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # broadcast, whatever station or frequency follows
     (r"^(?:you\s+can\s+)?(?:hear|listen\s+to|watch|catch|join\s+us\s+for|tune\s+in\s+(?:to|for))\s+(?:our|the)\s+next\s+"
      r"(?:[\w-]+\s+){0,2}(?:bulletin|programme|program|show|update|edition|broadcast)\b", 25),
+    # "Stay with Radio X for updates through the day", "Stay tuned to the Herald for the latest": a
+    # prompt to keep following the outlet, like "Follow ... for more news"
+    (r"^stay\s+(?:with|tuned(?:\s+(?:to|in\s+to))?)\s+(?:[\w&'’.-]+\s+){0,4}?(?:for\s+)?"
+     r"(?:more|the\s+latest|all\s+the\s+latest|(?:further\s+|live\s+)?updates|breaking)\b(?!\s+than)", 14),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
     (r"^advertisement$", 1),
     (r"^(?:story|article)\s+continues\s+below\b", 6),
@@ -457,7 +461,15 @@ def _line_kind(text: str, settings: IngestSettings) -> str:
     pieces = [piece.strip() for piece in _SEPARATORS.split(text)]
     if len(pieces) > 1 and all(piece and _line_kind(piece, settings) == "boilerplate" for piece in pieces):
         return "boilerplate"
+    # two prompts run into one line ("Stay with Radio X for updates. You can listen live on the Radio X
+    # app."): furniture when every sentence of it is
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(pieces) == 1 and 1 < len(sentences) <= 3 and all(_line_kind(sentence, settings) == "boilerplate" for sentence in sentences):
+        return "boilerplate"
     return "body"
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
