@@ -250,3 +250,26 @@ def test_a_hyphened_surname_alone_joins_the_one_full_name_that_ends_with_it():
     document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=one)
     entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=None)
     assert [(e.name, e.type, e.mentions, e.aliases) for e in entities] == [("Omar Al-Rashid", "PERSON", 3, ["Al-Rashid"])]
+
+
+def test_the_city_of_a_dateline_is_a_place_wherever_the_story_names_it():
+    # invented: a small town the gazetteer may not know, filed from in the wire's dateline and read by
+    # the tagger as an organisation in another report; a person of that surname keeps the name a person
+    from corroborate.analyze.resolve import dateline_city
+
+    assert [dateline_city(d) for d in ("TOLVIK, Norway (NTB)", "LONDON (Reuters)", "ST. JOHN'S, Newfoundland (CP)", None)] == [
+        "Tolvik", "London", "St. John's", None]
+    wire_text = "TOLVIK, Norway (NTB) - A rockslide closed the road."
+    wire = AnalyzedDocument(Document(id="w", text=wire_text, sources=["test"], dateline="TOLVIK, Norway (NTB)"),
+                            mentions=[Mention("TOLVIK", "ORG", 0, 6, 0)])
+    text = "Crews at Tolvik cleared the road. Tolvik said the road was clear."
+    other = AnalyzedDocument(Document(id="o", text=text, sources=["test"]),
+                             mentions=[Mention("Tolvik", "ORG", 9, 15, 0), Mention("Tolvik", "ORG", 34, 40, 1)])
+    entities = resolve_entities("t", [wire, other], DEFAULT_SETTINGS.analyze, gazetteer=None)
+    assert [(e.name, e.type) for e in entities] == [("Tolvik", "PLACE")]
+    text = "Ola Tolvik said the road at the pass was clear. Tolvik said so."
+    person = AnalyzedDocument(Document(id="p", text=text, sources=["test"]),
+                              mentions=[Mention("Ola Tolvik", "PERSON", 0, 10, 0), Mention("Tolvik", "ORG", 48, 54, 1)])
+    entities = resolve_entities("t", [wire, person], DEFAULT_SETTINGS.analyze, gazetteer=None)
+    assert ("Ola Tolvik", "PERSON") in [(e.name, e.type) for e in entities]
+    assert not any(e.type == "PLACE" for e in entities if e.name.startswith("Ola"))
