@@ -446,3 +446,12 @@ def test_kilos_are_kilograms(nlp):
         ("12 kgs", 12.0, "kg", "mass"),
         ("about 0.35 tonnes", 350.0, "kg", "mass"),
     ]
+
+
+def test_the_teens_are_read_whole_and_not_as_the_one_they_begin_with():
+    # invented: "four" begins "fourteen", as "six", "seven", "eight" and "nine" begin their teens; the
+    # shorter word took the match and the number was dropped (the landslide probe's "Fourteen people")
+    found = [(q.text, q.value) for q in find_quantities(
+        "Fourteen pupils, sixteen teachers, seventeen drivers, eighteen nurses, nineteen cooks and four dogs were rescued.", [])]
+    assert found == [("Fourteen", 14.0), ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0),
+                     ("four", 4.0)]
