@@ -507,5 +507,7 @@ def test_a_request_with_an_infinitive_reports_nothing_and_a_conjunction_is_no_pa
 
     assert reported("The bridge at Holm has been shut, and police have asked drivers heading east to wait in Varby.") == []
     assert reported("Rangers urged walkers on the ridge to turn back before dark on Sunday.") == []
+    assert [who for who, _ in reported("The mayor asked residents if they wanted to be moved to the school in Varby.")] == [
+        "mayor"]  # a question asked, not a request
     assert reported("The bridge at Holm has been shut, and police said the river had risen by two metres overnight.") == [
         ("police", "the river had risen by two metres overnight")]

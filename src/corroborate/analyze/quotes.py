@@ -680,10 +680,11 @@ APPOSITIVE_AFTER = re.compile(r"\s*(?P<name>(?:[^,.]|(?<=\b[A-Z][a-z])\.|(?<=\b[
 COORDINATED_OPENING = re.compile(r"\s*(?:and|but|while|whereas)\s+", re.IGNORECASE)
 # "asked drivers heading north to wait", "urged residents to leave", "told them to stay indoors":
 # a verb of asking with its listener and an infinitive is a request, not a report of the sentence
+# ("asked Iranians if they wanted to be ..." still asks a question)
 REQUEST_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging",
                            "tell", "told", "tells", "telling", "order", "ordered", "orders", "ordering"})
 TOLD_TO_DO = re.compile(
-    r"(?:[\w'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|them|him|us)\b)[a-z]+\b"
+    r"(?:(?!(?:if|whether|that|what|who|how|when|why|where)\b)[\w'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|them|him|us)\b)[a-z]+\b"
 )
 
 
