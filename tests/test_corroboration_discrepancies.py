@@ -3264,7 +3264,7 @@ def test_the_time_a_denial_runs_up_to_is_no_part_of_what_it_denies():
 
 def test_a_part_told_as_of_them_or_of_whom_is_no_rival_toll():
     # invented: "six of them children" and "two of whom were pupils" name a part of the people
-    # counted before them, not another count of the dead; "six more than" or the whole is no part
+    # counted before them, not another count of the dead; the whole is no part
     from types import SimpleNamespace
 
     from corroborate.corroboration.discrepancies import _part_of_a_tally
@@ -3278,6 +3278,8 @@ def test_a_part_told_as_of_them_or_of_whom_is_no_rival_toll():
     assert part("Twenty passengers, two of whom were pupils, were killed when the bus overturned.", "two")
     assert not part("Twenty passengers, two of whom were pupils, were killed when the bus overturned.", "Twenty")
     assert not part("Six children were killed when the bus overturned near Tolvik.", "Six")
+    # not set off by a comma, "57 of them" counts what befell a part, as another report's "57 cases" does
+    assert not part("Tests have confirmed 57 of them so far.", "57")
 
 
 def test_a_count_of_the_injured_beside_the_dead_states_no_toll_of_the_dead():

@@ -1266,13 +1266,15 @@ def _without_crossed_links(links: list[tuple[int, int]], items, statements: Sequ
 def _part_of_a_tally(statement: Statement, quantity: Quantity) -> bool:
     """"His first five points", "four straight points", "two more times", "six of his points":
     a stretch or share of someone's tally, which no report's total contradicts; so is "eight of
-    them" or "three of whom" after a count ("Fourteen people, eight of them children, were killed")."""
+    them" or "three of whom" set off after a count ("Fourteen people, eight of them children, were
+    killed"), but not "confirmed 57 of them", the count of what befell a part."""
     text = statement.sentence_text
     before = text[: quantity.start - statement.sentence_start].lower()
     after = text[quantity.end - statement.sentence_start :].lower()
     if quantity.text.lower().split()[0] in _SEQUENCE_WORDS or re.search(r"\b(?:first|next|last|final)\s+$", before):
         return True
-    return re.match(r"(?:\s+[a-z-]+)?\s+(?:straight|consecutive|more|additional)\b|\s+of\s+(?:his|her|their|its|them|whom)\b", after) is not None and not re.match(r"\s+more\s+than\b", after)
+    return re.match(r"(?:\s+[a-z-]+)?\s+(?:straight|consecutive|more|additional)\b|\s+of\s+(?:his|her|their|its)\b", after) is not None and not re.match(r"\s+more\s+than\b", after) \
+        or (re.match(r"\s+of\s+(?:them|whom)\b", after) is not None and re.search(r"[,(—–]\s*$", before) is not None)
 
 
 _SEQUENCE_WORDS = frozenset(["first", "next", "last", "final"])
