@@ -413,3 +413,19 @@ def test_an_office_named_after_a_two_word_title_keeps_its_first_word():
     assert [(m.text, m.type) for m in mentions] == [("Attorney General's Office", "ORG"),
                                                    ("Deputy Prosecutor General's Department", "ORG"),
                                                    ("Health Board", "ORG"), ("Ana Ruiz", "PERSON")]
+
+
+def test_an_abbreviated_chief_minister_or_legislator_before_a_name_is_a_title():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand (the cabinet-reshuffle probe: the headline's
+    # "Karnataka CM Halappa" made a second full name ending in the surname, so the story's bare
+    # "Halappa" joined neither and one quotation's speaker split in two); "CM" and "MLA" are titles
+    # as "MP" is, and a lower-case "cm" is no title
+    text = "Goa CM Rane opens a bridge. Panaji MLA Lina Dias cut the ribbon. The span is 40 cm Wider."
+    doc = _tagged(text, [("Goa CM Rane", "PERSON"), ("Panaji MLA Lina Dias", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type, m.title) for m in mentions] == [
+        ("Rane", "PERSON", "Goa CM"), ("Lina Dias", "PERSON", "Panaji MLA"),
+    ]
