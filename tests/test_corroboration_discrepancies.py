@@ -3292,3 +3292,21 @@ def test_a_count_of_the_injured_beside_the_dead_states_no_toll_of_the_dead():
                                                  dict(text="more than 30", low=30.0, high=None, unit="people", kind="count")])
     (found,) = [d for d in corroborate([dead, fewer]).discrepancies if d.kind == "quantity"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("At least 14 people", ["f1"]), ("Nine people", ["f2"])]
+
+
+def test_a_month_of_a_thing_named_is_no_rival_of_a_month_in_a_clause_aside():
+    # invented (the cabinet-reshuffle probe: "the next Assembly election, due in May 2028" against
+    # "the first since the ruling party lost the by-election in August"): a month on no verb dates
+    # the thing it follows, a month on the verb of a clause aside dates another happening; a month
+    # on the sentence's own verb is still that happening's, and disagrees
+    election = analysed("e1", ["The merger comes two years before the next general election, due in March 2029."],
+                        published=WIRE, times=[("March 2029", "2029-03", "month")])
+    aside = analysed("e2", ["The merger, the first since the company lost the Dorset contract in August, comes two years "
+                            "before the next general election."], published=WIRE, times=[("August", "2025-08", "month")])
+    assert [d for d in corroborate([election, aside], [["e1"], ["e2"]]).discrepancies if d.kind == "date"] == []
+    lost = analysed("l1", ["The company lost the Dorset contract in August, two years before the next general election."],
+                    published=WIRE, times=[("August", "2025-08", "month")])
+    named = analysed("l2", ["The company lost its largest contract, the Dorset contract of July."],
+                     published=WIRE, times=[("July", "2025-07", "month")])
+    (found,) = [d for d in corroborate([lost, named], [["l1"], ["l2"]]).discrepancies if d.kind == "date"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("August", ["l1"]), ("July", ["l2"])]

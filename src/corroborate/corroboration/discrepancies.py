@@ -1906,7 +1906,11 @@ def _two_happenings(a: Statement, x, b: Statement, y) -> bool:
         # dates of states ("was a draft choice in 1978") hang on no verb: the states tell
         return a.predicate is not None and b.predicate is not None and a.predicate != b.predicate
     if ours is None or theirs is None:
-        return False
+        # "the election, due in May 2028" hangs on no verb; "the first since the party lost the
+        # by-election in August" on the verb of a clause aside, which neither sentence tells as its
+        # own: the month of a thing named against the month of another thing done before it
+        verb = (ours or theirs or "").split()[0]
+        return verb not in (a.predicate, b.predicate)
     return not _same_event(ours, theirs)
 
 
