@@ -429,3 +429,26 @@ def test_an_abbreviated_chief_minister_or_legislator_before_a_name_is_a_title():
     assert [(m.text, m.type, m.title) for m in mentions] == [
         ("Rane", "PERSON", "Goa CM"), ("Lina Dias", "PERSON", "Panaji MLA"),
     ]
+
+
+def test_a_name_after_a_title_of_the_portfolio_is_a_person_with_that_title():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand (the cabinet-reshuffle probe: "Leader of the
+    # Opposition Shobha Rangaswamy of the People's Front called ..." read as the organisation
+    # "Opposition Shobha Rangaswamy", so her words went to her party); the word after "of the" is
+    # the title's, the name after it a person's; an organisation after "of the" stays one (the
+    # treaty-summit example's "director of the European Polymer Producers' Forum")
+    text = ("Leader of the Opposition Mara Lind of the Civic Party spoke. Minister of the Interior Jon Berg agreed. "
+            "The head of the Harbour Board Trust left. Ivo Sand, director of the Nordic Salt Makers' Forum, "
+            "and the chair of the Lake Rowing Society stayed.")
+    doc = _tagged(text, [("Opposition Mara Lind", "ORG"), ("Civic Party", "ORG"), ("Interior Jon Berg", "ORG"),
+                         ("Harbour Board Trust", "ORG"), ("Ivo Sand", "PERSON"), ("Nordic Salt Makers' Forum", "ORG"),
+                         ("Lake Rowing Society", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type, m.title) for m in mentions] == [
+        ("Mara Lind", "PERSON", "Leader of the Opposition"), ("Civic Party", "ORG", None),
+        ("Jon Berg", "PERSON", "Minister of the Interior"), ("Harbour Board Trust", "ORG", None),
+        ("Ivo Sand", "PERSON", None), ("Nordic Salt Makers' Forum", "ORG", None), ("Lake Rowing Society", "ORG", None),
+    ]

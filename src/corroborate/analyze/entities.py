@@ -99,10 +99,11 @@ def _title_before(doc, ent) -> tuple[str | None, int | None]:
     if i >= 0 and doc[i].text == "," and i - 1 >= 0 and doc[i - 1].lower_ in titles:
         i -= 1  # apposition: "the country's Foreign Minister, Jane Smith"
     if i >= 0 and doc[i].lower_ not in titles:
-        # a title with its portfolio: "Minister of Communications and Information Technology"
+        # a title with its portfolio: "Minister of Communications and Information Technology",
+        # "Leader of the Opposition"
         j = i
         while (
-            j >= 0 and i - j < 8 and (doc[j].lower_ in {"of", "and", "for", "&"} or doc[j].text[:1].isupper())
+            j >= 0 and i - j < 8 and (doc[j].lower_ in {"of", "and", "for", "&", "the"} or doc[j].text[:1].isupper())
         ):
             if doc[j].lower_ in titles:
                 break
@@ -154,6 +155,13 @@ def _titled_name(doc, start: int, end: int) -> int | None:
     first = start
     if start >= 2 and name_word(doc[start - 1]) and doc[start - 1].lower_ not in titles and doc[start - 2].lower_ in titles:
         first = start - 1
+    glue = 2 if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" else (
+        1 if start >= 2 and doc[start - 1].lower_ == "of" else 0)
+    if glue and doc[start - glue - 1].lower_ in titles and name_word(doc[start]):
+        # "Leader of the Opposition Jane Doe": one word the title's object, then a given name and a
+        # surname; "director of the European Polymer Producers' Forum" is an organisation
+        words = list(doc[start + 1:end])
+        return start + 1 if len(words) == 2 and all(name_word(t) for t in words) else None
     if first == 0 or doc[first - 1].lower_ not in titles:
         return None
     words = [t for t in doc[first:end] if not t.is_punct]
