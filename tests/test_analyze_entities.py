@@ -452,3 +452,34 @@ def test_a_name_after_a_title_of_the_portfolio_is_a_person_with_that_title():
         ("Jon Berg", "PERSON", "Minister of the Interior"), ("Harbour Board Trust", "ORG", None),
         ("Ivo Sand", "PERSON", None), ("Nordic Salt Makers' Forum", "ORG", None), ("Lake Rowing Society", "ORG", None),
     ]
+
+
+def test_a_name_after_a_lower_case_port_or_island_of_is_a_place_whatever_the_tagger_said():
+    # invented, with the tagger's errors set by hand (the boat-capsize probe: "the Libyan port of
+    # Zuwara" read as a person, "the port of Pozzallo" as an organisation, so neither filled a
+    # place's slot); a capitalised "Port of Tema" names a body, and a title keeps a person one
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    text = ("The trawler left the Libyan port of Misrata and reached the island of Gozo. "
+            "The Port of Tema said so. The town of Pilar greeted Mayor Rosa Pilar.")
+    doc = _tagged(text, [("Misrata", "PERSON"), ("Gozo", "ORG"), ("Port of Tema", "ORG"), ("Pilar", "PERSON"),
+                         ("Rosa Pilar", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Misrata", "PLACE"), ("Gozo", "PLACE"), ("Port of Tema", "ORG"),
+                                                   ("Pilar", "PLACE"), ("Rosa Pilar", "PERSON")]
+
+
+def test_a_name_read_as_a_place_or_building_that_a_title_describes_in_apposition_is_a_person():
+    # invented, with the tagger's errors set by hand (the boat-capsize probe: "Hanna Berglund, the
+    # Swedish captain of the rescue ship, described ..." was a building, so her "she said" went to a
+    # port named before); a place after a preposition, or described by whose title it is, stays one
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    text = ("Ines Vidal, the Spanish captain of the yacht, spoke first. Marta Kos, a coast guard spokeswoman, "
+            "agreed. In San Remo, the town's mayor said nothing.")
+    doc = _tagged(text, [("Ines Vidal", "FAC"), ("Marta Kos", "GPE"), ("San Remo", "GPE")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Ines Vidal", "PERSON"), ("Marta Kos", "PERSON"),
+                                                   ("San Remo", "PLACE")]

@@ -273,3 +273,13 @@ def test_the_city_of_a_dateline_is_a_place_wherever_the_story_names_it():
     entities = resolve_entities("t", [wire, person], DEFAULT_SETTINGS.analyze, gazetteer=None)
     assert ("Ola Tolvik", "PERSON") in [(e.name, e.type) for e in entities]
     assert not any(e.type == "PLACE" for e in entities if e.name.startswith("Ola"))
+
+
+def test_a_name_read_as_a_person_after_off_or_a_compass_point_of_is_a_place():
+    # invented: "Gozo" read as a person, once after "off" and once after "south of" (the
+    # boat-capsize probe: "capsized off Lampedusa", "20 nautical miles south of Lampedusa" made the
+    # island a person); a person after "of" alone keeps the tagger's reading
+    text = "The boat sank off Gozo. Divers searched 12 miles south of Gozo. Gozo was calm. A friend of Lena Berg came."
+    spans = [("Gozo", "PERSON"), ("Gozo", "PERSON"), ("Gozo", "PERSON"), ("Lena Berg", "PERSON")]
+    entities = resolved_as_tagged(text, spans)
+    assert sorted((e.name, e.type) for e in entities) == [("Gozo", "PLACE"), ("Lena Berg", "PERSON")]

@@ -54,6 +54,11 @@ FACILITY_AFTER_NAME = re.compile(
 )
 
 
+# "the Libyan port of Zuwara", "the island of Lampedusa", "the town of Kalat": a generic word of
+# settlement in lower case, then "of", names a place (a capitalised "Port of Rotterdam" is a body)
+PLACE_WORD_BEFORE_NAME = re.compile(r"\b(?:port|city|town|village|island|capital|harbour|harbor|municipality)\s+of\s+$")
+
+
 # "Bae Min-seok", "Park Ji-eun": a romanised given name of two syllables joined by a hyphen, which the
 # tagger cuts at the hyphen; an English word after a name's hyphen ("Johnson-led", "Cox-style")
 # makes a modifier of the name instead
@@ -255,6 +260,8 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         if kind in ("ORG", "PERSON") and title is None and (area := AREA_AFTER_NAME.match(text, end)) \
                 and _end_within_sentence(text, start, area.end(), sentences) == area.end():
             kind = "PLACE"
+        if kind in ("PERSON", "ORG") and title is None and PLACE_WORD_BEFORE_NAME.search(text, max(0, start - 24), start):
+            kind = "PLACE"  # "the Libyan port of Zuwara", "the island of Lampedusa": a place, whatever the tag
         if kind == "PERSON" and title is None and (building := FACILITY_AFTER_NAME.match(text, end)) \
                 and _end_within_sentence(text, start, building.end(), sentences) == building.end():
             kind = "ORG"
@@ -264,6 +271,7 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
                 end = designator.end()
                 name = text[start:end]
         mentions.append(Mention(name, kind, start, end, sentence_index(sentences, start), title=title))
+    mentions = _titled_places_as_people(doc, mentions)
     mentions = sorted(mentions + _untagged_people(doc, text, sentences, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + _untagged_surnames(text, sentences, mentions), key=lambda m: m.start)
     return _drop_headline_only(_without_roles_before_names(_join_split_names(mentions, text), text), headline)
@@ -313,18 +321,18 @@ def outlet_named(mentions: list[Mention], outlet: str | None, text: str) -> list
 
 
 # capitalised words that start a sentence or name a day, not a person: "On Monday, the mayor ..."
+# prepositions that put the name after them in a place: "In San Remo, the mayor said" names a town
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "off", "outside"})
 CALENDAR_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 APPOSITION_END = frozenset({",", ";", ".", "for", "of", "at", "with", "from", "in", "who", "whose", "which"})
 
 
-def _untagged_people(doc, text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """Two or three capitalised words the tagger passed over that a person's title describes
-    between commas ("Florian Gruber, a spokesman for the pilots' union, praised ..."): a person,
-    so that a "he said" after it stands for him and not for an earlier speaker."""
-    taken = [(m.start, m.end) for m in mentions]
-    found = []
+def _titled_appositions(doc) -> list[tuple[int, int]]:
+    """The character spans of two or three capitalised words that a person's title describes
+    between commas ("Florian Gruber, a spokesman for the pilots' union, ...")."""
+    spans = []
     for comma in (t for t in doc if t.text == "," and t.i >= 2):
         run = []
         for token in reversed(doc[max(0, comma.i - 3) : comma.i]):
@@ -340,13 +348,33 @@ def _untagged_people(doc, text: str, sentences: list[Sentence], mentions: list[M
             phrase.append(token)
         if len(phrase) < 2 or phrase[0].lower_ not in ("a", "an", "the") or phrase[-1].lower_ not in word_set("titles.txt"):
             continue
-        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if run[0].i > 0 and doc[run[0].i - 1].lower_ in PLACE_PREPOSITIONS:
+            continue  # "In New York, the city's mayor said": a place, and whose mayor it is
+        spans.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return spans
+
+
+def _untagged_people(doc, text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Two or three capitalised words the tagger passed over that a person's title describes
+    between commas ("Florian Gruber, a spokesman for the pilots' union, praised ..."): a person,
+    so that a "he said" after it stands for him and not for an earlier speaker."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for start, end in _titled_appositions(doc):
         if any(s < end and start < e for s, e in taken):
             continue
         found.append(Mention(text[start:end], "PERSON", start, end, sentence_index(sentences, start)))
         taken.append((start, end))
     found.extend(_untagged_after_title(doc, text, sentences, taken))
     return found
+
+
+def _titled_places_as_people(doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the tagger read as a place (or a building) that a person's title describes in apposition ("Hanna
+    Berglund, the Swedish captain of the rescue ship, described ..."): a person, so that the "she
+    said" after it stands for her and her quotation is not given to a town named before."""
+    titled = set(_titled_appositions(doc))
+    return [replace(m, type="PERSON") if m.type in ("PLACE", "FACILITY") and (m.start, m.end) in titled else m for m in mentions]
 
 
 def _untagged_surnames(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:

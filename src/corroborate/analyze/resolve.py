@@ -96,9 +96,12 @@ class _Group:
         self.place_ids |= other.place_ids
 
 
-# "has worked at Wadi Sura since 2019", "a farm near Ban Pong": a name that a preposition of place
-# governs directly is where something is, whatever the tagger said; people are seldom "at" or "in"
-PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|near)\s+$")
+# "has worked at Wadi Sura since 2019", "a farm near Ban Pong", "sank off Lampedusa", "20 miles
+# south of Rhodes": a name that a preposition of place governs directly is where something is,
+# whatever the tagger said; people are seldom "at", "in", "off" or to the south of anything
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|in|near|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+$"
+)
 
 
 def _vote(group: _Group, mention: Mention, gazetteer: Gazetteer | None, text: str = "") -> None:
@@ -120,11 +123,11 @@ def _read_type(mention: Mention, text: str) -> str:
 
 
 def governed_as_a_place(mention: Mention, text: str) -> bool:
-    """Whether an untitled name the tagger read as a person stands right after "at", "in" or
-    "near" (not "in Smith's office"): where something is, no one to speak."""
+    """Whether an untitled name the tagger read as a person stands right after "at", "in", "near",
+    "off" or "south of" (not "in Smith's office"): where something is, no one to speak."""
     if mention.type != "PERSON" or mention.title or not text:
         return False
-    before = text[max(0, mention.start - 6) : mention.start]
+    before = text[max(0, mention.start - 16) : mention.start]
     possessive = text[mention.end : mention.end + 2] in ("'s", "\u2019s")
     return PLACE_PREPOSITION_BEFORE.search(before) is not None and not possessive
 
