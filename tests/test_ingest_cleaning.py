@@ -538,3 +538,13 @@ def test_a_prompt_to_stay_with_the_outlet_is_furniture_even_beside_another_promp
     cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
     assert cleaned.removed == [line]
     assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
+
+
+def test_an_unnamed_staff_byline_is_a_byline_and_a_sentence_that_starts_alike_is_not():
+    # invented (the boat-capsize probe: "By our correspondent, Lampedusa" became a claim of its own)
+    cleaned = clean_text("Quay reopens\n\nBy our correspondent, Valletta\n\nThe quay reopened on Monday.", SETTINGS)
+    assert cleaned.byline == "our correspondent, Valletta"
+    assert cleaned.text == "Quay reopens\n\nThe quay reopened on Monday."
+    cleaned = clean_text("Quay reopens\n\nBy our reckoning, the quay reopened too early.\n\nIt was Monday.", SETTINGS)
+    assert cleaned.byline is None
+    assert cleaned.text.startswith("Quay reopens\n\nBy our reckoning")

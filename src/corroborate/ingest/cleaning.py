@@ -231,6 +231,13 @@ _NAME_CONNECTORS = {"and", "&", "de", "da", "das", "do", "dos", "van", "von", "d
                     "ibn", "la", "le", "del", "della", "di", "du", "ben", "st.", "mc"}
 _NAME_TRAILERS = {"staff", "reporters", "reporter", "correspondent", "correspondents", "agencies", "writer",
                   "writers", "editor", "editors", "desk", "team", "contributor", "in", "at", "for", "the"}
+# "our correspondent", "a staff reporter", "our own correspondent in Kyiv": a byline with no name,
+# alone or with the place the report was filed from
+_ANONYMOUS_BYLINE = re.compile(
+    r"^(?:our|an?)\s+(?:own\s+)?(?:(?:staff|special|foreign|local|political|sports)\s+)?"
+    r"(?:correspondents?|reporters?|writers?|staff|team)\b(?:\s*(?:,|in|at)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\.?$",
+    re.IGNORECASE,
+)
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -610,6 +617,8 @@ def _byline_name(text: str) -> str | None:
     if not match or words(text) > 12:
         return None
     name = match.group("name").strip()
+    if _ANONYMOUS_BYLINE.match(name):
+        return name  # "By our correspondent, Lampedusa", "By a staff reporter": the paper's own, unnamed
     if name.endswith((".", "!", "?", ";")) and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr)\.$", name):
         return None  # a sentence ("By Christmas, the shelves were empty."), not a name
     head = re.split(r"\s*[,|•·]\s*|\s+[-–—]\s+", name, maxsplit=1)
