@@ -3310,3 +3310,74 @@ def test_a_month_of_a_thing_named_is_no_rival_of_a_month_in_a_clause_aside():
                      published=WIRE, times=[("July", "2025-07", "month")])
     (found,) = [d for d in corroborate([lost, named], [["l1"], ["l2"]]).discrepancies if d.kind == "date"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("August", ["l1"]), ("July", ["l2"])]
+
+
+def test_a_quotation_that_runs_into_the_sentence_naming_its_speaker_is_his_in_both():
+    # invented: the wire's quotation is cut into two sentences, the speaker named after the second;
+    # another report gives the first sentence's words to someone else (the boat-capsize probe: the
+    # first sentence counted as one whose speaker was named elsewhere, so the rival went unseen)
+    from corroborate.analyze.quotes import find_quotes
+    from corroborate.analyze.sentences import split_sentences
+
+    def one_paragraph(doc_id: str, text: str, published: str, person: str):
+        document = analysed(doc_id, [text], published=published, mentions=[(person, "PERSON")])
+        document.sentences = split_sentences(text)
+        for mention in document.mentions:
+            mention.sentence = next(s.index for s in document.sentences if s.start <= mention.start < s.end)
+        document.quotes = find_quotes(text, document.sentences, document.mentions)
+        return document
+
+    wire = one_paragraph("q1", '"We hauled the crew out of the sea with our bare hands. The waves were huge and it was '
+                               'pitch dark," lifeboat coxswain Tomas Ekberg told reporters.', WIRE, "Tomas Ekberg")
+    other = one_paragraph("q2", 'Ines Vidal, the captain of the tug Aurora, described the rescue. "We hauled the crew '
+                                'out of the sea with our bare hands," she said.', LATER, "Ines Vidal")
+    (found,) = [d for d in corroborate([wire, other]).discrepancies if d.kind == "attribution"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("Ines Vidal", ["q2"]), ("Tomas Ekberg", ["q1"])]
+
+
+def test_no_arrests_made_denies_that_anyone_was_arrested():
+    # invented: a light verb with the noun of an act ("no arrests have been made") denies the act's
+    # verb ("were arrested") whatever was arrested (the boat-capsize probe: the denial was not even a
+    # statement, "make" being a stop word); a denial that names another case denies nothing here
+    arrested = analysed("a1", ["Two suspected poachers were arrested after rangers identified them, police said."],
+                        published=WIRE, quantities=[dict(text="Two", value=2.0, unit="poacher", kind="count")])
+    none_made = analysed("a2", ["No arrests have been made, the park warden said, adding that rangers were still "
+                                "searching the reserve."], published=WIRE)
+    (found,) = [d for d in corroborate([arrested, none_made]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["a2"]), ("asserted", ["a1"])]
+    other_case = analysed("a3", ["No arrests have been made in the bank robbery case, the park warden said."],
+                          published=WIRE)
+    assert [d for d in corroborate([arrested, other_case]).discrepancies if d.kind == "negation"] == []
+
+
+def test_counts_of_one_verb_and_noun_in_loosely_related_sentences_are_one_figure():
+    # invented: "rescued 31 people" and "36 people have been rescued" in sentences that align only
+    # loosely (the boat-capsize probe: 0.35, below the 0.45 that pairs counts of two claims) are one
+    # figure when they count one noun with one verb; below the looser 0.3 they are not compared
+    import numpy as np
+
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _quantities
+
+    rescued = analysed("r1", ["Lifeboats rescued 31 people from the capsized ferry, the agency said."], published=WIRE,
+                       quantities=[dict(text="31 people", value=31.0, unit="people", kind="count")])
+    saved = analysed("r2", ["The harbour office says 36 people have been rescued after the ferry capsized on Friday night."],
+                     published=WIRE, quantities=[dict(text="36 people", value=36.0, unit="people", kind="count")])
+    statements = extract_statements(story_of([rescued, saved]), [rescued, saved], DEFAULT_SETTINGS).statements
+    assert [s.document for s in statements] == ["r1", "r2"]
+    for score, expected in ((0.35, [["31 people", "36 people"]]), (0.25, [])):
+        scores = np.array([[1.0, score], [score, 1.0]], dtype=np.float32)
+        found = _quantities(statements, [[0], [1]], scores, DEFAULT_SETTINGS)
+        assert [sorted(side.value for side in f.sides) for f in found] == expected
+
+
+def test_a_place_named_after_the_port_of_fills_the_slot_the_port_fills():
+    # invented: "docked in the port of Bari" and "docked in Brindisi" put one docking in two towns
+    # (the boat-capsize probe: "taken to the port of Pozzallo" hung the town on "port", a slot no
+    # other report's town could share)
+    bari = analysed("p1", ["The ferry docked in the port of Bari on Friday morning, the coast guard said."],
+                    published=WIRE, mentions=[("Bari", "PLACE")])
+    brindisi = analysed("p2", ["The ferry docked in Brindisi on Friday morning, the coast guard said."],
+                        published=WIRE, mentions=[("Brindisi", "PLACE")])
+    (found,) = [d for d in corroborate([bari, brindisi]).discrepancies if d.kind == "place"]
+    assert sorted((v.value, v.documents) for v in found.variants) == [("Bari", ["p1"]), ("Brindisi", ["p2"])]

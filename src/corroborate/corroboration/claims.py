@@ -22,7 +22,7 @@ import numpy
 from ..analyze.lexicon import family_name, word_set
 from ..analyze.quotes import FEMALE_WORDS, MALE_WORDS, compatible, gender_of
 from ..group.credits import find_credits
-from ..model import AnalyzedDocument, Mention, Modality, Quantity, Story, TimeExpression
+from ..model import AnalyzedDocument, Mention, Modality, Quantity, Sentence, Story, TimeExpression
 from ..settings import AnalyzeSettings, CorroborationSettings, Settings
 
 # Verbs that introduce what someone says, thinks or asserts; the class decides the modality.
@@ -709,6 +709,7 @@ def _document_statements(
             # frame of its own, is X's as surely as the first
             or (not frame.verbs and _bare_quotation(sentence.text) and previous is not None and found.key == previous.key
                 and sentence.index - previous.sentence == 1)
+            or _named_after_quotation(analyzed, sentence, found.name)
         )
         via_document = found is not None and _via_document(frame)
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
@@ -743,7 +744,7 @@ def _document_statements(
             words = frozenset(
                 t.lemma_.lower() for t in content_tokens if (t.is_alpha or t.like_num) and not t.is_stop and t.pos_ in CONTENT_POS
             )
-            if len(words) < min_words and not counted:
+            if len(words) < min_words and not counted and not _denies_a_thing(content_tokens):
                 continue
             c_start = content_tokens[0].idx
             c_end = _past_closing_bracket(text, c_start, content_tokens[-1].idx + len(content_tokens[-1].text))
@@ -1392,6 +1393,27 @@ _DESCRIBED_PERSON = re.compile(r"^(?i:the)\s+(?:(?P<age>\d{1,3}-year-old)\s*)?(?
 _COLLECTIVE_NATIONALITY = re.compile(r"(?:s|ch|sh|ese)$", re.IGNORECASE)
 
 
+def _denies_a_thing(tokens) -> bool:
+    """"No arrests have been made", "No bodies were found": a denial that a thing exists or was
+    done is a claim of its own however few words it has ("make" and "find" are stop words)."""
+    return any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") for t in tokens)
+
+
+def _named_after_quotation(analyzed: AnalyzedDocument, sentence: Sentence, name: str) -> bool:
+    """'"We pulled them out with our bare hands. The sea was rough," commander X told reporters':
+    a quotation that starts in this sentence and runs into the next, which names its speaker
+    right after it, is that speaker's in this sentence too."""
+    following = next((s for s in analyzed.sentences if s.start >= sentence.end), None)
+    if following is None:
+        return False
+    return any(
+        sentence.start <= quote.start < sentence.end < quote.end <= following.end
+        and name in analyzed.text[quote.end : following.end]
+        for quote in analyzed.quotes
+        if quote.kind != "reported"
+    )
+
+
 def _described_person(tokens, mentions) -> bool:
     """Whether a speaker is a person the report names only by age or nationality, as a pronoun
     would: a report says "the Argentine said" of the player it has just named."""
@@ -2014,6 +2036,10 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
                 # "in Kajuru town", "taken to hospitals in Hsinchu city": the noun that says what
                 # kind of place the name is fills the slot, and the name is that place
                 root = root.head
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in NAMED_PLACE_NOUNS:
+                # "taken to the port of Pozzallo", "left the Libyan port of Zuwara": the port is the
+                # place named, and the slot the port fills is the name's
+                root = root.head.head
             if root.dep_ == "pobj":
                 preposition = root.head.lower_
                 noun = root.head.head
@@ -2056,6 +2082,9 @@ def _anchors(mentions, c_start, c_end, person_keys, entity_coords, doc, gazettee
             places.append(PlaceSlot(key or mention.text.lower(), mention.text, preposition, head, lat, lon, country, kind, verb))
     return frozenset(entities), places, frozenset(landmarks)
 
+
+# Nouns of a place that "of" and a name after them name: "the port of Pozzallo", "the island of Kos".
+NAMED_PLACE_NOUNS = frozenset(["port", "city", "town", "village", "island", "capital", "harbour", "harbor", "municipality"])
 
 # Nouns of a settlement or an area that a name before them names ("Kajuru town", "Kachia district").
 SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township", "county", "district", "province", "prefecture",

@@ -655,6 +655,9 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         if p.kind == "count":
             if related >= cfg.count_sentence_threshold:
                 same_figure.append((x, y))
+            elif related >= cfg.quantity_sentence_threshold and predicates[0] is not None and predicates[0] == predicates[1] \
+                    and predicates[0] not in NUMBER_VERBS and (p.unit or "").lower() == (q.unit or "").lower():
+                same_figure.append((x, y))  # "rescued 47 people" and "52 people have been rescued": one verb, one noun
         elif related >= cfg.quantity_sentence_threshold:  # "km" says nothing of what is measured
             if predicates[0] is not None and predicates[0] == predicates[1] and predicates[0] not in NUMBER_VERBS:
                 same_figure.append((x, y))  # "15% contained" and "35% contained": one verb, one measure
@@ -2644,11 +2647,14 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
     for i in denied:
         for j in affirmed:
             a, b = statements[i], statements[j]
-            if a.document == b.document or a.predicate != b.predicate or a.tense != b.tense or not _one_plan_or_theme(a, b):
+            if a.document == b.document or a.tense != b.tense:
+                continue
+            act_by_noun = _act_by_its_noun(a, b)
+            if not act_by_noun and (a.predicate != b.predicate or not _one_plan_or_theme(a, b)):
                 continue
             if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
                 continue  # a strongly aligned pair of one claim is compared with its claim
-            if (scores[i, j] < cfg.status_pair_threshold and not _asserts_the_denied(a, b)) or a.denials & b.denials:
+            if (scores[i, j] < cfg.status_pair_threshold and not act_by_noun and not _asserts_the_denied(a, b)) or a.denials & b.denials:
                 continue  # a short denial ("no ransom was paid") aligns loosely with a longer assertion of all its words
             # the verb and its object already pin what is denied; a relative clause of the denial
             # ("his contract, which the club says will run ...") adds verbs the assertion lacks. A
@@ -2661,6 +2667,22 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
             ]
             findings.append(_Finding("negation", "whether it is so", sides, [a, b]))
     return findings
+
+
+# verbs that say only that an act named by their object took place: "made arrests", "carried out a
+# search", "held talks", "conducted an inquiry"
+_LIGHT_VERBS = frozenset({"make", "carry", "conduct", "hold", "take"})
+
+
+def _act_by_its_noun(denied: Statement, affirmed: Statement) -> bool:
+    """"No arrests have been made" denies "Two men were arrested": a light verb with a noun of the
+    act is the act's verb, whatever it was done to, when the denial says nothing else (no other
+    case, place or person) that the assertion does not say."""
+    if not denied.negated or affirmed.negated or denied.predicate not in _LIGHT_VERBS or not denied.theme:
+        return False
+    if not affirmed.predicate or not _noun_of_verb(denied.theme.lower(), affirmed.predicate):
+        return False
+    return denied.words - {denied.predicate, denied.theme.lower()} <= affirmed.words
 
 
 # verbs that only tell (their object is the words or the listener); another reporting verb with a
