@@ -2677,11 +2677,13 @@ _LIGHT_VERBS = frozenset({"make", "carry", "conduct", "hold", "take"})
 def _act_by_its_noun(denied: Statement, affirmed: Statement) -> bool:
     """"No arrests have been made" denies "Two men were arrested": a light verb with a noun of the
     act is the act's verb, whatever it was done to, when the denial says nothing else (no other
-    case, place or person) that the assertion does not say."""
+    case, place or person) that the assertion does not say, and was not told before the act was."""
     if not denied.negated or affirmed.negated or denied.predicate not in _LIGHT_VERBS or not denied.theme:
         return False
     if not affirmed.predicate or not _noun_of_verb(denied.theme.lower(), affirmed.predicate):
         return False
+    if denied.published and affirmed.published and affirmed.published > denied.published:
+        return False  # "no arrests have been made" so far, and a later report's arrests: an update
     return denied.words - {denied.predicate, denied.theme.lower()} <= affirmed.words
 
 
