@@ -483,3 +483,19 @@ def test_a_name_read_as_a_place_or_building_that_a_title_describes_in_apposition
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Ines Vidal", "PERSON"), ("Marta Kos", "PERSON"),
                                                    ("San Remo", "PLACE")]
+
+
+def test_a_name_read_as_an_organisation_set_off_by_commas_after_a_title_is_a_person():
+    # invented, with the tagger's errors set by hand (the boat-capsize probe: "Its spokesman in Rome,
+    # Davide Ferlito, said" made him an organisation and "Its spokesman" the speaker); a company
+    # after a phrase with no title, or a name with an organisation word, stays an organisation
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    text = ("Its spokesman in Geneva, Paolo Verdi, said so. In a statement, Nordlys Orbital said more. "
+            "The agency's chief, Baltic Freight Lines, was not named.")
+    doc = _tagged(text, [("Geneva", "GPE"), ("Paolo Verdi", "ORG"), ("Nordlys Orbital", "ORG"),
+                         ("Baltic Freight Lines", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Geneva", "PLACE"), ("Paolo Verdi", "PERSON"),
+                                                   ("Nordlys Orbital", "ORG"), ("Baltic Freight Lines", "ORG")]

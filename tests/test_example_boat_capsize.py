@@ -9,8 +9,9 @@ in apposition makes a person); the first sentence of a quotation cut in two did 
 speaker as named, so the same words in another report's captain's mouth went unseen; "No arrests
 have been made" was no statement, and a light verb with the noun of an act never denied the act's
 verb; "rescued 47 people" and "52 people have been rescued" in loosely aligned sentences were never
-compared (counts of one verb and one noun now pair as measures do); "By our correspondent,
-Lampedusa" was a claim."""
+compared (counts of one verb and one noun now pair as measures do); "Its spokesman in Rome, Davide
+Ferlito, said" made "Its spokesman" the speaker (a name set off by commas after a title is the
+title's holder); "By our correspondent, Lampedusa" was a claim."""
 
 from __future__ import annotations
 
@@ -64,6 +65,7 @@ def test_claims_name_their_speakers_and_bylines_are_no_claims(briefing):
     assert speaker("\"Some of them had been in the sea for more than an hour.\"") == "Hanna Berglund"
     assert speaker("\"The passengers all moved to one side at once") == "Marta Giordano"
     assert speaker("No arrests have been made") == "Giordano"
+    assert speaker("Its spokesman in Rome, Davide Ferlito, said") == "Davide Ferlito"
     texts = [c["text"] for c in story["claims"]]
     assert not any(t.startswith(("By our correspondent", "Share this", "Sign up", "LAMPEDUSA")) for t in texts)
 

@@ -372,9 +372,36 @@ def _untagged_people(doc, text: str, sentences: list[Sentence], mentions: list[M
 def _titled_places_as_people(doc, mentions: list[Mention]) -> list[Mention]:
     """A name the tagger read as a place (or a building) that a person's title describes in apposition ("Hanna
     Berglund, the Swedish captain of the rescue ship, described ..."): a person, so that the "she
-    said" after it stands for her and her quotation is not given to a town named before."""
+    said" after it stands for her and her quotation is not given to a town named before. So is a
+    name the tagger read as an organisation set off by commas right after a title ("Its spokesman
+    in Rome, Davide Ferlito, said"), the title's holder."""
     titled = set(_titled_appositions(doc))
-    return [replace(m, type="PERSON") if m.type in ("PLACE", "FACILITY") and (m.start, m.end) in titled else m for m in mentions]
+    text = doc.text
+    out = []
+    for m in mentions:
+        described = m.type in ("PLACE", "FACILITY") and (m.start, m.end) in titled
+        out.append(replace(m, type="PERSON") if described or (m.type in ("ORG", "PLACE", "FACILITY") and _name_after_a_title(text, m)) else m)
+    return out
+
+
+# the phrase of a title right before a comma and a name: "Its spokesman in Rome, ", "the agency's
+# chief, "; no full stop, semicolon or other comma between the title and the name
+TITLE_PHRASE_BEFORE_NAME = re.compile(r"(?:^|[.;,:]\s*)(?P<phrase>[^.;,:]{2,60}),\s+$")
+
+
+def _name_after_a_title(text: str, mention: Mention) -> bool:
+    words = mention.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w.lower() in word_set("org_words.txt") for w in words) or text[mention.end : mention.end + 1] != ",":
+        return False
+    before = TITLE_PHRASE_BEFORE_NAME.search(text, max(0, mention.start - 64), mention.start)
+    if before is None:
+        return False
+    phrase = re.findall(r"[\w'’-]+", before.group("phrase"))
+    titles = word_set("titles.txt")
+    # the title ends the phrase's head: "spokesman in Rome", not "a report by the minister of X"
+    return any(w.lower() in titles for w in phrase[:3]) and not any(w.lower() in ("by", "from", "with") for w in phrase)
 
 
 def _untagged_surnames(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
