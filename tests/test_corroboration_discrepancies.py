@@ -3385,3 +3385,28 @@ def test_a_place_named_after_the_port_of_fills_the_slot_the_port_fills():
                         published=WIRE, mentions=[("Brindisi", "PLACE")])
     (found,) = [d for d in corroborate([bari, brindisi]).discrepancies if d.kind == "place"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("Bari", ["p1"]), ("Brindisi", ["p2"])]
+
+
+def test_one_act_on_one_thing_compares_its_places_across_loosely_aligned_claims():
+    # invented: "were brought to Brindisi" and "were taken to Bari" tell one act (two verbs of one
+    # line of happening_synonyms.txt) done to one thing, so their places are rivals even where the
+    # sentences align loosely (the boat-capsize probe: 0.18, the story's topic taken out of their
+    # meaning); the bodies taken elsewhere are another thing, and a loose pair of unlike acts is
+    # not compared
+    import numpy as np
+
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _places_across_claims
+
+    def places_found(*texts: str) -> list[list[str]]:
+        documents = [analysed(f"b{n}", [text], published=WIRE, mentions=[(town, "PLACE")])
+                     for n, (text, town) in enumerate(texts)]
+        statements = extract_statements(story_of(documents), documents, DEFAULT_SETTINGS).statements
+        scores = np.array([[1.0, 0.18], [0.18, 1.0]], dtype=np.float32)
+        return [sorted(side.value for side in f.sides)
+                for f in _places_across_claims(statements, [[0], [1]], scores, DEFAULT_SETTINGS)]
+
+    brought = ("The survivors were brought to Brindisi, where they were given blankets.", "Brindisi")
+    assert places_found(brought, ("The survivors were taken to Bari on board a navy ship.", "Bari")) == [["Bari", "Brindisi"]]
+    assert places_found(brought, ("The bodies were taken to Bari on board a navy ship.", "Bari")) == []
+    assert places_found(brought, ("The survivors were interviewed in Bari on board a navy ship.", "Bari")) == []

@@ -2266,8 +2266,10 @@ def _same_slot(a: Statement, pa, b: Statement, pb) -> bool:
         return True  # "handed over to police in X" / "handed over to security agents in Y": one act's place
     if pa.preposition == pb.preposition and ((pa.verb and _noun_of_verb(pb.head, pa.verb)) or (pb.verb and _noun_of_verb(pa.head, pb.verb))):
         return True  # "will meet for the first time in X" / "will hold their first meeting in Y": one act's place
-    if pa.preposition != pb.preposition or not a.predicate or a.predicate != b.predicate:
+    if pa.preposition != pb.preposition or not a.predicate or not b.predicate or not _synonymous_verbs(a.predicate, b.predicate):
         return False
+    if a.predicate != b.predicate:
+        return pa.head == a.predicate and pb.head == b.predicate  # "brought to X" / "taken to Y": one act's place
     return (pa.head == a.predicate and pb.head not in b.predicates) or (pb.head == b.predicate and pa.head not in a.predicates)
 
 
@@ -2287,7 +2289,9 @@ def _places_across_claims(statements: Sequence[Statement], groups, scores: np.nd
     for n, i in enumerate(placed):
         for j in placed[n + 1:]:
             a, b = statements[i], statements[j]
-            if a.document == b.document or group_of.get(i) == group_of.get(j) or scores[i, j] < cfg.place_sentence_threshold:
+            if a.document == b.document or group_of.get(i) == group_of.get(j):
+                continue
+            if scores[i, j] < cfg.place_sentence_threshold and not _one_act_on_one_thing(a, b):
                 continue
             for finding in _place(a, b, cfg.place_across_claims_km):
                 if any(p.kind in ("region", "country") for p in (*a.places, *b.places) if p.key in (finding.sides[0].normalized, finding.sides[1].normalized)):
@@ -2304,6 +2308,17 @@ def _places_across_claims(statements: Sequence[Statement], groups, scores: np.nd
                     ]) if first in group_of else side.statements
                 findings.append(finding)
     return findings
+
+
+def _one_act_on_one_thing(a: Statement, b: Statement) -> bool:
+    """"The survivors were brought to X" and "The survivors were taken to Y": one act (a verb, or two
+    of one line of ``happening_synonyms.txt``) told as done to one thing, whose sentences may share
+    little else once the story's own topic is taken out of their meaning."""
+    if not (a.theme and b.theme and a.predicate and b.predicate) or a.negated or b.negated:
+        return False
+    if a.tense != "done" or b.tense != "done" or a.theme.lower() != b.theme.lower():
+        return False
+    return _synonymous_verbs(a.predicate, b.predicate)
 
 
 def _km(p, q) -> float:
