@@ -3373,6 +3373,13 @@ def test_counts_of_one_verb_and_noun_in_loosely_related_sentences_are_one_figure
         scores = np.array([[1.0, score], [score, 1.0]], dtype=np.float32)
         found = _quantities(statements, [[0], [1]], scores, DEFAULT_SETTINGS)
         assert [sorted(side.value for side in f.sides) for f in found] == expected
+    # a figure whose noun is borrowed ("11 of them", the drug-seizure probe's part of the detained)
+    # is not paired this loosely
+    part = analysed("r3", ["Forty people were rescued by the navy, 31 of them from the capsized ferry."], published=WIRE,
+                    quantities=[dict(text="31", value=31.0, unit="people", kind="count")])
+    statements = extract_statements(story_of([part, saved]), [part, saved], DEFAULT_SETTINGS).statements
+    scores = np.array([[1.0, 0.35], [0.35, 1.0]], dtype=np.float32)
+    assert _quantities(statements, [[0], [1]], scores, DEFAULT_SETTINGS) == []
 
 
 def test_a_place_named_after_the_port_of_fills_the_slot_the_port_fills():
