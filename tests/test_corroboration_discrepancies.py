@@ -3354,34 +3354,6 @@ def test_no_arrests_made_denies_that_anyone_was_arrested():
     assert [d for d in corroborate([arrested_later, none_made]).discrepancies if d.kind == "negation"] == []
 
 
-def test_counts_of_one_verb_and_noun_in_loosely_related_sentences_are_one_figure():
-    # invented: "rescued 31 people" and "36 people have been rescued" in sentences that align only
-    # loosely (the boat-capsize probe: 0.35, below the 0.45 that pairs counts of two claims) are one
-    # figure when they count one noun with one verb; below the looser 0.3 they are not compared
-    import numpy as np
-
-    from corroborate.corroboration.claims import extract_statements
-    from corroborate.corroboration.discrepancies import _quantities
-
-    rescued = analysed("r1", ["Lifeboats rescued 31 people from the capsized ferry, the agency said."], published=WIRE,
-                       quantities=[dict(text="31 people", value=31.0, unit="people", kind="count")])
-    saved = analysed("r2", ["The harbour office says 36 people have been rescued after the ferry capsized on Friday night."],
-                     published=WIRE, quantities=[dict(text="36 people", value=36.0, unit="people", kind="count")])
-    statements = extract_statements(story_of([rescued, saved]), [rescued, saved], DEFAULT_SETTINGS).statements
-    assert [s.document for s in statements] == ["r1", "r2"]
-    for score, expected in ((0.35, [["31 people", "36 people"]]), (0.25, [])):
-        scores = np.array([[1.0, score], [score, 1.0]], dtype=np.float32)
-        found = _quantities(statements, [[0], [1]], scores, DEFAULT_SETTINGS)
-        assert [sorted(side.value for side in f.sides) for f in found] == expected
-    # a figure whose noun is borrowed ("11 of them", the drug-seizure probe's part of the detained)
-    # is not paired this loosely
-    part = analysed("r3", ["Forty people were rescued by the navy, 31 of them from the capsized ferry."], published=WIRE,
-                    quantities=[dict(text="31", value=31.0, unit="people", kind="count")])
-    statements = extract_statements(story_of([part, saved]), [part, saved], DEFAULT_SETTINGS).statements
-    scores = np.array([[1.0, 0.35], [0.35, 1.0]], dtype=np.float32)
-    assert _quantities(statements, [[0], [1]], scores, DEFAULT_SETTINGS) == []
-
-
 def test_a_place_named_after_the_port_of_fills_the_slot_the_port_fills():
     # invented: "docked in the port of Bari" and "docked in Brindisi" put one docking in two towns
     # (the boat-capsize probe: "taken to the port of Pozzallo" hung the town on "port", a slot no

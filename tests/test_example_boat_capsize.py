@@ -8,8 +8,7 @@ Swedish captain of ...", read as a building, left her "she said" to the port nam
 in apposition makes a person); the first sentence of a quotation cut in two did not count its
 speaker as named, so the same words in another report's captain's mouth went unseen; "No arrests
 have been made" was no statement, and a light verb with the noun of an act never denied the act's
-verb; "rescued 47 people" and "52 people have been rescued" in loosely aligned sentences were never
-compared (counts of one verb and one noun now pair as measures do); "brought to Lampedusa" and
+verb; "brought to Lampedusa" and
 "taken to the port of Pozzallo" hung the town on "port" and sat in claims aligned at 0.18 (a town
 after "the port of" fills the port's slot, and one act done to one thing compares its places across
 claims however loosely they align); "Its spokesman in Rome, Davide
@@ -46,7 +45,6 @@ def test_the_disagreements_the_engine_finds_have_the_sides_of_the_answer_key(bri
                       ("Two suspected smugglers were arrested after they were identified by other survivors",
                        ("01", "02", "03"))), False),  # X6
         ("place", (("Lampedusa", ("01", "02", "03")), ("Pozzallo", ("05",))), False),  # X7
-        ("quantity", (("47 people", ("03",)), ("52 people", ("05",))), False),  # X1, short of 01 and 02
     ]
 
 

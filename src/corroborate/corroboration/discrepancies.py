@@ -655,10 +655,6 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         if p.kind == "count":
             if related >= cfg.count_sentence_threshold:
                 same_figure.append((x, y))
-            elif related >= cfg.quantity_sentence_threshold and predicates[0] is not None and predicates[0] == predicates[1] \
-                    and predicates[0] not in NUMBER_VERBS and (p.unit or "").lower() == (q.unit or "").lower() \
-                    and _noun_written_after(statements[i], p) and _noun_written_after(statements[j], q):
-                same_figure.append((x, y))  # "rescued 47 people" and "52 people have been rescued": one verb, one noun
         elif related >= cfg.quantity_sentence_threshold:  # "km" says nothing of what is measured
             if predicates[0] is not None and predicates[0] == predicates[1] and predicates[0] not in NUMBER_VERBS:
                 same_figure.append((x, y))  # "15% contained" and "35% contained": one verb, one measure
@@ -1442,19 +1438,6 @@ def _sentence_figures(xs: Sequence[int], items, sentence_of: Sequence[Sequence[i
     """Every figure of the sentences that hold the figures ``xs``."""
     statements = {k for x in xs for k in sentence_of[items[x][0]]}
     return [z for k in sorted(statements) for z in figures_of.get(k, [])]
-
-
-def _noun_written_after(statement: Statement, quantity: Quantity) -> bool:
-    """Whether the count's noun follows its figure ("47 people", "52 injured passengers"), not
-    borrowed from elsewhere in the sentence: "11 of them", "bringing the number detained to 15"
-    count a part or a running total whose noun the figure does not name."""
-    noun = (quantity.unit or "").lower()
-    if not noun:
-        return False
-    if noun[:4] in quantity.text.lower():
-        return True
-    after = statement.sentence_text[quantity.end - statement.sentence_start:].lower()
-    return re.match(r"\s+(?:[a-z-]+\s+){0,2}" + re.escape(noun[:4]), after) is not None
 
 
 def _counted_noun(quantity: Quantity) -> str | None:
