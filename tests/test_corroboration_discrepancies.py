@@ -3389,3 +3389,23 @@ def test_one_act_on_one_thing_compares_its_places_across_loosely_aligned_claims(
     assert places_found(brought, ("The survivors were taken to Bari on board a navy ship.", "Bari")) == [["Bari", "Brindisi"]]
     assert places_found(brought, ("The bodies were taken to Bari on board a navy ship.", "Bari")) == []
     assert places_found(brought, ("The survivors were interviewed in Bari on board a navy ship.", "Bari")) == []
+
+
+def test_a_denial_bounded_by_a_figure_meets_an_assertion_within_the_bound():
+    # invented (the whole ECB+ run: "none of those offers are believed to be for more than eight
+    # years" was set against "The offer is believed to be for at least eight years"): "more than
+    # five years" denies only what goes beyond five; "at least five years" may be five, "at least
+    # seven years" may not
+    def offer(doc_id: str, sentence: str, figure: str, years: float):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, value=years, low=years, high=None, unit="year", kind="duration")])
+
+    none_beyond = offer("o2", "The Rovers and the Wanderers also made offers, but none of those offers is believed to be "
+                              "for more than five years.", "more than five years", 5.0)
+    five = offer("o1", "The contract offer is believed to be for at least five years, the newspaper reported.",
+                 "at least five years", 5.0)
+    seven = offer("o3", "The contract offer is believed to be for at least seven years, the newspaper reported.",
+                  "at least seven years", 7.0)
+    assert [d for d in corroborate([five, none_beyond]).discrepancies if d.kind == "negation"] == []
+    (found,) = [d for d in corroborate([seven, none_beyond]).discrepancies if d.kind == "negation"]
+    assert [v.documents for v in found.variants] == [["o2"], ["o3"]]

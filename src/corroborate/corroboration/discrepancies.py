@@ -2619,6 +2619,8 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
     if not _same_predicate(a, b):
         return []
     denied, affirmed = (a, b) if a.negated else (b, a)
+    if _within_the_denied_bound(denied, affirmed):
+        return []
     if denied.denials & affirmed.denials:
         # "never regained consciousness" and "suffered a heart attack and never regained
         # consciousness": the other report denies it too, in a clause its head does not govern
@@ -2639,6 +2641,22 @@ def _negation(a: Statement, b: Statement) -> list[_Finding]:
         [_Side(values[0], labels[0], [denied]), _Side(values[1], labels[1], [affirmed])],
         [a, b],
     )]
+
+
+def _within_the_denied_bound(denied: Statement, affirmed: Statement) -> bool:
+    """"None of those offers is for more than eight years" denies only what goes beyond eight years:
+    "the offer is for at least eight years" or "an eight-year offer" may be exactly that, so a
+    denial bounded by a figure ("more than", "over", "longer than") meets an assertion whose figures
+    of that measure all stay within the bound."""
+    bounds = [q for q in denied.quantities if q.high is None and q.low is not None and q.unit]
+    if not bounds:
+        return False
+    for bound in bounds:
+        asserted = [q for q in affirmed.quantities if q.unit == bound.unit and q.kind == bound.kind]
+        lows = [q.low if q.low is not None else q.value for q in asserted]
+        if asserted and all(low is not None and low <= bound.low for low in lows):
+            return True
+    return False
 
 
 def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
@@ -2666,6 +2684,8 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
                 continue
             if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
                 continue  # a strongly aligned pair of one claim is compared with its claim
+            if _within_the_denied_bound(a, b):
+                continue  # "none for more than eight years" and "at least eight years" meet at eight
             if (scores[i, j] < cfg.status_pair_threshold and not act_by_noun and not _asserts_the_denied(a, b)) or a.denials & b.denials:
                 continue  # a short denial ("no ransom was paid") aligns loosely with a longer assertion of all its words
             # the verb and its object already pin what is denied; a relative clause of the denial
