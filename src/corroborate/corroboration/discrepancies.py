@@ -29,6 +29,7 @@ from ..model import Discrepancy, Quantity, Variant
 from ..settings import Settings
 from .align import binary_matrix
 from .claims import (
+    EVENT_LIGHT_VERBS,
     FIGURE_VERBS,
     LIGHT_VERBS,
     PREDICATE_ADJECTIVES,
@@ -2701,16 +2702,11 @@ def _negation_across_claims(statements: Sequence[Statement], groups, scores: np.
     return findings
 
 
-# verbs that say only that an act named by their object took place: "made arrests", "carried out a
-# search", "held talks", "conducted an inquiry"
-_LIGHT_VERBS = frozenset({"make", "carry", "conduct", "hold", "take"})
-
-
 def _act_by_its_noun(denied: Statement, affirmed: Statement) -> bool:
     """"No arrests have been made" denies "Two men were arrested": a light verb with a noun of the
     act is the act's verb, whatever it was done to, when the denial says nothing else (no other
     case, place or person) that the assertion does not say, and was not told before the act was."""
-    if not denied.negated or affirmed.negated or denied.predicate not in _LIGHT_VERBS or not denied.theme:
+    if not denied.negated or affirmed.negated or denied.predicate not in LIGHT_VERBS | EVENT_LIGHT_VERBS or not denied.theme:
         return False
     if not affirmed.predicate or not _noun_of_verb(denied.theme.lower(), affirmed.predicate):
         return False
