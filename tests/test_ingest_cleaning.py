@@ -530,6 +530,8 @@ def test_a_staff_list_after_a_dash_is_a_staff_line():
     "Stay with Harbour FM for updates through the evening.",
     "Stay tuned to the Valley Echo for the latest on the storm.",
     "Stay with Harbour FM for updates through the evening. You can listen live on the Harbour FM app.",
+    "Stay with Valley Radio for full commentary of Saturday's race.",
+    "Stay tuned to Coast FM for live coverage of the count.",
 ])
 def test_a_prompt_to_stay_with_the_outlet_is_furniture_even_beside_another_prompt(line):
     # invented: "Stay with ... for updates" asks the listener to keep following the outlet, as "Follow

@@ -134,9 +134,11 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     (r"^(?:you\s+can\s+)?(?:hear|listen\s+to|watch|catch|join\s+us\s+for|tune\s+in\s+(?:to|for))\s+(?:our|the)\s+next\s+"
      r"(?:[\w-]+\s+){0,2}(?:bulletin|programme|program|show|update|edition|broadcast)\b", 25),
     # "Stay with Radio X for updates through the day", "Stay tuned to the Herald for the latest": a
-    # prompt to keep following the outlet, like "Follow ... for more news"
+    # prompt to keep following the outlet, like "Follow ... for more news"; "Stay with Radio X for
+    # full commentary of Friday's match" promises the outlet's own coverage
     (r"^stay\s+(?:with|tuned(?:\s+(?:to|in\s+to))?)\s+(?:[\w&'’.-]+\s+){0,4}?(?:for\s+)?"
-     r"(?:more|the\s+latest|all\s+the\s+latest|(?:further\s+|live\s+)?updates|breaking)\b(?!\s+than)", 14),
+     r"(?:more|the\s+latest|all\s+the\s+latest|(?:further\s+|live\s+)?updates|breaking|"
+     r"(?:full\s+|live\s+|our\s+)?(?:commentary|coverage))\b(?!\s+than)", 14),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
     (r"^advertisement$", 1),
     (r"^(?:story|article)\s+continues\s+below\b", 6),
