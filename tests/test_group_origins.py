@@ -257,3 +257,30 @@ def test_a_rewrite_that_credits_an_agency_derives_from_the_agency_not_from_an_ow
     # without the credit, the paraphrase could be the own report's rewrite, as before
     origins, _ = find_origins("s", [retold, own], DEFAULT_SETTINGS)
     assert [sorted(o.documents) for o in origins] == [["own", "retold"]]
+
+
+@pytest.mark.parametrize("told", [
+    "Karin Löfgren told Valley Radio.",
+    "Karin Löfgren told the Radio.",
+    "Karin Löfgren told our reporter.",
+])
+def test_a_report_that_was_told_things_itself_is_no_rewrite(told):
+    """Words said to the report's own outlet ("told Valley Radio" in Valley Radio's bulletin, "told
+    our reporter") are its own reporting: a rewrite of another outlet's report cannot have them, so
+    the same facts in the same order no longer join it to that report (coach-sacked probe: a radio
+    bulletin quoting the chairman "told Sport Radio Gulf" joined the wire's origin by order alone)."""
+    source = analyzed_on("source", RAIL_SOURCE, date(2026, 3, 1))
+    (own,) = analyze_documents([Document(id="own", text=f"{RAIL_RETOLD} \"We were lucky,\" {told}", sources=["own"],
+                                         published=date(2026, 3, 2), outlet="Valley Radio")], DEFAULT_SETTINGS)
+    origins, _ = find_origins("s", [source, own], DEFAULT_SETTINGS)
+    assert sorted(o.documents for o in origins) == [["own"], ["source"]]
+    (own_origin,) = [o for o in origins if o.documents == ["own"]]
+    said_to = told.removeprefix("Karin Löfgren ").rstrip(".")
+    assert own_origin.evidence[-1] == ("own (Valley Radio) follows the order of source's lede and facts, but not as a "
+                                       f"rewrite: it tells what was said to its own outlet or reporter (“{said_to}”)")
+    # told to another outlet, it is what a rewrite repeats
+    (retold,) = analyze_documents([Document(id="own", text=f"{RAIL_RETOLD} \"We were lucky,\" Karin Löfgren told "
+                                            "Valley Radio News.", sources=["own"], published=date(2026, 3, 2),
+                                            outlet="Valley Radio")], DEFAULT_SETTINGS)
+    origins, _ = find_origins("s", [source, retold], DEFAULT_SETTINGS)
+    assert [sorted(o.documents) for o in origins] == [["own", "source"]]

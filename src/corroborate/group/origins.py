@@ -204,10 +204,40 @@ def own_reporting(a: AnalyzedDocument, b: AnalyzedDocument,
             continue
         named = set(re.findall(r"[^\W\d_]+", source.text))  # words, accented letters included
         added = [full for surname, full in quoted_people(derived).items() if surname not in named]
-        if not added:
+        if added:
+            reasons[derived.id] = f"it quotes {', '.join(sorted(added)[:3])}, whom {label(source)} never names"
+            continue
+        interview = own_interview(derived)
+        if interview is None or interview.lower() in source.text.lower():
             return None
-        reasons[derived.id] = f"it quotes {', '.join(sorted(added)[:3])}, whom {label(source)} never names"
+        reasons[derived.id] = f"it tells what was said to its own outlet or reporter (“{interview}”)"
     return reasons
+
+
+_TO_US = (r"\b(?:told|said\s+to|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:this|our)\s+"
+          r"(?:newspaper|paper|station|programme|program|reporters?|correspondents?|website|site)\b"
+          r"|\bour\s+(?:own\s+)?(?:reporters?|correspondents?)\b")
+
+
+def own_interview(document: AnalyzedDocument) -> str | None:
+    """The words by which a report says it did its own reporting, or None.
+
+    "X told Radio Gulf:" in Radio Gulf's bulletin, "told the Gazette" in the Gazette, "our reporter
+    says": a rewrite of another outlet's report cannot have been told things by its own outlet."""
+    patterns = [_TO_US]
+    outlet = document.document.outlet
+    if outlet:
+        names = outlet.split()
+        # the outlet's name or its last words: "the Gazette" for the Eastern Province Gazette
+        endings = [" ".join(names[k:]) for k in range(len(names)) if names[k][:1].isupper() and names[k].lower() != "the"]
+        if endings:
+            patterns.append(r"\b(?:told|said\s+to|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:"
+                            + "|".join(re.escape(e) for e in endings) + r")\b(?!\s+[A-Z])")
+    for pattern in patterns:
+        match = re.search(pattern, document.text, flags=0 if pattern is not _TO_US else re.IGNORECASE)
+        if match:
+            return match.group(0)
+    return None
 
 
 # -- origins -------------------------------------------------------------------------------------
