@@ -957,3 +957,21 @@ def test_what_a_credit_after_the_content_goes_on_to_tell_is_content():
     _, (plan,) = statements_of(["The mayor backed the plan, the prosecutor told the court, before asking for a term of "
                                 "at least eight years."])
     assert (plan.attribution, plan.content) == ("prosecutor", "The mayor backed the plan")
+
+
+def test_a_credit_read_as_an_apposition_frames_the_sentence_and_dismissing_a_person_denies_nothing():
+    """"X have dismissed their coach Y, the agency reported on Monday, after ...": the parser hangs
+    the credit on the name before it as an apposition with a clause; it is the sentence's source,
+    and "dismissed" with a person as its object fired someone, it denied no claim (coach-sacked
+    probe: the club was made the speaker and "Y" the whole content)."""
+    _, (statement,) = statements_of([
+        "Harbour Rovers have dismissed their Danish manager Lars Holm, the Nordic Wire agency reported on Tuesday, "
+        "after five games without a goal pushed the team to the foot of the table."])
+    assert statement.attribution == "the Nordic Wire agency"
+    assert statement.content.startswith("Harbour Rovers have dismissed their Danish manager Lars Holm")
+    assert statement.content.endswith("after five games without a goal pushed the team to the foot of the table")
+    assert not statement.negated
+    # an apposition that is a person's role stays part of what is said of him
+    _, (statement,) = statements_of(["Police arrested Jan Olsen, the mayor's driver, on Monday."])
+    assert statement.attribution is None
+    assert statement.content == "Police arrested Jan Olsen, the mayor's driver, on Monday"

@@ -944,7 +944,7 @@ def _reporting_frame(tokens) -> _Frame:
             # happening; "did not admit liability" names only a thing, so the whole sentence is the
             # statement (else its content would be the one word "liability")
             complement = next((c for c in head.children if c.dep_ in ("xcomp", "pcomp")
-                               or (c.dep_ == "dobj" and any(t.pos_ in ("VERB", "AUX") for t in c.subtree))), None)
+                               or (c.dep_ == "dobj" and any(t.pos_ in ("VERB", "AUX") for t in _own_words(c)))), None)
         if complement is None:
             break
         verbs.append(head)
@@ -981,6 +981,15 @@ def _reporting_frame(tokens) -> _Frame:
             frame_tokens |= set(tail.subtree) - set().union(*(set(c.subtree) for c in [*stray, *trail]))
             frame_tokens |= {c for c in root.children if c.dep_ in ("punct", "cc") and c.i == tail.left_edge.i - 1}
         credit = _mid_credit(root) if tail is None else None
+        appositive = _appositive_credit(tokens) if tail is None and credit is None else None
+        if appositive is not None:
+            # "X have dismissed their coach Y, the agency reported on Monday, after ...": the parser
+            # hung the credit on the name before it as an apposition; it frames the sentence
+            noun, verb = appositive
+            speaker = [t for t in noun.subtree if t not in set(verb.subtree) and not t.is_punct]
+            verbs.append(verb)
+            frame_tokens |= set(noun.subtree)
+            frame_tokens |= {t for t in tokens if t.is_punct and t.i in (noun.left_edge.i - 1, noun.right_edge.i + 1)}
         if credit is not None:
             # "... to protest the plan, the agency reported, and 14 were arrested": the credit frames
             # the clause before it, and the parser hangs the next clause on the credit
@@ -1095,6 +1104,36 @@ def _mid_credit(root):
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and not _told_to(child, c) for c in child.children)
         ):
             return child
+    return None
+
+
+def _own_words(noun) -> list:
+    """A noun phrase's words without an apposition set off after it: in "the coach Y, the agency
+    reported on Monday," the credit the parser hung on Y is no clause of Y's."""
+    aside = set().union(*(set(c.subtree) for c in noun.children if c.dep_ == "appos"))
+    return [t for t in noun.subtree if t not in aside]
+
+
+def _appositive_credit(tokens):
+    """A credit the parser read as an apposition with a clause (", the agency reported on Monday,"
+    after a name): the noun and its saying verb, when the verb reports nothing of its own, the
+    phrase is set off by commas, and the verb is a simple past or the noun names someone (a
+    participle after a plain noun, "the figures reported on Monday", describes the noun)."""
+    for verb in tokens:
+        noun = verb.head
+        if not (
+            verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in SAYING_VERBS
+            and noun.dep_ == "appos" and noun.i < verb.i and noun.pos_ in ("PROPN", "NOUN")
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "nsubj", "agent") for c in verb.children)
+        ):
+            continue
+        named = any(t.pos_ == "PROPN" for t in noun.subtree if t.i < verb.i)
+        if verb.tag_ == "VBN" and not named:
+            continue
+        doc = verb.doc
+        before, after = noun.left_edge.i - 1, noun.right_edge.i + 1
+        if before >= 0 and doc[before].text == "," and (after >= len(doc) or doc[after].text in (",", ".")):
+            return noun, verb
     return None
 
 
