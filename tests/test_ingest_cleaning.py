@@ -532,6 +532,8 @@ def test_a_staff_list_after_a_dash_is_a_staff_line():
     "Stay with Harbour FM for updates through the evening. You can listen live on the Harbour FM app.",
     "Stay with Valley Radio for full commentary of Saturday's race.",
     "Stay tuned to Coast FM for live coverage of the count.",
+    "That's the sport. Stay with Valley Radio for full commentary of Saturday's race.",
+    "That's all the news for now.",
 ])
 def test_a_prompt_to_stay_with_the_outlet_is_furniture_even_beside_another_prompt(line):
     # invented: "Stay with ... for updates" asks the listener to keep following the outlet, as "Follow

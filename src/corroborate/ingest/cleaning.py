@@ -139,6 +139,9 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     (r"^stay\s+(?:with|tuned(?:\s+(?:to|in\s+to))?)\s+(?:[\w&'’.-]+\s+){0,4}?(?:for\s+)?"
      r"(?:more|the\s+latest|all\s+the\s+latest|(?:further\s+|live\s+)?updates|breaking|"
      r"(?:full\s+|live\s+|our\s+)?(?:commentary|coverage))\b(?!\s+than)", 14),
+    # "That's the sport.", "That's all the news for now.": a bulletin's sign-off of its own section
+    (r"^that(?:'|’|\s+i)s\s+(?:all\s+)?(?:(?:the|our)\s+)?(?:latest\s+)?(?:news|sports?|headlines|bulletin|"
+     r"business(?:\s+news)?|round-?up)(?:\s+(?:for|from)\s+[^.!?]{1,40})?[.!]?$", 10),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
     (r"^advertisement$", 1),
     (r"^(?:story|article)\s+continues\s+below\b", 6),
