@@ -283,3 +283,17 @@ def test_a_name_read_as_a_person_after_off_or_a_compass_point_of_is_a_place():
     spans = [("Gozo", "PERSON"), ("Gozo", "PERSON"), ("Gozo", "PERSON"), ("Lena Berg", "PERSON")]
     entities = resolved_as_tagged(text, spans)
     assert sorted((e.name, e.type) for e in entities) == [("Gozo", "PLACE"), ("Lena Berg", "PERSON")]
+
+
+def test_a_name_right_after_a_noun_of_an_organisations_kind_is_an_organisation():
+    # invented (the coach-sacked probe: "Pro League club Dammam Falcons" was a person, so the club
+    # "won" and "sacked" as a person would): the noun says what kind of thing the name is, however
+    # often the tagger read it as a person; a person's job before a name ("camera operator"), or a
+    # title, keeps the person
+    text = ("Premier club Harbour Rovers lost again. Harbour Rovers sacked their coach. Harbour Rovers meet the "
+            "airline Skyrun on Friday. Camera operator Lena Berg filmed it. Team captain Ola Dahl spoke.")
+    spans = [("Harbour Rovers", "PERSON"), ("Harbour Rovers", "PERSON"), ("Harbour Rovers", "PERSON"),
+             ("Skyrun", "PERSON"), ("Lena Berg", "PERSON"), ("Ola Dahl", "PERSON")]
+    entities = resolved_as_tagged(text, spans)
+    assert sorted((e.name, e.type) for e in entities) == [
+        ("Harbour Rovers", "ORG"), ("Lena Berg", "PERSON"), ("Ola Dahl", "PERSON"), ("Skyrun", "ORG")]

@@ -85,6 +85,7 @@ class _Group:
     best_place: str | None = None  # the gazetteer's best reading of the name alone
     known_place: bool = False  # the gazetteer knows it as a country, region, sea or large city
     makes_product: bool = False  # written right before a product's name: its maker ("Toyota Corolla")
+    kind_named: bool = False  # written right after a noun of an organisation's kind ("club X")
 
     @property
     def type(self) -> str:
@@ -106,6 +107,8 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 
 def _vote(group: _Group, mention: Mention, gazetteer: Gazetteer | None, text: str = "") -> None:
     group.votes[_read_type(mention, text)] += 1
+    if text and mention.type != "NORP" and _after_kind_noun(mention, text):
+        group.kind_named = True
     if mention.title:
         group.votes["PERSON"] += 2
     words = mention.text.lower().split()
@@ -115,6 +118,13 @@ def _vote(group: _Group, mention: Mention, gazetteer: Gazetteer | None, text: st
         words[0] in word_set("place_words.txt") or words[-1] in word_set("place_words.txt")
     ):
         group.votes["PLACE"] += 3  # "Rue de Castiglione", "Mount Sefton", "Hennepin County"
+
+
+def _after_kind_noun(mention: Mention, text: str) -> bool:
+    """Whether a lower-case noun of an organisation's kind stands right before the name ("Pro
+    League club Dammam Rovers", "the carmaker Veltra")."""
+    before = re.search(r"([a-z][a-z-]*)\s+$", text[max(0, mention.start - 24) : mention.start])
+    return before is not None and before.group(1) in word_set("org_kind_nouns.txt")
 
 
 def _read_type(mention: Mention, text: str) -> str:
@@ -158,6 +168,10 @@ def resolve_entities(
             # "DASU, Pakistan (APP) -": the city a report is filed from is a place wherever the story
             # names it, though the gazetteer may not know a small town and the tagger read an organisation
             group.votes["PLACE"] = max(group.votes.values()) + 1
+    for group in names:
+        if group.kind_named and not any(m.title for _, m in group.mentions):
+            # "club X", "the airline X": the story says what kind of thing the name is
+            group.votes["ORG"] = max(group.votes.values()) + 1
     if gazetteer is not None:
         for group in names:
             hits = gazetteer.candidates(group.key)
