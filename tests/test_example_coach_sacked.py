@@ -7,7 +7,8 @@ order of its facts alone (words told to a report's own outlet or reporter are ow
 paraphrase's lede "X have dismissed their coach Y, the agency reported on Monday, after ..." made
 the club the speaker and "Y" the whole content ("dismissed" read as a denial of whatever the
 parser hung on its object, and the credit read as an apposition of the name); the bulletin's
-"That's the sport. Stay with ... for full commentary of Friday's match." was a claim."""
+"That's the sport. Stay with ... for full commentary of Friday's match." was a claim; "Pro League
+club Dammam Falcons" was a person (a name right after a noun of an organisation's kind is one)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,10 @@ def test_claims_name_their_speakers_and_the_bulletin_sign_off_is_no_claim(briefi
     # the paraphrase's lede, credited mid-sentence, tells the sacking with the wire and the others
     (lead,) = [c for c in story["claims"] if c["text"].startswith("Saudi Pro League club Dammam Falcons have sacked")]
     assert lead["independent_sources"] == 3
+
+
+def test_the_club_named_after_club_is_an_organisation(briefing):
+    (story,) = briefing["stories"]
+    types = {e["name"]: e["type"] for e in story["entities"]}
+    assert [types[name] for name in ("Dammam Falcons", "Rui Tavares", "Khalid Al-Mutairi", "DAMMAM")] == [
+        "ORG", "PERSON", "PERSON", "PLACE"]
