@@ -971,6 +971,12 @@ def test_a_credit_read_as_an_apposition_frames_the_sentence_and_dismissing_a_per
     assert statement.content.startswith("Harbour Rovers have dismissed their Danish manager Lars Holm")
     assert statement.content.endswith("after five games without a goal pushed the team to the foot of the table")
     assert not statement.negated
+    # nor does dismissing someone whom a relative clause describes; a denied report keeps its clause
+    _, (statement,) = statements_of(["The board dismissed the chief executive, who had run the firm for a decade."])
+    assert (statement.attribution, statement.negated) == (None, False)
+    _, (statement,) = statements_of(["Police denied reports they had fired on protesters."])
+    assert (statement.attribution, statement.content, statement.negated) == (
+        "Police", "reports they had fired on protesters", True)
     # an apposition that is a person's role stays part of what is said of him
     _, (statement,) = statements_of(["Police arrested Jan Olsen, the mayor's driver, on Monday."])
     assert statement.attribution is None

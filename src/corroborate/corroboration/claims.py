@@ -1108,9 +1108,14 @@ def _mid_credit(root):
 
 
 def _own_words(noun) -> list:
-    """A noun phrase's words without an apposition set off after it: in "the coach Y, the agency
-    reported on Monday," the credit the parser hung on Y is no clause of Y's."""
-    aside = set().union(*(set(c.subtree) for c in noun.children if c.dep_ == "appos"))
+    """A noun phrase's words that may tell what a denial denies: not an apposition set off after it
+    (in "the coach Y, the agency reported on Monday," the parser hung the credit on Y), nor a
+    relative clause that describes it ("dismissed Olsen, who had led the agency": Olsen was fired);
+    "rejected claims that it sent drones" keeps its clause."""
+    aside = set().union(*(
+        set(c.subtree) for c in noun.children
+        if c.dep_ == "appos" or (c.dep_ == "relcl" and c.left_edge.tag_ in ("WP", "WP$", "WDT"))
+    ))
     return [t for t in noun.subtree if t not in aside]
 
 
