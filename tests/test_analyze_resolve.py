@@ -156,6 +156,25 @@ def test_a_misread_surname_that_is_also_a_small_towns_name_joins_its_person():
     assert [(e.name, e.type, e.aliases) for e in entities] == [("Ingrid Dalby", "PERSON", ["Dalby"])]
 
 
+def test_a_titled_surname_that_is_also_a_large_places_name_joins_its_person():
+    # invented: "Georgia" is a country in the gazetteer; "Ms Georgia" is the agent the story names in
+    # full (the celebrity-rehab probe: "Mr Ba", a manager's surname and a Fijian province, stood
+    # apart from "Moussa Ba"); untitled, a large place's name stays apart, as for "Nice" below
+    text = "Her agent, Lena Georgia, spoke. Ms Georgia said so. Ms Georgia left."
+    spans = [("Lena Georgia", "PERSON"), ("Georgia", "PERSON"), ("Georgia", "PERSON")]
+    from corroborate.analyze.places import load_gazetteer
+
+    mentions, at = [], 0
+    for i, (name, kind) in enumerate(spans):
+        start = text.index(name, at)
+        mentions.append(Mention(name, kind, start, start + len(name), i, title="Ms" if i else None))
+        at = start + len(name)
+    document = AnalyzedDocument(Document(id="d", text=text, sources=["test"]), mentions=mentions)
+    gazetteer = load_gazetteer(DEFAULT_SETTINGS.analyze.gazetteer_min_population)
+    entities = resolve_entities("t", [document], DEFAULT_SETTINGS.analyze, gazetteer=gazetteer)
+    assert [(e.name, e.type, e.aliases) for e in entities] == [("Lena Georgia", "PERSON", ["Georgia"])]
+
+
 def test_a_large_city_the_tagger_reads_as_a_person_is_a_place_unless_someone_bears_its_name():
     # invented: the tagger read "Marseille" as a person four times and as a place once; no one in
     # the story is called Marseille. "Nice" is the surname of the coach the story names in full.

@@ -232,7 +232,10 @@ def _merge_surnames(groups: list[_Group]) -> list[_Group]:
         owners = full_by_last.get(group.key, []) if len(words) == 1 else _owners_of_hyphened(group, groups)
         # a one-word "place" the gazetteer does not know, or knows only as a small town, is a
         # surname the tagger misread ("Baehr"; "Stubbs", another name of a Californian village)
-        if len(owners) == 1 and group.type in {"PERSON", "ORG", "OTHER", "PLACE"} and not group.known_place:
+        # a name the gazetteer knows as a large place is the person's only when a title calls it a
+        # person ("Mr Ba", "Ms Georgia": the surname of the one full name ending in it)
+        titled = any(m.title for _, m in group.mentions)
+        if len(owners) == 1 and group.type in {"PERSON", "ORG", "OTHER", "PLACE"} and (not group.known_place or titled):
             # the surname is the person: however the tagger read it, it votes as the person, or ten
             # "Stubbs" read as a place would make "Warren Stubbs" one
             group.votes = Counter({owners[0].type: sum(group.votes.values())})
