@@ -2448,43 +2448,55 @@ def _status_across_claims(statements: Sequence[Statement], groups, scores: np.nd
     return findings
 
 
-def _course_classes() -> dict[str, str]:
-    """Each verb of data/analyze/course_verbs.txt, mapped to its class ("going on", "halted")."""
-    return labelled_words("course_verbs.txt")
+# verbs of data/analyze/ that tell what became of a thing as exclusive classes, and what the
+# finding asks: whether an undertaking goes on or was halted, whether a planned event was put off
+# or called off
+_COURSE_LISTS = (("course_verbs.txt", "whether it goes on"), ("schedule_verbs.txt", "whether it was put off or called off"))
 
 
-def _course(statement: Statement) -> str | None:
-    """Whether a statement says the thing it is about goes on or was halted; None when it says
-    neither, or is denied ("has not been suspended"), or names both courses."""
+def _course_classes(name: str = "course_verbs.txt") -> dict[str, str]:
+    """Each verb of a list of courses (data/analyze/course_verbs.txt: "going on", "halted";
+    schedule_verbs.txt: "put off", "called off"), mapped to its class."""
+    return labelled_words(name)
+
+
+def _course(statement: Statement, name: str = "course_verbs.txt") -> str | None:
+    """Whether a statement says the thing it is about goes on or was halted (or, by another list,
+    was put off or called off); None when it says neither, or is denied ("has not been
+    suspended"), or names two classes."""
     if statement.negated or statement.mixed_polarity or not statement.theme:
         return None
-    named = {_course_classes()[p] for p in statement.predicates if p in _course_classes()}
-    if statement.predicate in _course_classes() and len(named) == 1:
+    classes = _course_classes(name)
+    named = {classes[p] for p in statement.predicates if p in classes}
+    if statement.predicate in classes and len(named) == 1:
         return named.pop()
     return None
 
 
 def _course_across_claims(statements: Sequence[Statement], scores: np.ndarray, settings: Settings) -> list[_Finding]:
     """"Rescue operations were continuing" against "rescue operations have been suspended": the
-    same undertaking said to go on and to have stopped. One thing, named by the same word, in
-    related sentences of two reports; a report that tells both courses is a sequence, not a rival."""
+    same undertaking said to go on and to have stopped; "the tour has been postponed" against "has
+    cancelled the tour": one planned event put off and called off. One thing, named by the same
+    word, in related sentences of two reports; a report that tells both courses is a sequence,
+    not a rival."""
     cfg = settings.corroboration
-    coursed = [(i, course) for i, s in enumerate(statements) if (course := _course(s))]
-    courses_of: dict[str, set[str]] = {}
-    for i, course in coursed:
-        courses_of.setdefault(statements[i].document, set()).add(course)
     findings = []
-    for n, (i, x) in enumerate(coursed):
-        for j, y in coursed[n + 1:]:
-            a, b = statements[i], statements[j]
-            if x == y or a.document == b.document or a.theme != b.theme:
-                continue
-            if len(courses_of[a.document]) > 1 or len(courses_of[b.document]) > 1:
-                continue
-            if a.published and b.published and abs((a.published - b.published).days) > cfg.max_update_days:
-                continue
-            if scores[i, j] >= cfg.course_pair_threshold:
-                findings.append(_Finding("status", "whether it goes on", [_Side(a.content, x, [a]), _Side(b.content, y, [b])], [a, b]))
+    for name, subject in _COURSE_LISTS:
+        coursed = [(i, course) for i, s in enumerate(statements) if (course := _course(s, name))]
+        courses_of: dict[str, set[str]] = {}
+        for i, course in coursed:
+            courses_of.setdefault(statements[i].document, set()).add(course)
+        for n, (i, x) in enumerate(coursed):
+            for j, y in coursed[n + 1:]:
+                a, b = statements[i], statements[j]
+                if x == y or a.document == b.document or a.theme != b.theme:
+                    continue
+                if len(courses_of[a.document]) > 1 or len(courses_of[b.document]) > 1:
+                    continue
+                if a.published and b.published and abs((a.published - b.published).days) > cfg.max_update_days:
+                    continue
+                if scores[i, j] >= cfg.course_pair_threshold:
+                    findings.append(_Finding("status", subject, [_Side(a.content, x, [a]), _Side(b.content, y, [b])], [a, b]))
     return findings
 
 
