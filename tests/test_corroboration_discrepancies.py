@@ -1896,6 +1896,36 @@ def test_an_undertaking_said_to_go_on_and_to_have_been_halted_is_a_status_discre
     assert [d for d in corroborate([going, both]).discrepancies if d.kind == "status"] == []
 
 
+def test_a_planned_event_said_to_be_put_off_and_to_be_called_off_is_a_status_discrepancy():
+    # invented: one report has the festival postponed, another the same day has it cancelled (the
+    # celebrity-rehab probe: a tour "postponed" and "cancelled" had no classes to set apart)
+    put_off = analysed("f1", ["The harvest festival in Ostrava, which was due to open on Friday, has been postponed, its "
+                              "organisers said."], published=WIRE)
+    called_off = analysed("f2", ["The organisers told listeners that they had cancelled the harvest festival, three days of "
+                                 "concerts and markets."], published=WIRE)
+    (found,) = [d for d in corroborate([put_off, called_off]).discrepancies if d.kind == "status"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("put off", ["f1"]), ("called off", ["f2"])]
+    # another thing called off is no rival of the festival, nor is a report that tells both
+    match = analysed("f3", ["The organisers said they had cancelled the charity football match, three days before "
+                            "kick-off."], published=WIRE)
+    both = analysed("f4", ["The harvest festival was postponed in May.",
+                           "The organisers cancelled the harvest festival in June."], published=WIRE)
+    assert [d for d in corroborate([put_off, match]).discrepancies if d.kind == "status"] == []
+    assert [d for d in corroborate([put_off, both]).discrepancies if d.kind == "status"] == []
+
+
+def test_what_a_report_has_learned_is_its_content_and_a_denial_of_it_disputes_it():
+    # invented: "The Gazette has learned that X was fined ..." asserts the fine, which another
+    # report denies (the celebrity-rehab probe: "learn" was the statement's verb, so the act of the
+    # clause after it was set against nothing)
+    denied = analysed("l1", ["The goalkeeper has not been fined by the league, his agent said, rejecting reports in "
+                             "several newspapers."], published=WIRE)
+    learned = analysed("l2", ["The Gazette has learned that the goalkeeper was fined in March for missing two drug "
+                              "tests at the training ground."], published=LATER)
+    (found,) = [d for d in corroborate([denied, learned]).discrepancies if d.kind == "negation"]
+    assert [(v.normalized, v.documents) for v in found.variants] == [("denied", ["l1"]), ("asserted", ["l2"])]
+
+
 def test_a_count_another_report_states_as_a_further_stretch_or_by_its_fate_is_not_disputed():
     # invented: "two more are still trapped" and "two trapped" state the two climbers still trapped
     def report(doc_id, sentence, quantities):
@@ -3334,6 +3364,37 @@ def test_a_quotation_that_runs_into_the_sentence_naming_its_speaker_is_his_in_bo
                                 'out of the sea with our bare hands," she said.', LATER, "Ines Vidal")
     (found,) = [d for d in corroborate([wire, other]).discrepancies if d.kind == "attribution"]
     assert sorted((v.value, v.documents) for v in found.variants) == [("Ines Vidal", ["q2"]), ("Tomas Ekberg", ["q1"])]
+
+
+def test_a_quotation_cut_in_two_whose_speaker_the_next_sentence_names_by_surname_is_his_in_both():
+    # invented: the wire names its speaker in full first, then cuts his statement into two
+    # sentences credited by surname alone ('..., " Okafor said'); another report gives the first
+    # sentence's words to someone else (the celebrity-rehab probe: only the whole name counted, so
+    # the first sentence's speaker was not named there and the rival went unseen)
+    from corroborate.analyze.quotes import find_quotes
+    from corroborate.analyze.sentences import split_sentences
+    from corroborate.model import Mention
+
+    def one_paragraph(doc_id: str, text: str, published: str, people: list[str]):
+        document = analysed(doc_id, [text], published=published)
+        document.sentences = split_sentences(text)
+        at = 0
+        for person in people:
+            start = text.index(person, at)
+            at = start + len(person)
+            sentence = next(s.index for s in document.sentences if s.start <= start < s.end)
+            document.mentions.append(Mention(person, "PERSON", start, at, sentence))
+        document.quotes = find_quotes(text, document.sentences, document.mentions)
+        return document
+
+    wire = one_paragraph("s1", 'The band\'s agent, Chidi Okafor, issued a statement on Friday. "Every member of the group '
+                               'is safe and resting. The rest of the season goes ahead as planned," Okafor said.', WIRE,
+                         ["Chidi Okafor", "Okafor"])
+    other = one_paragraph("s2", 'The drummer\'s sister, Ngozi Eze, spoke outside the hotel. "Every member of the group is '
+                                'safe and resting," Ms Eze said.', LATER, ["Ngozi Eze", "Eze"])
+    (found,) = [d for d in corroborate([wire, other]).discrepancies if d.kind == "attribution"]
+    assert sorted(v.documents for v in found.variants) == [["s1"], ["s2"]]
+    assert {v.value for v in found.variants} & {"Chidi Okafor", "Okafor"}
 
 
 def test_no_arrests_made_denies_that_anyone_was_arrested():

@@ -33,7 +33,10 @@ BELIEF_VERBS = frozenset(["believe", "suspect", "think", "assess", "estimate", "
 ALLEGATION_VERBS = frozenset(["allege", "accuse", "claim", "charge"])
 DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "rebut", "dispute"])
 CONFIRMATION_VERBS = frozenset(["confirm", "acknowledge", "admit", "concede", "verify"])
-REPORTING_VERBS = SAYING_VERBS | BELIEF_VERBS | ALLEGATION_VERBS | DENIAL_VERBS | CONFIRMATION_VERBS
+# Verbs by which a report passes on what it found out: "The Post has learned that ...", "the BBC
+# understands that ...". What follows is the content, as after "said"; the outlet is its source.
+KNOWING_VERBS = frozenset(["learn", "understand"])
+REPORTING_VERBS = SAYING_VERBS | BELIEF_VERBS | ALLEGATION_VERBS | DENIAL_VERBS | CONFIRMATION_VERBS | KNOWING_VERBS
 # Verbs of a participle by which a speaker adds to the reported words (", calling it a precaution").
 ASIDE_VERBS = SAYING_VERBS | DENIAL_VERBS | CONFIRMATION_VERBS | frozenset(["call"])
 # Verbs that pass on someone else's words: "X was quoted as saying", "is reported to have said".
@@ -1446,13 +1449,16 @@ def _denies_a_thing(tokens) -> bool:
 def _named_after_quotation(analyzed: AnalyzedDocument, sentence: Sentence, name: str) -> bool:
     """'"We pulled them out with our bare hands. The sea was rough," commander X told reporters':
     a quotation that starts in this sentence and runs into the next, which names its speaker
-    right after it, is that speaker's in this sentence too."""
+    right after it, is that speaker's in this sentence too, whether the next sentence gives the
+    whole name or, the report having named the speaker before, the family name alone ("...,"
+    Gueye said)."""
     following = next((s for s in analyzed.sentences if s.start >= sentence.end), None)
     if following is None:
         return False
+    naming = re.compile(rf"\b(?:{re.escape(name)}|{re.escape(family_name(name))})\b")
     return any(
         sentence.start <= quote.start < sentence.end < quote.end <= following.end
-        and name in analyzed.text[quote.end : following.end]
+        and naming.search(analyzed.text[quote.end : following.end])
         for quote in analyzed.quotes
         if quote.kind != "reported"
     )
