@@ -511,3 +511,17 @@ def test_a_request_with_an_infinitive_reports_nothing_and_a_conjunction_is_no_pa
         "mayor"]  # a question asked, not a request
     assert reported("The bridge at Holm has been shut, and police said the river had risen by two metres overnight.") == [
         ("police", "the river had risen by two metres overnight")]
+
+
+def test_places_people_come_from_do_not_speak_for_them():
+    from corroborate.analyze.quotes import find_quotes
+
+    # invented: "from Lagos and Accra" says where the fans come from (the celebrity-rehab probe: the
+    # last place before the verb was made the speaker of "posted messages ..."); a person before
+    # the places still speaks
+    text = "Supporters from Lagos and Accra posted messages saying the team deserved a second chance."
+    sentences, mentions = _mentions(text, [("Lagos", "PLACE"), ("Accra", "PLACE")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == []
+    text = "Coach Emeka Obi from Lagos said the team deserved a second chance after the defeat."
+    sentences, mentions = _mentions(text, [("Emeka Obi", "PERSON"), ("Lagos", "PLACE")])
+    assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["Emeka Obi"]

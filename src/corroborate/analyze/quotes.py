@@ -270,6 +270,13 @@ def _speaker_phrase(
         person = speakers.mention_in(start, mention.start, last=True, people_first=True)
         if person is not None and person.type == "PERSON":
             mention = person
+    if mention and last and mention.type == "PLACE" and (origin := FROM_PLACES.search(speakers.text[start : mention.start])):
+        # "Fellow musicians from Dakar and Abidjan posted ...": the places say where the speakers
+        # come from; a person or a group noun before them speaks, or no one the phrase names
+        person = speakers.mention_in(start, start + origin.start(), last=True, people_first=True)
+        if person is not None and person.type == "PERSON":
+            return speakers.full_name(person), person.start, mention.end
+        return _nominal(speakers, start, start + origin.start(), last=True)
     if mention:
         person = _affiliated_person(speakers, start, mention)
         if person is not None:  # the phrase runs to the affiliation's end, next to the verb
@@ -282,6 +289,9 @@ def _speaker_phrase(
 
 
 LOCATED = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# "musicians from Dakar and ...", "fans from Lagos, Accra and ...": where people come from, up to
+# the last place of a list of names
+FROM_PLACES = re.compile(r"\s+from\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+))*$")
 AFFILIATION = re.compile(r"^,?\s+(?:of|at|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
