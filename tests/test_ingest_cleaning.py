@@ -544,6 +544,19 @@ def test_a_prompt_to_stay_with_the_outlet_is_furniture_even_beside_another_promp
     assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
 
 
+@pytest.mark.parametrize("line", [
+    "We will bring you more on this story as we get it.",
+    "We'll have the latest for you in our next bulletin at six.",
+])
+def test_a_promise_of_the_outlets_next_report_is_furniture(line):
+    # invented: the sign-off of a radio item promises more of the story (the celebrity-rehab probe:
+    # "We will bring you more on this story as we get it." was a claim); a promise of news stays
+    kept = "We will bring more buses into service and we will have more drivers, the operator said."
+    cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
+    assert cleaned.removed == [line]
+    assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
+
+
 def test_an_unnamed_staff_byline_is_a_byline_and_a_sentence_that_starts_alike_is_not():
     # invented (the boat-capsize probe: "By our correspondent, Lampedusa" became a claim of its own)
     cleaned = clean_text("Quay reopens\n\nBy our correspondent, Valletta\n\nThe quay reopened on Monday.", SETTINGS)

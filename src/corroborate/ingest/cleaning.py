@@ -142,6 +142,10 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # "That's the sport.", "That's all the news for now.": a bulletin's sign-off of its own section
     (r"^that(?:'|’|\s+i)s\s+(?:all\s+)?(?:(?:the|our)\s+)?(?:latest\s+)?(?:news|sports?|headlines|bulletin|"
      r"business(?:\s+news)?|round-?up)(?:\s+(?:for|from)\s+[^.!?]{1,40})?[.!]?$", 10),
+    # "We will bring you more on this story as we get it", "We'll have the latest for you": a
+    # promise of the outlet's next report, like "Stay with Radio X for updates"
+    (r"^we(?:\s+will|'ll|’ll)\s+(?:bring\s+you\s+(?:more|the\s+latest|(?:further\s+|live\s+)?updates)(?!\s+than)"
+     r"|keep\s+you\s+(?:updated|posted|informed)|have\s+(?:more|the\s+latest)\s+(?:on\s+(?:this|that|the)\s+story|for\s+you))\b", 16),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
     (r"^advertisement$", 1),
     (r"^(?:story|article)\s+continues\s+below\b", 6),
