@@ -276,6 +276,21 @@ def test_a_given_name_left_between_a_title_and_a_titled_name_belongs_to_it():
     assert [(m.text, m.type, m.title) for m in mentions] == [("Rosa Maria Vidal", "PERSON", "Lorca mayor")]
 
 
+def test_a_surname_the_tagger_left_after_a_titled_given_name_belongs_to_it():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: of "Sergeant Kwame Ofori" only "Kwame" tagged
+    # (the celebrity-rehab probe: "Captain Mamadou Sy" was "Mamadou"); a word the tagger read as
+    # something else ("Monday") and an untitled name keep their own
+    text = "Police spokesman Sergeant Kwame Ofori confirmed the arrest. Officer Kojo Monday said nothing. Ama Owusu Mensah left."
+    doc = _tagged(text, [("Kwame", "PERSON"), ("Kojo", "PERSON"), ("Monday", "DATE"), ("Ama", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, 59, text[:59]), Sentence(1, 60, 93, text[60:93]),
+                                            Sentence(2, 94, len(text), text[94:])])
+    assert [(m.text, m.type) for m in mentions if m.type == "PERSON"] == [("Kwame Ofori", "PERSON"), ("Kojo", "PERSON"),
+                                                                          ("Ama", "PERSON")]
+
+
 def test_an_occupation_of_care_before_a_name_is_a_title():
     from corroborate.analyze.entities import extract_mentions
     from corroborate.model import Sentence

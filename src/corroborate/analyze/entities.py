@@ -257,6 +257,12 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         if tail and _end_within_sentence(text, start, tail.end(), sentences) == tail.end():
             end = tail.end()
             name = text[start:end]
+        surname = SURNAME_AFTER_GIVEN_NAME.match(text, end) if kind == "PERSON" and title and " " not in name else None
+        if surname and not any(e.start_char == surname.start(1) for e in doc.ents) \
+                and sentence_index(sentences, start) not in headline \
+                and _end_within_sentence(text, start, surname.end(1), sentences) == surname.end(1):
+            end = surname.end(1)  # "Captain Mamadou Sy confirmed": the tagger left the surname out
+            name = text[start:end]
         if kind in ("ORG", "PERSON") and title is None and (area := AREA_AFTER_NAME.match(text, end)) \
                 and _end_within_sentence(text, start, area.end(), sentences) == area.end():
             kind = "PLACE"
@@ -469,6 +475,9 @@ NAME_PARTICLES = frozenset(
         "y",
     }
 )
+# "Captain Mamadou Sy confirmed": one capitalised word, untagged, between a titled given name and
+# a lower-case word is the person's surname
+SURNAME_AFTER_GIVEN_NAME = re.compile(r" ([A-Z][a-z'’-]+)(?= [a-z])")
 NAME_TAIL = re.compile(r" (?:" + "|".join(sorted(NAME_PARTICLES - {"y"})) + r") [A-ZÀ-Þ][\w'’-]+")
 GENERIC_PLACE_WORDS = frozenset(
     {"port", "city", "region", "province", "state", "capital", "town", "zone", "harbour", "harbor", "centre", "center"}
