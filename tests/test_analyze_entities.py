@@ -291,6 +291,19 @@ def test_a_surname_the_tagger_left_after_a_titled_given_name_belongs_to_it():
                                                                           ("Ama", "PERSON")]
 
 
+def test_an_organisation_word_the_tagger_left_after_a_name_belongs_to_it():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: of "Harmattan FM" only "Harmattan" tagged, as a
+    # person (the celebrity-rehab probe: "told Baobab FM" made a person "Baobab"); a capitalised
+    # word that is no organisation's leaves the name alone
+    text = "The singer told Harmattan FM that she was well. Kofi Mensah Friday left."
+    doc = _tagged(text, [("Harmattan", "PERSON"), ("Kofi Mensah", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, 47, text[:47]), Sentence(1, 48, len(text), text[48:])])
+    assert [(m.text, m.type) for m in mentions] == [("Harmattan FM", "ORG"), ("Kofi Mensah", "PERSON")]
+
+
 def test_an_occupation_of_care_before_a_name_is_a_title():
     from corroborate.analyze.entities import extract_mentions
     from corroborate.model import Sentence

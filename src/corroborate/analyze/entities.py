@@ -257,6 +257,11 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         if tail and _end_within_sentence(text, start, tail.end(), sentences) == tail.end():
             end = tail.end()
             name = text[start:end]
+        org_word = ORG_WORD_AFTER_NAME.match(text, end) if kind in ("PERSON", "PLACE") and title is None else None
+        if org_word and org_word.group(1).lower() in word_set("org_words.txt") \
+                and _end_within_sentence(text, start, org_word.end(1), sentences) == org_word.end(1):
+            end, kind = org_word.end(1), "ORG"  # "told Baobab FM": the tagger left the organisation's word out
+            name = text[start:end]
         surname = SURNAME_AFTER_GIVEN_NAME.match(text, end) if kind == "PERSON" and title and " " not in name else None
         if surname and not any(e.start_char == surname.start(1) for e in doc.ents) \
                 and sentence_index(sentences, start) not in headline \
@@ -478,6 +483,8 @@ NAME_PARTICLES = frozenset(
 # "Captain Mamadou Sy confirmed": one capitalised word, untagged, between a titled given name and
 # a lower-case word is the person's surname
 SURNAME_AFTER_GIVEN_NAME = re.compile(r" ([A-Z][a-z'’-]+)(?= [a-z])")
+# "Baobab FM", "Keur Records": a capitalised word right after a name that makes it an organisation
+ORG_WORD_AFTER_NAME = re.compile(r" ([A-Z][\w.]*)(?![\w'’-])")
 NAME_TAIL = re.compile(r" (?:" + "|".join(sorted(NAME_PARTICLES - {"y"})) + r") [A-ZÀ-Þ][\w'’-]+")
 GENERIC_PLACE_WORDS = frozenset(
     {"port", "city", "region", "province", "state", "capital", "town", "zone", "harbour", "harbor", "centre", "center"}
