@@ -557,6 +557,18 @@ def test_a_promise_of_the_outlets_next_report_is_furniture(line):
     assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
 
 
+def test_a_programmes_credit_beside_a_prompt_to_listen_again_is_furniture_and_alone_is_not():
+    # invented: a radio programme signs off with its credit and a pointer to its player on one line
+    # (the celebrity-rehab probe: "... is produced by Baobab FM in Dakar. Listen again on our app."
+    # stayed, so both became claims); the same credit alone, or a film's, is news
+    line = "Morning Drive is produced by Savanna Radio in Tamale. Listen again on our app."
+    cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}", SETTINGS)
+    assert cleaned.removed == [line] and cleaned.text == "The ferry sailed at noon."
+    for kept in ("Morning Drive is produced by Savanna Radio in Tamale.",
+                 "The film is produced by Lagoon Pictures. Shooting starts in May."):
+        assert clean_text(f"The ferry sailed at noon.\n\n{kept}", SETTINGS).text == f"The ferry sailed at noon.\n\n{kept}"
+
+
 def test_an_unnamed_staff_byline_is_a_byline_and_a_sentence_that_starts_alike_is_not():
     # invented (the boat-capsize probe: "By our correspondent, Lampedusa" became a claim of its own)
     cleaned = clean_text("Quay reopens\n\nBy our correspondent, Valletta\n\nThe quay reopened on Monday.", SETTINGS)

@@ -478,14 +478,20 @@ def _line_kind(text: str, settings: IngestSettings) -> str:
     if len(pieces) > 1 and all(piece and _line_kind(piece, settings) == "boilerplate" for piece in pieces):
         return "boilerplate"
     # two prompts run into one line ("Stay with Radio X for updates. You can listen live on the Radio X
-    # app."): furniture when every sentence of it is
+    # app."): furniture when every sentence of it is; a programme's credit ("Culture Hour is produced
+    # by Radio X in Dakar.") is furniture beside such a prompt, never alone
     sentences = _SENTENCE_BREAK.split(text)
-    if len(pieces) == 1 and 1 < len(sentences) <= 3 and all(_line_kind(sentence, settings) == "boilerplate" for sentence in sentences):
-        return "boilerplate"
+    if len(pieces) == 1 and 1 < len(sentences) <= 3:
+        kinds = ["programme" if _PROGRAMME_CREDIT.match(sentence) else _line_kind(sentence, settings) for sentence in sentences]
+        if "boilerplate" in kinds and all(kind in ("boilerplate", "programme") for kind in kinds):
+            return "boilerplate"
     return "body"
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_PROGRAMME_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:is|was)\s+(?:produced|presented)\s+by\s+(?:[A-Z][\w'’&.-]*\s*){1,4}"
+    r"(?:in\s+[A-Z][\w'’-]*\s*)?\.?$")
 
 
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
