@@ -36,7 +36,7 @@ def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
 def test_the_disagreements_the_engine_finds_have_the_sides_of_the_answer_key(briefing):
     (story,) = briefing["stories"]
     assert discrepancy_table(briefing, story) == [
-        ("attribution", (("Ferreyra", ("01", "02")), ("Markus Imboden", ("05",))), False),  # X6
+        ("attribution", (("Lucia Ferreyra", ("01", "02")), ("Markus Imboden", ("05",))), False),  # X6
         ("date", (("2040", ("01", "02")), ("2035", ("05",))), False),  # X3, short of 03 and 04
         ("date", (("Tuesday", ("03",)), ("today", ("05",))), False),  # X4, short of 01, 02 and 04
         ("place", (("Nairobi", ("01", "02", "03")), ("Bangkok", ("05",))), False),  # X5
