@@ -455,3 +455,15 @@ def test_the_teens_are_read_whole_and_not_as_the_one_they_begin_with():
         "Fourteen pupils, sixteen teachers, seventeen drivers, eighteen nurses, nineteen cooks and four dogs were rescued.", [])]
     assert found == [("Fourteen", 14.0), ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0),
                      ("four", 4.0)]
+
+
+def test_lakh_and_crore_are_scales_and_the_indian_grouping_is_one_number(nlp):
+    # invented: "Rs 3 lakh" was 3 rupees, "2.5 lakh pilgrims" 2.5 pilgrims and "Rs 4.7 crore" 4.7
+    # rupees; "1,25,000" (the Indian grouping) was read as 1; "lakhs of" is vague like "hundreds of"
+    text = ("The board will pay Rs 3 lakh to each household and Rs 1,25,000 to each shopkeeper. "
+            "Nearly 2.5 lakh pilgrims came, and the fair cost Rs 4.7 crore. Lakhs of worshippers bathed.")
+    found = {q.text: q for q in find_quantities(text, split_sentences(text), nlp(text))}
+    assert [(q.value, q.unit) for q in (found["Rs 3 lakh"], found["Rs 1,25,000"], found["Rs 4.7 crore"])] == [
+        (300000.0, "INR"), (125000.0, "INR"), (47000000.0, "INR")]
+    assert (found["Nearly 2.5 lakh"].value, found["Nearly 2.5 lakh"].unit) == (250000.0, "pilgrim")
+    assert (found["Lakhs of"].low, found["Lakhs of"].vague) == (200000, True)

@@ -44,8 +44,10 @@ WORD_VALUES = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in 
 # the longest word first: "four" must not take the start of "fourteen" (nor "six", "seven", "eight"
 # and "nine" of their teens), which left "Fourteen people" no number at all
 _WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES[1:10])}))?|{'|'.join(sorted(_ONES[1:], key=len, reverse=True))}|an|a)"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"hundred|thousand|million|billion|trillion"
+# "1,50,000" and "12,34,567": the Indian grouping (thousands, then lakhs and crores in pairs of digits)
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "lakh" (100,000) and "crore" (10 million), as Indian and South Asian English write large numbers
+_SCALE = r"hundred|thousand|million|billion|trillion|lakhs?|crores?"
 # "six and a half (years)", "two and a quarter (million)": a fraction added to the whole number
 _FRACTION = r"\s+and\s+(?:a|one)[\s-](?:half|quarter)\b"
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
