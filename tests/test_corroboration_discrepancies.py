@@ -3470,3 +3470,36 @@ def test_a_denial_bounded_by_a_figure_meets_an_assertion_within_the_bound():
     assert [d for d in corroborate([five, none_beyond]).discrepancies if d.kind == "negation"] == []
     (found,) = [d for d in corroborate([seven, none_beyond]).discrepancies if d.kind == "negation"]
     assert [v.documents for v in found.variants] == [["o2"], ["o3"]]
+
+
+def test_two_sums_joined_by_and_each_keep_their_own_words_and_a_verb_of_saying_joins_no_sums():
+    # invented: "3 million ... to the family of each victim and 20,000 ... to each injured
+    # miner" read its second sum with the first one's words, and "announced" joined the minister's
+    # sum with the governor's (one verb, one measure); the governor's two sums and the minister's
+    # one then fell on three sides and the disagreement on the families' sum was lost
+    one = analysed("g1", ["The governor announced compensation of 3 million euros to the family of each victim and "
+                          "20,000 euros to each injured miner.",
+                          "The mining minister announced 1 million euros from an emergency fund for the relatives of each victim."],
+                   published=WIRE, quantities=[dict(text="3 million euros", value=3e6, unit="EUR", kind="money"),
+                                               dict(text="20,000 euros", value=20000.0, unit="EUR", kind="money"),
+                                               dict(text="1 million euros", value=1e6, unit="EUR", kind="money")])
+    two = analysed("g2", ["The governor announced compensation of 2 million euros for the relatives of each of the dead."],
+                   published=WIRE, quantities=[dict(text="2 million euros", value=2e6, unit="EUR", kind="money")])
+    three = analysed("g3", ["The governor has announced 3 million euros for the families of each of those killed, "
+                            "and free treatment for the injured."],
+                     published=WIRE, quantities=[dict(text="3 million euros", value=3e6, unit="EUR", kind="money")])
+    found = [d for d in corroborate([one, two, three]).discrepancies if d.kind == "quantity"]
+    assert [[(v.value, v.documents) for v in d.variants] for d in found] == [
+        [("2 million euros", ["g2"]), ("3 million euros", ["g1", "g3"])]]
+
+
+def test_the_deceased_are_the_dead_so_a_sentence_naming_them_and_the_injured_names_two_fates():
+    # invented: "the deceased" named no fate, so a sentence paying "the families of the deceased"
+    # and "each of the injured" told only of the injured, against "the relatives of the dead"
+    both = analysed("f1", ["The council will pay 4,000 euros to the families of the deceased and 900 euros to each "
+                           "of the injured after the bridge collapse."],
+                    published=WIRE, quantities=[dict(text="4,000 euros", value=4000.0, unit="EUR", kind="money"),
+                                                dict(text="900 euros", value=900.0, unit="EUR", kind="money")])
+    dead = analysed("f2", ["The council will pay 4,000 euros to the relatives of the dead after the bridge collapse."],
+                    published=WIRE, quantities=[dict(text="4,000 euros", value=4000.0, unit="EUR", kind="money")])
+    assert corroborate([both, dead]).discrepancies == []

@@ -486,6 +486,9 @@ def _durations_meet(p: Quantity, x: tuple[float, float], q: Quantity, y: tuple[f
     return _compatible(x, y)
 
 
+COORDINATION = re.compile(r"(?:,\s*|\s+)and\s+|;\s*", re.IGNORECASE)
+
+
 def _context(statement: Statement, quantity: Quantity, width: int = 48) -> str:
     """The words around a figure: what it counts or measures, and of what."""
     text = statement.sentence_text
@@ -495,7 +498,21 @@ def _context(statement: Statement, quantity: Quantity, width: int = 48) -> str:
     lo = text.rfind(" ", 0, lo) + 1 if lo > 0 else 0
     cut = text.find(" ", hi)
     hi = cut if cut != -1 else len(text)
-    return text[lo:hi]
+    # "pays 5 million to each family and 50,000 to each injured person": two figures of one kind
+    # joined by "and" each own the words on their side of it, not the other's
+    for other in statement.quantities:
+        if other is quantity or other.kind != quantity.kind:
+            continue
+        o_start, o_end = other.start - statement.sentence_start, other.end - statement.sentence_start
+        if o_end <= at:
+            joint = [m.end() for m in COORDINATION.finditer(text, o_end, at)]
+            if joint and joint[-1] > lo:
+                lo = joint[-1]
+        elif o_start >= at + len(quantity.text):
+            joint = [m.start() for m in COORDINATION.finditer(text, at + len(quantity.text), o_start)]
+            if joint and joint[-1] < hi:
+                hi = joint[-1]
+    return text[lo:hi].strip(" ,;")
 
 
 def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
@@ -657,8 +674,11 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
             if related >= cfg.count_sentence_threshold:
                 same_figure.append((x, y))
         elif related >= cfg.quantity_sentence_threshold:  # "km" says nothing of what is measured
-            if predicates[0] is not None and predicates[0] == predicates[1] and predicates[0] not in NUMBER_VERBS:
-                same_figure.append((x, y))  # "15% contained" and "35% contained": one verb, one measure
+            if predicates[0] is not None and predicates[0] == predicates[1] and predicates[0] not in NUMBER_VERBS \
+                    and not _saying(predicates[0]):
+                # "15% contained" and "35% contained": one verb, one measure; but a verb of saying
+                # ("announced 2 million", "announced 4 million") tells nothing of what the sum is for
+                same_figure.append((x, y))
             elif (named := _measure_named(statements[i], p)) is not None and named == _measure_named(statements[j], q):
                 same_figure.append((x, y))  # "a premium of 31.6%" and "a premium of 36%": one named measure
             elif (described := _described_nouns(statements[i], p)) and described & (_described_nouns(statements[j], q) or set()):
