@@ -527,3 +527,17 @@ def test_a_name_read_as_an_organisation_set_off_by_commas_after_a_title_is_a_per
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Geneva", "PLACE"), ("Paolo Verdi", "PERSON"),
                                                    ("Nordlys Orbital", "ORG"), ("Baltic Freight Lines", "ORG")]
+
+
+def test_a_name_the_tagger_passed_over_between_commas_after_a_title_and_before_a_verb_of_saying_is_a_person():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented: the tagger found nothing in "Our correspondent in the valley, Mira Kessel, said",
+    # so the claim's speaker was "Our correspondent"; capitals between commas after no title, or
+    # before no verb of saying, stay unnamed
+    text = ("Our correspondent in the valley, Mira Kessel, said the road had reopened. "
+            "Trucks from Lower Tallin, Upper Tallin, said nothing. "
+            "The spokesman for the port, Harbour Board, met on Monday.")
+    mentions = extract_mentions(_tagged(text, []), text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Mira Kessel", "PERSON")]

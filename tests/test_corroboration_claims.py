@@ -981,3 +981,38 @@ def test_a_credit_read_as_an_apposition_frames_the_sentence_and_dismissing_a_per
     _, (statement,) = statements_of(["Police arrested Jan Olsen, the mayor's driver, on Monday."])
     assert statement.attribution is None
     assert statement.content == "Police arrested Jan Olsen, the mayor's driver, on Monday"
+
+
+def test_a_title_with_its_own_words_before_a_name_gives_a_reported_statement_to_the_name():
+    # invented: "Commissioner of Customs Arvid Lunde said" made "Commissioner" the speaker of the
+    # reported statement (the parser heads the phrase with the title), so a "he said" after it
+    # found no person; the analysis stage's speaker, named right after the title, is the speaker
+    from corroborate.model import Quote
+
+    sentences = ["The harbour clerk has been dismissed for lapses in the checks, Commissioner of Customs Arvid Lunde said.",
+                 '"We will find out what failed at the gate," he said.']
+    document = analysed("d1", sentences, published="2025-10-14", mentions=[("Arvid Lunde", "PERSON")])
+    reported = "The harbour clerk has been dismissed for lapses in the checks"
+    document.quotes.append(Quote(reported, "reported", 0, len(reported), 0, speaker="Arvid Lunde"))
+    statements = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+    assert [s.attribution for s in statements] == ["Arvid Lunde", "Arvid Lunde"]
+    # a title apart from the name in the sentence is no title of that name
+    from corroborate.corroboration.claims import _title_then_name
+    assert not _title_then_name("The commissioner told reporters that Arvid Lunde had resigned.", "commissioner", "Arvid Lunde")
+
+
+def test_a_bare_title_says_the_one_person_the_report_named_with_it_before():
+    # invented: "The collector said ..." gave the statement to "collector", though the report had
+    # named "District collector Mira Kessel" two sentences before; with two people of one title
+    # named, the title stays as written
+    _, statements = statements_of(
+        ["District collector Mira Kessel visited the camp on Monday.",
+         "Tents were handed out to the families.",
+         "The collector said the camp would stay open until March."],
+        mentions=[("Mira Kessel", "PERSON")])
+    assert statements[-1].attribution == "Mira Kessel"
+    _, statements = statements_of(
+        ["District collector Mira Kessel and the former collector Jon Alvik visited the camp on Monday.",
+         "The collector said the camp would stay open until March."],
+        mentions=[("Mira Kessel", "PERSON"), ("Jon Alvik", "PERSON")])
+    assert statements[-1].attribution == "collector"

@@ -377,6 +377,28 @@ def _untagged_people(doc, text: str, sentences: list[Sentence], mentions: list[M
         found.append(Mention(text[start:end], "PERSON", start, end, sentence_index(sentences, start)))
         taken.append((start, end))
     found.extend(_untagged_after_title(doc, text, sentences, taken))
+    found.extend(_untagged_between_commas_after_title(text, sentences, taken))
+    return found
+
+
+# two or three capitalised words set off by commas, then a verb of saying: "..., Jane Roe, said"
+NAME_BETWEEN_COMMAS = re.compile(r",\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?P<verb>[a-z]+)\b")
+
+
+def _untagged_between_commas_after_title(text: str, sentences: list[Sentence], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Two or three capitalised words the tagger passed over, set off by commas right after a
+    title's phrase and before a verb of saying ("Our correspondent in the capital, Jane Roe, said
+    ..."): the title's holder, a person, the speaker."""
+    speech = word_set("speech_verbs.txt")
+    found = []
+    for match in NAME_BETWEEN_COMMAS.finditer(text):
+        start, end = match.span("name")
+        if match.group("verb") not in speech or any(s < end and start < e for s, e in taken):
+            continue
+        mention = Mention(match.group("name"), "PERSON", start, end, sentence_index(sentences, start))
+        if _name_after_a_title(text, mention):
+            found.append(mention)
+            taken.append((start, end))
     return found
 
 

@@ -687,10 +687,18 @@ def _document_statements(
         if found is not None and not found.is_person and found.name.lower() in word_set("titles.txt"):
             # "'...,' the coach said": the analysis stage found whom the report gave that title
             for q_start, q_speaker, q_kind in quote_speakers:
-                if q_kind != "reported" and sentence.start <= q_start < sentence.end:
+                if (q_kind != "reported" or _title_then_name(sentence.text, found.name, q_speaker)) \
+                        and sentence.start <= q_start < sentence.end:
                     key = person_key(q_speaker, person_keys)
                     found = _Speaker(q_speaker, key, True, genders.get(key or ""))
                     break
+            else:
+                # "The collector said ...": the one person the report named with that title before
+                holder = _titled_holder(found.name, analyzed.text, [
+                    m for k in range(sentence.index) for m in mentions_by_sentence.get(k, []) if m.type == "PERSON"])
+                if holder is not None:
+                    key = person_key(holder, person_keys)
+                    found = _Speaker(holder, key, True, genders.get(key or ""))
         named_people.extend(_people_named(speaking, text, quoted, person_keys, genders, sentence.index))
         previous = last_speaker
         if found is not None:
@@ -2188,6 +2196,31 @@ def _geocoded_kind(gazetteer, name: str | None, lat: float | None, lon: float | 
     # metres apart; the entry geocoding chose is the nearest, not the first listed
     near = [p for p in gazetteer.candidates(name) if abs(p.lat - lat) < 0.01 and abs(p.lon - lon) < 0.01]
     return min(near, key=lambda p: abs(p.lat - lat) + abs(p.lon - lon)).kind if near else None
+
+
+# a title's own words before its holder's name: "Commissioner of Police", "Minister for Health",
+# "Director-General of the Fire Service" (capitalised words and lower-case linking words only)
+_TITLE_TAIL = r"(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){0,5}\s+"
+
+
+def _titled_holder(title: str, text: str, people: list[Mention]) -> str | None:
+    """The one person a report named with ``title`` right before the name ("District collector Jane
+    Roe", "Collector Jane Roe"), whom a later "the collector said" means; None where it named none,
+    or two people with that title."""
+    bare = title.strip().lower()
+    if not bare.isalpha():
+        return None
+    holders = {m.text for m in people
+               if re.search(rf"(?<![\w-])(?i:{re.escape(bare)}){_TITLE_TAIL}{re.escape(m.text)}\b", text)}
+    full = {h for h in holders if not any(h != other and h in other for other in holders)}
+    return full.pop() if len(full) == 1 else None
+
+
+def _title_then_name(text: str, title: str, name: str) -> bool:
+    """Whether ``text`` writes the title right before the name, with at most the title's own words
+    between: "Superintendent of Police Jane Roe said ..." makes Jane Roe the speaker of a reported
+    statement, not the title; a title and a name apart in the sentence are two people."""
+    return re.search(rf"\b{re.escape(title)}{_TITLE_TAIL}{re.escape(name)}\b", text) is not None
 
 
 def _quoted_spans(document: str, sentence_text: str, offset: int, speaker: str | None) -> list[QuotedSpan]:
