@@ -3503,3 +3503,16 @@ def test_the_deceased_are_the_dead_so_a_sentence_naming_them_and_the_injured_nam
     dead = analysed("f2", ["The council will pay 4,000 euros to the relatives of the dead after the bridge collapse."],
                     published=WIRE, quantities=[dict(text="4,000 euros", value=4000.0, unit="EUR", kind="money")])
     assert corroborate([both, dead]).discrepancies == []
+
+
+def test_a_crowd_that_thronged_and_one_that_converged_are_one_count():
+    # invented: "thronged" and "converged" told two happenings, so the two crowds were never set
+    # against each other (data/analyze/happening_synonyms.txt now has a line for gathering)
+    thronged = analysed("c1", ["Some 40,000 pilgrims had thronged the shrine for the spring fair on Sunday."],
+                        published=WIRE, quantities=[dict(text="Some 40,000", value=40000.0, unit="pilgrim", kind="count",
+                                                         approximate=True)])
+    converged = analysed("c2", ["More than 90,000 pilgrims had converged on the shrine for the spring fair on Sunday."],
+                         published=WIRE, quantities=[dict(text="More than 90,000", value=None, low=90000.0, high=None,
+                                                          unit="pilgrim", kind="count")])
+    (found,) = [d for d in corroborate([thronged, converged]).discrepancies if d.kind == "quantity"]
+    assert [v.documents for v in found.variants] == [["c1"], ["c2"]]
