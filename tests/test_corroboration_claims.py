@@ -1016,3 +1016,18 @@ def test_a_bare_title_says_the_one_person_the_report_named_with_it_before():
          "The collector said the camp would stay open until March."],
         mentions=[("Mira Kessel", "PERSON"), ("Jon Alvik", "PERSON")])
     assert statements[-1].attribution == "collector"
+
+
+def test_a_first_line_that_starts_with_the_outlets_own_name_is_its_masthead_and_no_claim():
+    # invented: "Radio Borealis 101.2 FM - the midday news" was a claim of the bulletin; a first
+    # line that makes the outlet the subject of a sentence is news
+    def texts(first, outlet="Radio Borealis"):
+        document = analysed("d1", [first, "Two ferries were cancelled on Monday because of ice in the strait."],
+                            published="2025-10-14")
+        document.document.outlet = outlet
+        return [s.text for s in extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements]
+
+    assert texts("Radio Borealis 101.2 FM - the midday news") == [
+        "Two ferries were cancelled on Monday because of ice in the strait."]
+    assert len(texts("Radio Borealis learned that the harbour master resigned")) == 2
+    assert len(texts("Radio Borealis 101.2 FM - the midday news", outlet="Coast Daily")) == 2

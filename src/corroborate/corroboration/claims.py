@@ -660,6 +660,8 @@ def _document_statements(
         cursor = end_cursor
         if not tokens:
             continue
+        if sentence.index == 0 and _masthead(analyzed, sentence):
+            continue
         mentions = mentions_by_sentence.get(sentence.index, [])
         frame = _reporting_frame(tokens)
         pronoun = _pronoun(frame.speaker)
@@ -862,6 +864,19 @@ def _reason_clause(token) -> bool:
     """An adverbial clause that gives a reason or a concession ("because the wards are open",
     "although the board asked"): it says why, not what happened."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in token.children)
+
+
+def _masthead(analyzed: AnalyzedDocument, sentence) -> bool:
+    """Whether a report's first line is its outlet's masthead or programme line ("Radio X 93.5 FM -
+    evening news", "Daily X: morning briefing"): it starts with the outlet's own name and stands
+    alone without a stop. It names the messenger, not the news, and is no claim."""
+    outlet = (analyzed.document.outlet or "").strip()
+    text = sentence.text.strip()
+    if len(outlet) < 3 or not text.lower().startswith(outlet.lower()) or text.endswith(_SENTENCE_END):
+        return False
+    if not re.match(r"[\s\d.]*(?:[A-Z]{2,3}\b)?\s*(?:[-–—:|]|$)", text[len(outlet):]):
+        return False  # "Radio X reported that ...": the outlet as the subject of a sentence
+    return analyzed.text[sentence.end : sentence.end + 2].startswith("\n") or sentence.end >= len(analyzed.text.rstrip())
 
 
 def _headline_sentence(analyzed: AnalyzedDocument) -> int | None:
