@@ -467,3 +467,10 @@ def test_lakh_and_crore_are_scales_and_the_indian_grouping_is_one_number(nlp):
         (300000.0, "INR"), (125000.0, "INR"), (47000000.0, "INR")]
     assert (found["Nearly 2.5 lakh"].value, found["Nearly 2.5 lakh"].unit) == (250000.0, "pilgrim")
     assert (found["Lakhs of"].low, found["Lakhs of"].vague) == (200000, True)
+
+
+def test_an_hour_and_its_minutes_before_the_part_of_the_day_is_a_time_not_a_count(nlp):
+    # invented: "shortly after 5.30 in the morning" was a count of 5.3; a figure with no minutes stays
+    text = "The roof gave way shortly after 5.30 in the morning, and 12 in the morning shift were hurt."
+    found = [(q.text, q.value) for q in find_quantities(text, split_sentences(text), nlp(text))]
+    assert found == [("12", 12.0)]

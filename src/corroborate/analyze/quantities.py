@@ -62,6 +62,8 @@ RUN_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG", "HYPH", "NNP"}
 
 
 CLOCK = re.compile(r"\s*(?:[ap]\.?m\.?|o['’]clock)(?![\w])", re.IGNORECASE)
+# "5.30 in the morning", "10:15 at night": an hour and its minutes, then the part of the day
+PART_OF_DAY = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
 # "(0300 GMT)", "at 1430 UTC": a 24-hour time with its clock named is a moment, not a count
 TWENTY_FOUR_HOUR_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b")
 # "42.50 euros a share", "$90 per barrel", "a 42.50-euro-a-share offer": a price of one item, which
@@ -513,6 +515,8 @@ def find_quantities(
             continue
         if unit is None and CLOCK.match(text, end):
             continue  # "around 7 p.m."
+        if unit is None and re.fullmatch(r"\d{1,2}[.:][0-5]\d", number_text) and PART_OF_DAY.match(text, end):
+            continue  # "shortly after 5.30 in the morning": a time of day, not a count of 5.3
         if unit is None and TWENTY_FOUR_HOUR_CLOCK.match(text, start):
             continue  # "8 a.m. local time (0300 GMT)"
         if (
