@@ -1031,3 +1031,14 @@ def test_a_first_line_that_starts_with_the_outlets_own_name_is_its_masthead_and_
         "Two ferries were cancelled on Monday because of ice in the strait."]
     assert len(texts("Radio Borealis learned that the harbour master resigned")) == 2
     assert len(texts("Radio Borealis 101.2 FM - the midday news", outlet="Coast Daily")) == 2
+
+
+def test_a_bulletins_turn_to_another_item_ends_the_story_for_its_paragraph():
+    # invented: "In other news tonight, ..." and the sentence after it were claims of the story;
+    # the next paragraph is the story again
+    document = analysed("d1", ["Two ferries were cancelled on Monday because of ice in the strait.",
+                               "In other news tonight, the weather service has warned of snow in the hills. Roads may close.",
+                               "The ferry company said crossings would resume on Wednesday."], published="2025-10-14")
+    texts = [s.text for s in extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements]
+    assert not any("snow" in t or "Roads" in t for t in texts)
+    assert any(t.startswith("The ferry company said") or "crossings would resume" in t for t in texts)

@@ -649,6 +649,7 @@ def _document_statements(
     quoted = [(q.start, q.end) for q in analyzed.quotes if q.kind != "reported"]
     named_people: list[tuple[int, str | None, str | None]] = []  # (sentence, key, gender) of each person named
     headline_index = _headline_sentence(analyzed)
+    other_item: int | None = None  # where a bulletin turned to another item
     cursor = 0
     for sentence in analyzed.sentences:
         while cursor < len(tokens_all) and tokens_all[cursor].idx < sentence.start:
@@ -662,6 +663,10 @@ def _document_statements(
             continue
         if sentence.index == 0 and _masthead(analyzed, sentence):
             continue
+        if SEGUE.match(sentence.text):
+            other_item = sentence.start
+        if other_item is not None and not _paragraph_break(analyzed.text, other_item, sentence.start):
+            continue  # "In other news tonight, ...": a bulletin's next item, another story
         mentions = mentions_by_sentence.get(sentence.index, [])
         frame = _reporting_frame(tokens)
         pronoun = _pronoun(frame.speaker)
@@ -864,6 +869,15 @@ def _reason_clause(token) -> bool:
     """An adverbial clause that gives a reason or a concession ("because the wards are open",
     "although the board asked"): it says why, not what happened."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in token.children)
+
+
+# a bulletin's turn to another item: "In other news tonight, ...", "And finally, the weather: ..."
+SEGUE = re.compile(r"\s*(?:In other news|And finally|Now the weather|And now the weather)\b", re.IGNORECASE)
+
+
+def _paragraph_break(text: str, start: int, end: int) -> bool:
+    """Whether a blank line (a new paragraph) lies between two offsets."""
+    return re.search(r"\n\s*\n", text[start:end]) is not None
 
 
 def _masthead(analyzed: AnalyzedDocument, sentence) -> bool:
