@@ -1042,3 +1042,12 @@ def test_a_bulletins_turn_to_another_item_ends_the_story_for_its_paragraph():
     texts = [s.text for s in extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements]
     assert not any("snow" in t or "Roads" in t for t in texts)
     assert any(t.startswith("The ferry company said") or "crossings would resume" in t for t in texts)
+
+
+def test_a_date_of_the_document_a_speaker_said_it_in_dates_the_telling():
+    # invented: "said in a statement on Monday" dates the statement, so the saying, not the burst
+    # dam; "burst on Saturday" dates what was told
+    dated = analysed("d3", ["The levee gave way on Saturday, the water board said in a statement on Monday."],
+                     published="2025-10-14", times=[("Saturday", "2025-10-11", "day"), ("Monday", "2025-10-13", "day")])
+    (statement,) = extract_statements(story_of([dated]), [dated], DEFAULT_SETTINGS).statements
+    assert [(t.text, t.start in statement.telling_times) for t in statement.times] == [("Saturday", False), ("Monday", True)]
