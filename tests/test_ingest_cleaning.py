@@ -577,3 +577,19 @@ def test_an_unnamed_staff_byline_is_a_byline_and_a_sentence_that_starts_alike_is
     cleaned = clean_text("Quay reopens\n\nBy our reckoning, the quay reopened too early.\n\nIt was Monday.", SETTINGS)
     assert cleaned.byline is None
     assert cleaned.text.startswith("Quay reopens\n\nBy our reckoning")
+
+
+@pytest.mark.parametrize("line", [
+    "You're listening to Night Desk on Harbour FM.",
+    "Coming up after the break: the fishing fleet returns.",
+    "Hear this bulletin again on the Harbour FM app, or subscribe to Night Desk wherever you get your podcasts.",
+    "Explore our flood tracker | Donate | Follow us on Mastodon",
+])
+def test_a_stations_own_voice_and_pointers_to_its_programme_are_furniture(line):
+    # invented: a radio names its programme, trails the next item, points to its player and podcast
+    # in one line of two prompts; a web page's row of buttons. Sentences of news that open alike stay
+    kept = ("You are listening to the people on the ground, the minister told the crowd.\n\n"
+            "Coming up to the vote, the rebels met the whip.\n\nRead our lips, the senator said.")
+    cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
+    assert cleaned.removed == [line]
+    assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"

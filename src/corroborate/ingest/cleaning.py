@@ -146,6 +146,15 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # promise of the outlet's next report, like "Stay with Radio X for updates"
     (r"^we(?:\s+will|'ll|’ll)\s+(?:bring\s+you\s+(?:more|the\s+latest|(?:further\s+|live\s+)?updates)(?!\s+than)"
      r"|keep\s+you\s+(?:updated|posted|informed)|have\s+(?:more|the\s+latest)\s+(?:on\s+(?:this|that|the)\s+story|for\s+you))\b", 16),
+    # "You're listening to Evening Report on Radio X", "Coming up after the break: ...": a station's
+    # own voice about its programme, not news
+    (r"^you(?:['’]re|\s+are)\s+(?:listening\s+to|watching|tuned\s+(?:in\s+)?to)\s+[^,]*\bon\s+[^,]+$", 14),
+    (r"^coming\s+up(?:\s+next|\s+(?:after|on|in|at)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*:", 20),
+    # "Subscribe to The Morning Hour wherever you get your podcasts", "Read our tracker of ...": a
+    # pointer to the outlet's own programme or pages
+    (r"^(?:or\s+)?subscribe\s+(?:to\s+)?.*\bwherever\s+you\s+(?:get|find)\s+your\s+podcasts\b", 20),
+    (r"^(?:read|see|explore|search|browse)\s+our\s+(?:[\w-]+\s+){0,2}"
+     r"(?:database|archive|tracker|map|guide|explainer|live\s+blog|full\s+coverage|coverage)\b", 12),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
     (r"^advertisement$", 1),
     (r"^(?:story|article)\s+continues\s+below\b", 6),
@@ -163,7 +172,7 @@ _FURNITURE_WORDS = {
     "navigation", "skip", "content", "related", "trending", "most", "read", "popular", "recommended", "more",
     "stories", "follow", "us", "icon", "logo", "home", "back", "top", "print", "email", "e-mail", "facebook",
     "twitter", "whatsapp", "linkedin", "search", "close", "open", "toggle", "next", "previous", "article",
-    "articles", "view", "all", "contentview",
+    "articles", "view", "all", "contentview", "donate",
 }
 
 _CREDIT = [
@@ -477,6 +486,11 @@ def _line_kind(text: str, settings: IngestSettings) -> str:
     pieces = [piece.strip() for piece in _SEPARATORS.split(text)]
     if len(pieces) > 1 and all(piece and _line_kind(piece, settings) == "boilerplate" for piece in pieces):
         return "boilerplate"
+    # two prompts joined by ", or" ("Listen again on the Radio X app, or subscribe to the show
+    # wherever you get your podcasts"): furniture when both are, however long the line
+    prompts = [piece.strip() for piece in _OR_PROMPT.split(text)]
+    if len(prompts) > 1 and all(piece and _line_kind(piece, settings) == "boilerplate" for piece in prompts):
+        return "boilerplate"
     # two prompts run into one line ("Stay with Radio X for updates. You can listen live on the Radio X
     # app."): furniture when every sentence of it is; a programme's credit ("Culture Hour is produced
     # by Radio X in Dakar.") is furniture beside such a prompt, never alone
@@ -495,6 +509,7 @@ _PROGRAMME_CREDIT = re.compile(
 
 
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
+_OR_PROMPT = re.compile(r",\s+(?=or\s+[a-z])")
 
 
 def _is_furniture_fragment(text: str) -> bool:
