@@ -1051,3 +1051,18 @@ def test_a_date_of_the_document_a_speaker_said_it_in_dates_the_telling():
                      published="2025-10-14", times=[("Saturday", "2025-10-11", "day"), ("Monday", "2025-10-13", "day")])
     (statement,) = extract_statements(story_of([dated]), [dated], DEFAULT_SETTINGS).statements
     assert [(t.text, t.start in statement.telling_times) for t in statement.times] == [("Saturday", False), ("Monday", True)]
+
+
+def test_a_headline_that_is_the_outlets_name_and_its_programme_is_no_statement():
+    # invented: a radio script's first line names the station and the programme; a headline that
+    # names the outlet and then tells news keeps its statement
+    heading = analysed("d4", ["Harbour FM - Night Desk", "The ferry to the islands ran aground on a sandbank at dawn."],
+                       published="2025-10-14", title="Harbour FM - Night Desk")
+    heading.document.outlet = "Harbour FM"
+    statements = extract_statements(story_of([heading]), [heading], DEFAULT_SETTINGS).statements
+    assert [s.text for s in statements] == ["The ferry to the islands ran aground on a sandbank at dawn."]
+    news = analysed("d5", ["Harbour FM: island ferry runs aground on sandbank", "The ferry ran aground on a sandbank at dawn."],
+                    published="2025-10-14", title="Harbour FM: island ferry runs aground on sandbank")
+    news.document.outlet = "Harbour FM"
+    statements = extract_statements(story_of([news]), [news], DEFAULT_SETTINGS).statements
+    assert len(statements) == 2

@@ -676,7 +676,7 @@ def _document_statements(
             end_cursor += 1
         tokens = tokens_all[cursor:end_cursor]
         cursor = end_cursor
-        if not tokens:
+        if not tokens or (sentence.index == headline_index and _outlets_own_heading(sentence, tokens, analyzed.document.outlet)):
             continue
         if sentence.index == 0 and _masthead(analyzed, sentence):
             continue
@@ -908,6 +908,18 @@ def _masthead(analyzed: AnalyzedDocument, sentence) -> bool:
     if not re.match(r"[\s\d.]*(?:[A-Z]{2,3}\b)?\s*(?:[-–—:|]|$)", text[len(outlet):]):
         return False  # "Radio X reported that ...": the outlet as the subject of a sentence
     return analyzed.text[sentence.end : sentence.end + 2].startswith("\n") or sentence.end >= len(analyzed.text.rstrip())
+
+
+def _outlets_own_heading(sentence: Sentence, tokens, outlet: str | None) -> bool:
+    """Whether a headline is the outlet's own heading: its name, then a dash, colon or bar and the
+    programme or section, with no verb ("Harbour FM - Night Desk", "Valley Post | Business"), which
+    tells nothing; "Harbour FM: ferry runs aground" is news."""
+    if not outlet or not sentence.text.startswith(outlet.strip()):
+        return False
+    after = sentence.start + len(outlet.strip())
+    rest = sentence.text[len(outlet.strip()):]
+    return (re.match(r"\s*[-–—:|]\s*\S", rest) is not None and not rest.rstrip().endswith(_SENTENCE_END)
+            and not any(t.pos_ in ("VERB", "AUX") and t.idx >= after for t in tokens))
 
 
 def _headline_sentence(analyzed: AnalyzedDocument) -> int | None:
