@@ -541,3 +541,17 @@ def test_a_name_the_tagger_passed_over_between_commas_after_a_title_and_before_a
             "The spokesman for the port, Harbour Board, met on Monday.")
     mentions = extract_mentions(_tagged(text, []), text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Mira Kessel", "PERSON")]
+
+
+def test_a_pastor_before_a_name_is_a_title():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand: the whole "Pastor Ruth Okafor" an organisation
+    # (the police-shooting probe: a pastor who led a prayer); the word is a clergy title, so the name
+    # after it is a person's
+    text = "Pastor Ruth Okafor of Hillside Chapel opened the meeting at King Osei University."
+    doc = _tagged(text, [("Pastor Ruth Okafor", "ORG"), ("Hillside Chapel", "ORG"), ("King Osei University", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Ruth Okafor", "PERSON"), ("Hillside Chapel", "ORG"), ("King Osei University", "ORG")]

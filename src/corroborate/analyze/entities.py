@@ -175,6 +175,17 @@ def _titled_name(doc, start: int, end: int) -> int | None:
     return None
 
 
+def _title_inside_a_name(doc, start: int, end: int) -> bool:
+    """Whether a span the tagger called an organisation opens with a capitalised personal title
+    followed by a name: two or three capitalised words, none of them an organisation word
+    ("Pastor Ruth Okafor"; "General Motors" and "King Abdullah University" stay organisations)."""
+    org_words = word_set("org_words.txt")
+    words = [t for t in doc[start + 1:end] if not t.is_punct]
+    return (doc[start].lower_ in word_set("titles.txt") and doc[start].text[:1].isupper() and 2 <= len(words) <= 3
+            and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in org_words and t.lower_ not in word_set("titles.txt")
+                    for t in words))
+
+
 def _office_of_title_start(doc, start: int, end: int) -> int:
     """Where an office named after a two-word title starts: the tagger often leaves the first word
     out ("Attorney General's Office" tagged as "General's Office"; "Prosecutor General's Office"),
@@ -223,6 +234,8 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
         if kind == "ORG" and (named_from := _titled_name(doc, start_token, end_token)) is not None:
             kind = "PERSON"  # "Freight Company spokesman Jan Novak": a title names a person, whatever the tag
             start_token = named_from
+        elif kind == "ORG" and _title_inside_a_name(doc, start_token, end_token):
+            kind = "PERSON"  # "Pastor Ruth Okafor" tagged whole as an organisation: the title is stripped below
         if kind == "PERSON":
             start_token, title = _strip_leading_titles(doc, start_token, end_token)
             if title is None:
