@@ -593,3 +593,17 @@ def test_a_stations_own_voice_and_pointers_to_its_programme_are_furniture(line):
     cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
     assert cleaned.removed == [line]
     assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
+
+
+@pytest.mark.parametrize("line", [
+    "Our Europe correspondent, Ana Ruiz, is in Brussels.",
+    "Ana Ruiz in Brussels.",
+    "Tom Lee reporting from Lima.",
+])
+def test_a_programmes_hand_over_to_its_reporter_and_the_sign_off_are_furniture(line):
+    # invented: a radio script hands over to its correspondent and the correspondent signs off; a
+    # headline of a name and a place has no full stop, and a sentence about a reporter says more
+    kept = "Record Heat in Seville\n\nOur correspondent is in Kyiv, where the sirens sounded twice, the agency said."
+    cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
+    assert cleaned.removed == [line]
+    assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"

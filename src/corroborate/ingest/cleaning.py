@@ -150,6 +150,12 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # own voice about its programme, not news
     (r"^you(?:['’]re|\s+are)\s+(?:listening\s+to|watching|tuned\s+(?:in\s+)?to)\s+[^,]*\bon\s+[^,]+$", 14),
     (r"^coming\s+up(?:\s+next|\s+(?:after|on|in|at)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*:", 20),
+    # a programme's hand-over to its reporter and the reporter's sign-off: "Our Europe correspondent,
+    # Ana Ruiz, is in Brussels", "Ana Ruiz in Brussels." (a name, where from, a full stop: a headline
+    # such as "Record Heat in Seville" has none)
+    (r"^our\s+(?:[\w'’-]+\s+){0,3}(?:correspondent|reporter|editor)(?:\s*,)?\s+(?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*"
+     r"(?:\s*,)?\s+is\s+(?:in|at|with|outside)\b[^,;]*$", 16),
+    (r"^(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:in|at|reporting\s+from)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\.$", 7),
     # "Subscribe to The Morning Hour wherever you get your podcasts", "Read our tracker of ...": a
     # pointer to the outlet's own programme or pages
     (r"^(?:or\s+)?subscribe\s+(?:to\s+)?.*\bwherever\s+you\s+(?:get|find)\s+your\s+podcasts\b", 20),
