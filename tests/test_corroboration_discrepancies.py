@@ -3516,3 +3516,23 @@ def test_a_crowd_that_thronged_and_one_that_converged_are_one_count():
                                                           unit="pilgrim", kind="count")])
     (found,) = [d for d in corroborate([thronged, converged]).discrepancies if d.kind == "quantity"]
     assert [v.documents for v in found.variants] == [["c1"], ["c2"]]
+
+
+def test_one_person_named_with_two_ages_in_unaligned_sentences_disagrees_on_the_age():
+    # invented: a wire and a later paper give a cyclist's age in apposition, a radio in a relative
+    # clause, each in a sentence of its own; a relative with another given name, an age one year
+    # apart and a report that gives two ages of one surname are left alone
+    def told(doc_id, sentence, age, published="2027-03-02", mentions=("Ines Varga", "PERSON")):
+        return analysed(doc_id, [sentence], published=published, mentions=[mentions],
+                        quantities=[dict(text=age, value=float(age), unit=None, kind="count")])
+
+    wire = told("a1", "Ines Varga, 27, was hit by a delivery van at the corner of two lanes near the market.", "27")
+    radio = told("a2", "Ines Varga, who was 27, had been cycling to work when the van turned left.", "27")
+    paper = told("a3", "Varga, 22, worked nights at the bakery and had cycled the same road for years, her flatmates said.",
+                 "22", published="2027-03-03", mentions=("Varga", "PERSON"))
+    found = [d for d in corroborate([wire, radio, paper]).discrepancies if d.kind == "quantity"]
+    assert [sorted((v.value, tuple(v.documents)) for v in d.variants) for d in found] == [[("22", ("a3",)), ("27", ("a1", "a2"))]]
+    mother = told("a4", "Marta Varga, 52, said the junction had no cycle lane.", "52", mentions=("Marta Varga", "PERSON"))
+    assert [d for d in corroborate([wire, mother]).discrepancies if d.kind == "quantity"] == []
+    a_year_on = told("a5", "Varga, 28, had moved to the city two years earlier.", "28", mentions=("Varga", "PERSON"))
+    assert [d for d in corroborate([wire, a_year_on]).discrepancies if d.kind == "quantity"] == []

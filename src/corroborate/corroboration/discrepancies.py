@@ -147,6 +147,7 @@ def find_discrepancies(
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
     findings.extend(_places_across_claims(statements, groups, scores, settings))
     findings.extend(_births_against_ages(statements))
+    findings.extend(_ages_of_one_person(statements, parsed))
     measures = _quantities(statements, groups, scores, settings)
     findings.extend(measures)
     findings.extend(_dates_of_one_measure(measures))
@@ -2207,6 +2208,65 @@ def _births_against_ages(statements: Sequence[Statement]) -> list[_Finding]:
             side.statements = [s for s in side.statements if s.document not in both]
         if len(sides) > 1:
             findings.append(_Finding("date", "the date", sides, [s for side in sides for s in side.statements]))
+    return findings
+
+
+# "Jerome Vance, 34,": the given name written before the surname a figure is the age of
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+# "Ada Vance, who was 34, was stopped": an age told in a relative clause right after the name
+_RELATIVE_AGE_BEFORE = re.compile(r"\b([A-Z][\w'’-]+),\s+who\s+(?:was|is)\s+$")
+
+
+def _relative_age_holder(statement: Statement, quantity: Quantity) -> str | None:
+    """The surname, lower case, whose age a bare count gives in "Vance, who was 34,"; else None."""
+    if quantity.kind != "count" or quantity.unit:
+        return None
+    text = statement.sentence_text
+    at, end = quantity.start - statement.sentence_start, quantity.end - statement.sentence_start
+    found = _RELATIVE_AGE_BEFORE.search(text[:at])
+    return found.group(1).lower() if found and re.match(r"\s*[,)]", text[end:]) else None
+
+
+def _ages_of_one_person(statements: Sequence[Statement], parsed: ParsedStory) -> list[_Finding]:
+    """"Ada Vance, 34, was stopped" and "Vance, 31, was driving home": a person named with an age
+    in apposition (or "aged 34", "a 34-year-old" right before the name) has one age, whatever
+    claims the two sentences fell into. Only a person the story names as a person, each report
+    giving one age of that surname, given names that do not differ, and ages more than a year
+    apart (a birthday between two reports moves an age by one)."""
+    surnames = {cue.name.split()[-1].lower() for cue in parsed.people if cue.name.split()}
+    ages: dict[str, list[tuple[int, str | None, Statement, Quantity]]] = {}
+    for statement in statements:
+        for quantity in statement.quantities:
+            holder = statement.figure_holders.get(quantity.start)
+            value = quantity.value
+            if value is None or value != int(value) or not 0 < value < 120:
+                continue
+            if holder is None or not _age(statement, quantity):
+                holder = _relative_age_holder(statement, quantity)
+            if holder is None or holder not in surnames:
+                continue
+            at = statement.sentence_text.lower().find(holder)
+            given = _GIVEN_NAME_BEFORE.search(statement.sentence_text[:at]) if at > 0 else None
+            ages.setdefault(holder, []).append((int(value), given.group(1) if given else None, statement, quantity))
+    findings = []
+    for surname, told in sorted(ages.items()):
+        by_document: dict[str, set[int]] = {}
+        for value, _, statement, _ in told:
+            by_document.setdefault(statement.document, set()).add(value)
+        given_names = {given for _, given, _, _ in told if given}
+        values = sorted({value for value, _, _, _ in told})
+        if (len(values) < 2 or len(given_names) > 1 or any(len(v) > 1 for v in by_document.values())
+                or any(b - a < 2 for a, b in zip(values, values[1:]))):
+            continue
+        sides = []
+        for value in values:
+            of_value = [(statement, quantity) for v, _, statement, quantity in told if v == value]
+            statement, quantity = of_value[0]
+            sides.append(_Side(_as_written(statement, quantity), {"low": float(value), "high": float(value), "unit": "years of age"},
+                               _unique([st for st, _ in of_value])))
+        findings.append(_Finding("quantity", "the age", sides, [st for side in sides for st in side.statements], fixed=True))
     return findings
 
 
