@@ -3536,3 +3536,31 @@ def test_one_person_named_with_two_ages_in_unaligned_sentences_disagrees_on_the_
     assert [d for d in corroborate([wire, mother]).discrepancies if d.kind == "quantity"] == []
     a_year_on = told("a5", "Varga, 28, had moved to the city two years earlier.", "28", mentions=("Varga", "PERSON"))
     assert [d for d in corroborate([wire, a_year_on]).discrepancies if d.kind == "quantity"] == []
+
+
+def test_one_person_in_two_states_that_exclude_one_another_disagrees_across_claims():
+    # invented: a referee suspended in one report and sacked in another; a guard unarmed in one and
+    # holding a pistol in another, each sentence in a claim of its own. A denial, a wound and a report
+    # that tells both states (a sequence) are left alone.
+    def said(doc_id, sentence, mentions):
+        return analysed(doc_id, [sentence], published="2027-05-04", mentions=[(m, "PERSON") for m in mentions])
+
+    suspended = said("s1", "The league said Ana Brill has been suspended while its panel reviews the match.", ["Ana Brill"])
+    sacked = said("s2", "The referee, Ana Brill, has been sacked, her agent confirmed to the paper on the phone.", ["Ana Brill"])
+    found = [d for d in corroborate([suspended, sacked]).discrepancies if d.kind == "status"]
+    assert [sorted((v.normalized, tuple(v.documents)) for v in d.variants) for d in found] == [
+        [("dismissed", ("s2",)), ("on leave", ("s1",))]]
+    unarmed = said("g1", "Witnesses at the depot insisted that Tomas Ode was unarmed when the van arrived.", ["Tomas Ode"])
+    pistol = said("g2", "Ode had a small pistol in his belt, the depot's owner told the inquiry.", ["Ode"])
+    found = [d for d in corroborate([unarmed, pistol]).discrepancies if d.kind == "status"]
+    assert [sorted(v.normalized for v in d.variants) for d in found] == [["armed", "unarmed"]]
+    # where the two align as one claim, the claim counts only its own side's report
+    close = said("g5", "Tomas Ode was holding a pistol when the van arrived, the witnesses at the depot said.", ["Tomas Ode"])
+    story = corroborate([unarmed, close])
+    assert [d.kind for d in story.discrepancies] == ["status"]
+    assert [(c.independent_sources, len(c.support)) for c in story.claims] == [(1, 2)]
+    wound = said("g3", "Ode had a knife wound on his arm when the medics reached the depot.", ["Ode"])
+    denial = said("g4", "Ode did not have a pistol, and the owner never said he had one.", ["Ode"])
+    sequence = said("s3", "Ana Brill has been suspended and was later sacked by the league's board.", ["Ana Brill"])
+    assert [d for d in corroborate([unarmed, wound, denial]).discrepancies if d.kind == "status"] == []
+    assert [d for d in corroborate([suspended, sequence]).discrepancies if d.kind == "status"] == []

@@ -13,7 +13,7 @@ from ..model import AnalyzedDocument, Story
 from ..settings import Settings
 from .align import cluster_statements, join_headlines, similarity_matrix
 from .claims import extract_statements
-from .discrepancies import find_discrepancies, to_discrepancy
+from .discrepancies import find_discrepancies, person_state_subjects, to_discrepancy
 from .headline import choose_headline
 from .support import build_claims, origin_of
 
@@ -48,7 +48,8 @@ def corroborate_story(story: Story, documents: Sequence[AnalyzedDocument], setti
                     involved.append(claim)
         for claim in involved:
             claim.status = "disputed"
-        if finding.kind == "negation":
+        if finding.kind == "negation" or finding.subject in person_state_subjects():
+            # "X was unarmed" backed by a report that says "X had a knife": that report is the other side
             for claim in involved:
                 _count_only_its_side(claim, finding, story)
         lead = max(involved, key=lambda c: (c.independent_sources, len({s.document for s in c.support})), default=None)

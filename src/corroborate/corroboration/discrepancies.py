@@ -148,6 +148,7 @@ def find_discrepancies(
     findings.extend(_places_across_claims(statements, groups, scores, settings))
     findings.extend(_births_against_ages(statements))
     findings.extend(_ages_of_one_person(statements, parsed))
+    findings.extend(_states_of_one_person(statements, parsed))
     measures = _quantities(statements, groups, scores, settings)
     findings.extend(measures)
     findings.extend(_dates_of_one_measure(measures))
@@ -2211,6 +2212,58 @@ def _births_against_ages(statements: Sequence[Statement]) -> list[_Finding]:
     return findings
 
 
+@cache
+def _person_states() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """The exclusive states of data/analyze/person_states.txt: (dimension, label, the pattern after
+    a name)."""
+    states = []
+    for line in word_list("person_states.txt"):
+        dimension, label, pattern = (part.strip() for part in line.split("|", 2))
+        states.append((dimension, label, re.compile(
+            r"\b(?-i:([A-Z][\w'’-]+)),?\s+(?:(?:has|had|have)\s+)?" + pattern, re.IGNORECASE)))
+    return tuple(states)
+
+
+def person_state_subjects() -> frozenset[str]:
+    """The subjects of the findings of two exclusive states of one person (their dimensions), whose
+    claims count only the reports of their own side, as a denial's do."""
+    return frozenset(dimension for dimension, _, _ in _person_states())
+
+
+def _states_of_one_person(statements: Sequence[Statement], parsed: ParsedStory) -> list[_Finding]:
+    """"Kohl has been placed on administrative leave" and "the officer, Kohl, has been fired"; "Vance
+    was unarmed" and "Vance had a knife in his hand": one named person in two states that exclude
+    one another (data/analyze/person_states.txt), whatever claims the sentences fell into. Only a
+    surname the story names as a person's, asserted (no denial), and only reports that put the
+    person in one state of that dimension."""
+    surnames = {cue.name.split()[-1].lower() for cue in parsed.people if cue.name.split()}
+    told: dict[tuple[str, str], dict[str, list[Statement]]] = {}
+    seen: set[tuple[str, int, str]] = set()
+    for statement in statements:
+        if statement.negated or statement.mixed_polarity:
+            continue
+        for dimension, label, pattern in _person_states():
+            for match in pattern.finditer(statement.content):
+                surname = match.group(1).lower()
+                if surname not in surnames or (statement.document, statement.sentence_start, dimension + label) in seen:
+                    continue
+                seen.add((statement.document, statement.sentence_start, dimension + label))
+                told.setdefault((dimension, surname), {}).setdefault(label, []).append(statement)
+    findings = []
+    for (dimension, _), by_label in sorted(told.items()):
+        documents = [{s.document for s in said} for said in by_label.values()]
+        both = {d for n, x in enumerate(documents) for y in documents[n + 1:] for d in x & y}
+        sides = [_Side(said[0].content, label, _unique(said)) for label, said in sorted(by_label.items())
+                 if not {s.document for s in said} <= both]
+        for side in sides:
+            side.statements = [s for s in side.statements if s.document not in both]
+        if len(sides) > 1:
+            # whether someone was armed is a fact of a moment; a post may change as the story goes on
+            findings.append(_Finding("status", dimension, sides, [s for side in sides for s in side.statements],
+                                     fixed="armed" in dimension))
+    return findings
+
+
 # "Jerome Vance, 34,": the given name written before the surname a figure is the age of
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
@@ -2251,14 +2304,14 @@ def _ages_of_one_person(statements: Sequence[Statement], parsed: ParsedStory) ->
             given = _GIVEN_NAME_BEFORE.search(statement.sentence_text[:at]) if at > 0 else None
             ages.setdefault(holder, []).append((int(value), given.group(1) if given else None, statement, quantity))
     findings = []
-    for surname, told in sorted(ages.items()):
+    for _, told in sorted(ages.items()):
         by_document: dict[str, set[int]] = {}
         for value, _, statement, _ in told:
             by_document.setdefault(statement.document, set()).add(value)
         given_names = {given for _, given, _, _ in told if given}
         values = sorted({value for value, _, _, _ in told})
         if (len(values) < 2 or len(given_names) > 1 or any(len(v) > 1 for v in by_document.values())
-                or any(b - a < 2 for a, b in zip(values, values[1:]))):
+                or any(b - a < 2 for a, b in itertools.pairwise(values))):
             continue
         sides = []
         for value in values:
