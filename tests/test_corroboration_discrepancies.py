@@ -3536,6 +3536,13 @@ def test_one_person_named_with_two_ages_in_unaligned_sentences_disagrees_on_the_
     assert [d for d in corroborate([wire, mother]).discrepancies if d.kind == "quantity"] == []
     a_year_on = told("a5", "Varga, 28, had moved to the city two years earlier.", "28", mentions=("Varga", "PERSON"))
     assert [d for d in corroborate([wire, a_year_on]).discrepancies if d.kind == "quantity"] == []
+    # an age grows: a verdict two years after the crash gives another, and an undated report may be any day
+    verdict = told("a6", "Varga, 29, told the court she still could not ride a bicycle.", "29", published="2029-04-11",
+                   mentions=("Varga", "PERSON"))
+    undated = told("a7", "Varga, 29, told the court she still could not ride a bicycle.", "29", published=None,
+                   mentions=("Varga", "PERSON"))
+    assert [d for d in corroborate([wire, verdict]).discrepancies if d.kind == "quantity"] == []
+    assert [d for d in corroborate([wire, undated]).discrepancies if d.kind == "quantity"] == []
 
 
 def test_one_person_in_two_states_that_exclude_one_another_disagrees_across_claims():
@@ -3564,3 +3571,7 @@ def test_one_person_in_two_states_that_exclude_one_another_disagrees_across_clai
     sequence = said("s3", "Ana Brill has been suspended and was later sacked by the league's board.", ["Ana Brill"])
     assert [d for d in corroborate([unarmed, wound, denial]).discrepancies if d.kind == "status"] == []
     assert [d for d in corroborate([suspended, sequence]).discrepancies if d.kind == "status"] == []
+    # a post changes as a story goes on: sacked a month after the suspension is a later step
+    later = analysed("s4", ["The referee, Ana Brill, has been sacked, her agent confirmed to the paper on the phone."],
+                     published="2027-06-04", mentions=[("Ana Brill", "PERSON")])
+    assert [d for d in corroborate([suspended, later]).discrepancies if d.kind == "status"] == []

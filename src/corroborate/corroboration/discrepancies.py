@@ -147,8 +147,8 @@ def find_discrepancies(
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
     findings.extend(_places_across_claims(statements, groups, scores, settings))
     findings.extend(_births_against_ages(statements))
-    findings.extend(_ages_of_one_person(statements, parsed))
-    findings.extend(_states_of_one_person(statements, parsed))
+    findings.extend(_ages_of_one_person(statements, parsed, cfg.max_update_days))
+    findings.extend(_states_of_one_person(statements, parsed, cfg.max_update_days))
     measures = _quantities(statements, groups, scores, settings)
     findings.extend(measures)
     findings.extend(_dates_of_one_measure(measures))
@@ -2230,12 +2230,19 @@ def person_state_subjects() -> frozenset[str]:
     return frozenset(dimension for dimension, _, _ in _person_states())
 
 
-def _states_of_one_person(statements: Sequence[Statement], parsed: ParsedStory) -> list[_Finding]:
+def _dated_within(statements: Sequence[Statement], max_days: int) -> bool:
+    """Whether every statement's report is dated, all within ``max_days`` of one another."""
+    days = [s.published for s in statements]
+    return None not in days and (max(days) - min(days)).days <= max_days
+
+
+def _states_of_one_person(statements: Sequence[Statement], parsed: ParsedStory, max_days: int) -> list[_Finding]:
     """"Kohl has been placed on administrative leave" and "the officer, Kohl, has been fired"; "Vance
     was unarmed" and "Vance had a knife in his hand": one named person in two states that exclude
     one another (data/analyze/person_states.txt), whatever claims the sentences fell into. Only a
     surname the story names as a person's, asserted (no denial), and only reports that put the
-    person in one state of that dimension."""
+    person in one state of that dimension. A post changes as a story goes on ("suspended", then
+    "fired" a week later), so its states are compared only in reports dated within ``max_days``."""
     surnames = {cue.name.split()[-1].lower() for cue in parsed.people if cue.name.split()}
     told: dict[tuple[str, str], dict[str, list[Statement]]] = {}
     seen: set[tuple[str, int, str]] = set()
@@ -2257,10 +2264,9 @@ def _states_of_one_person(statements: Sequence[Statement], parsed: ParsedStory) 
                  if not {s.document for s in said} <= both]
         for side in sides:
             side.statements = [s for s in side.statements if s.document not in both]
-        if len(sides) > 1:
-            # whether someone was armed is a fact of a moment; a post may change as the story goes on
-            findings.append(_Finding("status", dimension, sides, [s for side in sides for s in side.statements],
-                                     fixed="armed" in dimension))
+        fixed = "armed" in dimension  # whether someone was armed is a fact of a moment
+        if len(sides) > 1 and (fixed or _dated_within([st for side in sides for st in side.statements], max_days)):
+            findings.append(_Finding("status", dimension, sides, [s for side in sides for s in side.statements], fixed=fixed))
     return findings
 
 
@@ -2282,12 +2288,13 @@ def _relative_age_holder(statement: Statement, quantity: Quantity) -> str | None
     return found.group(1).lower() if found and re.match(r"\s*[,)]", text[end:]) else None
 
 
-def _ages_of_one_person(statements: Sequence[Statement], parsed: ParsedStory) -> list[_Finding]:
+def _ages_of_one_person(statements: Sequence[Statement], parsed: ParsedStory, max_days: int) -> list[_Finding]:
     """"Ada Vance, 34, was stopped" and "Vance, 31, was driving home": a person named with an age
     in apposition (or "aged 34", "a 34-year-old" right before the name) has one age, whatever
     claims the two sentences fell into. Only a person the story names as a person, each report
-    giving one age of that surname, given names that do not differ, and ages more than a year
-    apart (a birthday between two reports moves an age by one)."""
+    giving one age of that surname, given names that do not differ, ages more than a year apart (a
+    birthday between two reports moves an age by one), and reports dated within ``max_days`` of
+    one another: an age grows, and an arrest and a verdict two years later give two (ECB+)."""
     surnames = {cue.name.split()[-1].lower() for cue in parsed.people if cue.name.split()}
     ages: dict[str, list[tuple[int, str | None, Statement, Quantity]]] = {}
     for statement in statements:
@@ -2311,7 +2318,8 @@ def _ages_of_one_person(statements: Sequence[Statement], parsed: ParsedStory) ->
         given_names = {given for _, given, _, _ in told if given}
         values = sorted({value for value, _, _, _ in told})
         if (len(values) < 2 or len(given_names) > 1 or any(len(v) > 1 for v in by_document.values())
-                or any(b - a < 2 for a, b in itertools.pairwise(values))):
+                or any(b - a < 2 for a, b in itertools.pairwise(values))
+                or not _dated_within([statement for _, _, statement, _ in told], max_days)):
             continue
         sides = []
         for value in values:
