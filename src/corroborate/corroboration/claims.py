@@ -678,7 +678,7 @@ def _document_statements(
         cursor = end_cursor
         if not tokens or (sentence.index == headline_index and _outlets_own_heading(sentence, tokens, analyzed.document.outlet)):
             continue
-        if sentence.index == 0 and _masthead(analyzed, sentence):
+        if sentence.index == 0 and _masthead(analyzed, sentence, tokens):
             continue
         if SEGUE.match(sentence.text):
             other_item = sentence.start
@@ -897,16 +897,20 @@ def _paragraph_break(text: str, start: int, end: int) -> bool:
     return re.search(r"\n\s*\n", text[start:end]) is not None
 
 
-def _masthead(analyzed: AnalyzedDocument, sentence) -> bool:
+def _masthead(analyzed: AnalyzedDocument, sentence, tokens) -> bool:
     """Whether a report's first line is its outlet's masthead or programme line ("Radio X 93.5 FM -
     evening news", "Daily X: morning briefing"): it starts with the outlet's own name and stands
-    alone without a stop. It names the messenger, not the news, and is no claim."""
+    alone without a stop or a verb ("Radio X: ferry runs aground" is news). It names the messenger,
+    not the news, and is no claim."""
     outlet = (analyzed.document.outlet or "").strip()
     text = sentence.text.strip()
     if len(outlet) < 3 or not text.lower().startswith(outlet.lower()) or text.endswith(_SENTENCE_END):
         return False
     if not re.match(r"[\s\d.]*(?:[A-Z]{2,3}\b)?\s*(?:[-–—:|]|$)", text[len(outlet):]):
         return False  # "Radio X reported that ...": the outlet as the subject of a sentence
+    after = sentence.start + (len(sentence.text) - len(sentence.text.lstrip())) + len(outlet)
+    if any(t.pos_ in ("VERB", "AUX") and t.idx >= after for t in tokens):
+        return False
     return analyzed.text[sentence.end : sentence.end + 2].startswith("\n") or sentence.end >= len(analyzed.text.rstrip())
 
 
