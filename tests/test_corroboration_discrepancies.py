@@ -3543,6 +3543,12 @@ def test_one_person_named_with_two_ages_in_unaligned_sentences_disagrees_on_the_
                    mentions=("Varga", "PERSON"))
     assert [d for d in corroborate([wire, verdict]).discrepancies if d.kind == "quantity"] == []
     assert [d for d in corroborate([wire, undated]).discrepancies if d.kind == "quantity"] == []
+    # an age in a sentence that dates something years back is the age then (ECB+: a crime boss
+    # "the 29-year-old" at a trial of 1958, and 77 in his obituary)
+    then = analysed("a8", ["A witness named the 19-year-old Varga as the rider, and she was cleared in 2016."],
+                    published="2027-03-03", mentions=[("Varga", "PERSON")], times=[("2016", "2016", "year")],
+                    quantities=[dict(text="19-year", value=19.0, unit="year", kind="duration")])
+    assert [d for d in corroborate([wire, then]).discrepancies if d.kind == "quantity"] == []
 
 
 def test_one_person_in_two_states_that_exclude_one_another_disagrees_across_claims():

@@ -2288,14 +2288,28 @@ def _relative_age_holder(statement: Statement, quantity: Quantity) -> str | None
     return found.group(1).lower() if found and re.match(r"\s*[,)]", text[end:]) else None
 
 
+def _dates_years_before(statement: Statement, sentence_times: dict, years: int) -> bool:
+    """Whether a statement's sentence (any of its clauses) dates something ``years`` or more before
+    its report was published."""
+    if statement.published is None:
+        return False
+    return any(t.resolved and t.date and t.date[:4].isdigit() and statement.published.year - int(t.date[:4]) >= years
+               for t in sentence_times.get((statement.document, statement.sentence_start), ()))
+
+
 def _ages_of_one_person(statements: Sequence[Statement], parsed: ParsedStory, max_days: int) -> list[_Finding]:
     """"Ada Vance, 34, was stopped" and "Vance, 31, was driving home": a person named with an age
     in apposition (or "aged 34", "a 34-year-old" right before the name) has one age, whatever
     claims the two sentences fell into. Only a person the story names as a person, each report
     giving one age of that surname, given names that do not differ, ages more than a year apart (a
     birthday between two reports moves an age by one), and reports dated within ``max_days`` of
-    one another: an age grows, and an arrest and a verdict two years later give two (ECB+)."""
+    one another: an age grows, and an arrest and a verdict two years later give two (ECB+). An age
+    in a sentence that dates something years back is the person's age then (ECB+: "identified the
+    29-year-old Mr. X as the shooter ... acquitted in 1958" beside his obituary's 77)."""
     surnames = {cue.name.split()[-1].lower() for cue in parsed.people if cue.name.split()}
+    sentence_times: dict[tuple[str, int], list] = {}
+    for statement in statements:
+        sentence_times.setdefault((statement.document, statement.sentence_start), []).extend(statement.times)
     ages: dict[str, list[tuple[int, str | None, Statement, Quantity]]] = {}
     for statement in statements:
         for quantity in statement.quantities:
@@ -2305,8 +2319,8 @@ def _ages_of_one_person(statements: Sequence[Statement], parsed: ParsedStory, ma
                 continue
             if holder is None or not _age(statement, quantity):
                 holder = _relative_age_holder(statement, quantity)
-            if holder is None or holder not in surnames:
-                continue
+            if holder is None or holder not in surnames or _dates_years_before(statement, sentence_times, 2):
+                continue  # "identified the 29-year-old X as the shooter ... acquitted in 1958": an age then
             at = statement.sentence_text.lower().find(holder)
             given = _GIVEN_NAME_BEFORE.search(statement.sentence_text[:at]) if at > 0 else None
             ages.setdefault(holder, []).append((int(value), given.group(1) if given else None, statement, quantity))
