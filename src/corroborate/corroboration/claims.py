@@ -676,9 +676,7 @@ def _document_statements(
             end_cursor += 1
         tokens = tokens_all[cursor:end_cursor]
         cursor = end_cursor
-        if not tokens or (sentence.index == headline_index and _outlets_own_heading(sentence, tokens, analyzed.document.outlet)):
-            continue
-        if sentence.index == 0 and _masthead(analyzed, sentence, tokens):
+        if not tokens or (sentence.index in (0, headline_index) and _outlets_own_heading(analyzed, sentence, tokens, headline_index)):
             continue
         if SEGUE.match(sentence.text):
             other_item = sentence.start
@@ -897,33 +895,23 @@ def _paragraph_break(text: str, start: int, end: int) -> bool:
     return re.search(r"\n\s*\n", text[start:end]) is not None
 
 
-def _masthead(analyzed: AnalyzedDocument, sentence, tokens) -> bool:
-    """Whether a report's first line is its outlet's masthead or programme line ("Radio X 93.5 FM -
-    evening news", "Daily X: morning briefing"): it starts with the outlet's own name and stands
-    alone without a stop or a verb ("Radio X: ferry runs aground" is news). It names the messenger,
-    not the news, and is no claim."""
+def _outlets_own_heading(analyzed: AnalyzedDocument, sentence, tokens, headline_index: int | None) -> bool:
+    """Whether the headline, or a first line that stands alone, is the outlet's own heading: its
+    name (with a frequency or "FM"), then a dash, colon or bar and the programme or section, or
+    nothing, with no stop and no verb ("Radio X 93.5 FM - evening news", "Valley Post | Business").
+    It names the messenger, not the news; "Radio X: ferry runs aground" is news, and "Radio X
+    reported that ..." a sentence."""
     outlet = (analyzed.document.outlet or "").strip()
     text = sentence.text.strip()
     if len(outlet) < 3 or not text.lower().startswith(outlet.lower()) or text.endswith(_SENTENCE_END):
         return False
     if not re.match(r"[\s\d.]*(?:[A-Z]{2,3}\b)?\s*(?:[-–—:|]|$)", text[len(outlet):]):
-        return False  # "Radio X reported that ...": the outlet as the subject of a sentence
+        return False
     after = sentence.start + (len(sentence.text) - len(sentence.text.lstrip())) + len(outlet)
     if any(t.pos_ in ("VERB", "AUX") and t.idx >= after for t in tokens):
         return False
-    return analyzed.text[sentence.end : sentence.end + 2].startswith("\n") or sentence.end >= len(analyzed.text.rstrip())
-
-
-def _outlets_own_heading(sentence: Sentence, tokens, outlet: str | None) -> bool:
-    """Whether a headline is the outlet's own heading: its name, then a dash, colon or bar and the
-    programme or section, with no verb ("Harbour FM - Night Desk", "Valley Post | Business"), which
-    tells nothing; "Harbour FM: ferry runs aground" is news."""
-    if not outlet or not sentence.text.startswith(outlet.strip()):
-        return False
-    after = sentence.start + len(outlet.strip())
-    rest = sentence.text[len(outlet.strip()):]
-    return (re.match(r"\s*[-–—:|]\s*\S", rest) is not None and not rest.rstrip().endswith(_SENTENCE_END)
-            and not any(t.pos_ in ("VERB", "AUX") and t.idx >= after for t in tokens))
+    return sentence.index == headline_index or analyzed.text[sentence.end : sentence.end + 2].startswith("\n") \
+        or sentence.end >= len(analyzed.text.rstrip())
 
 
 def _headline_sentence(analyzed: AnalyzedDocument) -> int | None:
