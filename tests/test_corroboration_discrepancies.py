@@ -3491,6 +3491,25 @@ def test_two_sums_joined_by_and_each_keep_their_own_words_and_a_verb_of_saying_j
     found = [d for d in corroborate([one, two, three]).discrepancies if d.kind == "quantity"]
     assert [[(v.value, v.documents) for v in d.variants] for d in found] == [
         [("2 million euros", ["g2"]), ("3 million euros", ["g1", "g3"])]]
+    # an "and" that joins two clauses, words away from the second figure, joins no figures (ECB+:
+    # "feigning insanity for many years and is still doing so ... in sentencing Gigante to 12 years")
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _context
+
+    both = analysed("g4", ["The court paid 3 million euros to the families and 20,000 euros to the injured."],
+                    published=WIRE, quantities=[dict(text="3 million euros", value=3e6, unit="EUR", kind="money"),
+                                                dict(text="20,000 euros", value=20000.0, unit="EUR", kind="money")])
+    clauses = analysed("g5", ["He had hidden the debts for six years and kept hiding them until the judge jailed him "
+                              "for nine years."], published=WIRE,
+                       quantities=[dict(text="six years", value=6.0, unit="year", kind="duration"),
+                                   dict(text="nine years", value=9.0, unit="year", kind="duration")])
+    contexts = []
+    for document in (both, clauses):
+        (statement,) = [s for s in extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+                        if s.quantities]
+        contexts.append(_context(statement, statement.quantities[0]))
+    assert contexts[0] == "The court paid 3 million euros to the families"
+    assert contexts[1] == "He had hidden the debts for six years and kept hiding them until the judge jailed him"
 
 
 def test_the_deceased_are_the_dead_so_a_sentence_naming_them_and_the_injured_names_two_fates():

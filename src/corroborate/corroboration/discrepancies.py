@@ -489,6 +489,7 @@ def _durations_meet(p: Quantity, x: tuple[float, float], q: Quantity, y: tuple[f
 
 
 COORDINATION = re.compile(r"(?:,\s*|\s+)and\s+|;\s*", re.IGNORECASE)
+_JOINED_FIGURE_GAP = 3  # words at most between the "and" and the second figure ("and Rs 50,000", "and a further 6 million")
 
 
 def _context(statement: Statement, quantity: Quantity, width: int = 48) -> str:
@@ -501,19 +502,21 @@ def _context(statement: Statement, quantity: Quantity, width: int = 48) -> str:
     cut = text.find(" ", hi)
     hi = cut if cut != -1 else len(text)
     # "pays 5 million to each family and 50,000 to each injured person": two figures of one kind
-    # joined by "and" each own the words on their side of it, not the other's
+    # joined by "and" each own the words on their side of it, not the other's; an "and" that joins
+    # two clauses, several words before the second figure ("for many years and is still doing so
+    # ... to 12 years"), joins no figures
     for other in statement.quantities:
         if other is quantity or other.kind != quantity.kind:
             continue
         o_start, o_end = other.start - statement.sentence_start, other.end - statement.sentence_start
         if o_end <= at:
-            joint = [m.end() for m in COORDINATION.finditer(text, o_end, at)]
-            if joint and joint[-1] > lo:
-                lo = joint[-1]
+            joint = [m for m in COORDINATION.finditer(text, o_end, at)]
+            if joint and joint[-1].end() > lo and len(text[joint[-1].end():at].split()) <= _JOINED_FIGURE_GAP:
+                lo = joint[-1].end()
         elif o_start >= at + len(quantity.text):
-            joint = [m.start() for m in COORDINATION.finditer(text, at + len(quantity.text), o_start)]
-            if joint and joint[-1] < hi:
-                hi = joint[-1]
+            joint = [m for m in COORDINATION.finditer(text, at + len(quantity.text), o_start)]
+            if joint and joint[-1].start() < hi and len(text[joint[-1].end():o_start].split()) <= _JOINED_FIGURE_GAP:
+                hi = joint[-1].start()
     return text[lo:hi].strip(" ,;")
 
 
