@@ -2857,6 +2857,25 @@ def test_a_time_between_two_happenings_is_no_length_of_a_stay():
     assert sorted(v.value for v in found.variants) == ["four weeks", "three weeks"]
 
 
+def test_the_time_since_the_last_such_happening_is_no_rival_of_a_deadline():
+    # invented: "the first eviction in the town in more than ten years" counts the years since the
+    # last one; a deadline of "two days" is no rival of it (the diplomat-expulsion probe's false
+    # alarm), while two reports counting the years since the last one still disagree
+    def report(doc_id, sentence, figure, unit, **values):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, unit=unit, kind="duration", **values)])
+
+    deadline = report("v1", "The council in Lorca has given the squatters two days to leave the old depot.",
+                      "two days", "day", value=2.0)
+    since = report("v2", "The council in Lorca has ordered the squatters to leave the old depot, the first eviction in the "
+                         "town in more than ten years.", "more than ten years", "month", low=120.0, high=None)
+    assert [d for d in corroborate([deadline, since]).discrepancies if d.kind == "quantity"] == []
+    other = report("v3", "The council in Lorca has ordered the squatters to leave the old depot, the first eviction in the "
+                         "town in three years.", "three years", "month", value=36.0)
+    (found,) = [d for d in corroborate([since, other]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["more than ten years", "three years"]
+
+
 def test_counts_of_other_happenings_joined_through_a_verb_of_none_stay_apart():
     # invented: the hostage-release probe's freed students. "were among 38 sailors" and "six remain"
     # tell no happening, and joined "32 freed" to "35 released" with four sides, so the finding was

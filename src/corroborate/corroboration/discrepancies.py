@@ -1332,7 +1332,26 @@ def _time_between(statement: Statement, quantity: Quantity) -> bool:
     before = TIME_BETWEEN_BEFORE.search(statement.sentence_text[max(0, offset - 24) : offset])
     if before is not None:  # "after 82 minutes", "at T+2 minutes": counted from a happening
         return not before.group(0).lower().startswith(("for", "of"))
+    if _since_the_last_such(statement, quantity):
+        return True
     return TIME_BETWEEN_AFTER.match(statement.sentence_text[quantity.end - statement.sentence_start :]) is not None
+
+
+# "the first expulsion ... in more than ten years", "its highest offer in a decade": a first or a
+# superlative, then "in" a duration; words ending in -est that are no superlatives are left out
+_FIRST_OR_MOST = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:(?:first|only)|(?!(?:rest|west|protest|arrest|request|contest|"
+                            r"test|interest|forest|harvest|inquest|conquest|quest|guest|chest|crest|nest|unrest|behest|"
+                            r"manifest|midwest|pest|vest|zest)\b)[a-z]{2,}est|most\s+[a-z]+)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+(?:(?:more\s+than|over|almost|nearly|about|some|at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def _since_the_last_such(statement: Statement, quantity: Quantity) -> bool:
+    """"The first expulsion of its diplomats in more than ten years": a duration after "in" in a
+    sentence that names a first or a superlative before it is the time since the last such
+    happening, no length of anything in the story (a deadline of "two days" is no rival of it)."""
+    offset = quantity.start - statement.sentence_start
+    before = statement.sentence_text[:offset]
+    return _IN_BEFORE.search(before) is not None and _FIRST_OR_MOST.search(before) is not None
 
 
 def _time_remaining(statement: Statement, quantity: Quantity) -> bool:
