@@ -2876,6 +2876,24 @@ def test_the_time_since_the_last_such_happening_is_no_rival_of_a_deadline():
     assert sorted(v.value for v in found.variants) == ["more than ten years", "three years"]
 
 
+def test_a_deadline_in_hours_meets_one_in_days():
+    # invented: "within 48 hours" and "two days to leave" give one deadline (two days are more than
+    # 24 hours and up to 48), "72 hours to leave" another (the diplomat-expulsion probe's X2, where
+    # the days were no side); hours of an activity still never meet days gone by (above)
+    def report(doc_id, sentence, figure, value, unit):
+        return analysed(doc_id, [sentence], published=WIRE,
+                        quantities=[dict(text=figure, value=value, unit=unit, kind="duration")])
+
+    hours = report("e1", "Lorca has ordered four foreign traders to leave the town within 48 hours.", "48 hours", 48.0, "hour")
+    days = report("e2", "Lorca has given four foreign traders two days to leave the town.", "two days", 2.0, "day")
+    assert [d for d in corroborate([hours, days]).discrepancies if d.kind == "quantity"] == []
+    longer = report("e3", "Lorca has given four foreign traders 72 hours to leave the town.", "72 hours", 72.0, "hour")
+    (found,) = [d for d in corroborate([days, longer]).discrepancies if d.kind == "quantity"]
+    assert sorted(v.value for v in found.variants) == ["72 hours", "two days"]
+    (found,) = [d for d in corroborate([hours, days, longer]).discrepancies if d.kind == "quantity"]
+    assert [(v.value, v.documents) for v in found.variants] == [("48 hours", ["e1", "e2"]), ("72 hours", ["e3"])]
+
+
 def test_counts_of_other_happenings_joined_through_a_verb_of_none_stay_apart():
     # invented: the hostage-release probe's freed students. "were among 38 sailors" and "six remain"
     # tell no happening, and joined "32 freed" to "35 released" with four sides, so the finding was

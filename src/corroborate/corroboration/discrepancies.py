@@ -407,7 +407,7 @@ def _impressions(p: Quantity, x: tuple[float, float], q: Quantity, y: tuple[floa
     return higher[0] < 1.5 * lower[1]
 
 
-def _same_dimension(p: Quantity, q: Quantity, unit_similar: Callable[[str, str], bool]) -> bool:
+def _same_dimension(p: Quantity, q: Quantity, unit_similar: Callable[[str, str], bool], deadlines: frozenset[int] = frozenset()) -> bool:
     if p.kind != q.kind:
         return False
     bp, bq = _base(p), _base(q)
@@ -415,7 +415,7 @@ def _same_dimension(p: Quantity, q: Quantity, unit_similar: Callable[[str, str],
         return False
     if p.kind == "count":
         return bp[0] == bq[0] or unit_similar(bp[0], bq[0])
-    return bp[0] == bq[0] or None not in (_currency(p), _currency(q)) or _in_other_duration_units(p, q)
+    return bp[0] == bq[0] or None not in (_currency(p), _currency(q)) or _in_other_duration_units(p, q, deadlines)
 
 
 # A month is 28 to 31 days, so terms in days and in months or years meet only roughly: "nearly
@@ -435,14 +435,37 @@ def _hours_against_days(p: Quantity, q: Quantity) -> bool:
     return p.kind == q.kind == "duration" and units == {"day", "minute"}
 
 
-def _hours_and_days(p: Quantity, q: Quantity) -> bool:
+def _hours_and_days(p: Quantity, q: Quantity, deadlines: frozenset[int] = frozenset()) -> bool:
     """Whether hours meet days as one length: the hours name the length of a thing ("a 48-hour
-    strike" against "a three-day strike"); hours of an activity ("30 hours of deliberation") are no
-    length of days gone by ("after four days")."""
+    strike" against "a three-day strike"), or both figures are deadlines (``deadlines`` holds the
+    ids of those: "within 48 hours" against "two days to leave"); hours of an activity ("30 hours
+    of deliberation") are no length of days gone by ("after four days")."""
     if not _hours_against_days(p, q):
         return False
     hours = p if (_base(p) or ("", 1.0))[0] == "minute" else q
-    return _length_of_a_thing(hours)
+    return _length_of_a_thing(hours) or (id(p) in deadlines and id(q) in deadlines)
+
+
+# "within 48 hours", "gave them two days to leave", "has 72 hours to respond": the time a party is
+# given to do something
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+_GIVEN_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed|has|have|had)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_TO_DO_AFTER = re.compile(r"\s+to\s+[a-z]+\b", re.IGNORECASE)
+
+
+def _deadline(statement: Statement, quantity: Quantity) -> bool:
+    """Whether a duration is the time someone is given to do something: "ordered to leave within
+    48 hours", "given them two days to leave". Two deadlines in hours and in days are one length
+    counted two ways (two days are more than 24 hours and up to 48), not hours of an activity
+    against days gone by."""
+    if quantity.kind != "duration":
+        return False
+    offset = quantity.start - statement.sentence_start
+    before = statement.sentence_text[max(0, offset - 40) : offset]
+    after = statement.sentence_text[quantity.end - statement.sentence_start :]
+    return _WITHIN_BEFORE.search(before) is not None \
+        or (_GIVEN_BEFORE.search(before) is not None and _TO_DO_AFTER.match(after) is not None)
 
 
 def _length_of_a_thing(quantity: Quantity) -> bool:
@@ -450,9 +473,9 @@ def _length_of_a_thing(quantity: Quantity) -> bool:
     return bool(re.search(r"-(?:hours?|minutes?)$", quantity.text.strip(), re.IGNORECASE))
 
 
-def _in_other_duration_units(p: Quantity, q: Quantity) -> bool:
+def _in_other_duration_units(p: Quantity, q: Quantity, deadlines: frozenset[int] = frozenset()) -> bool:
     """Whether two durations are counted in units whose conversion is not exact."""
-    return _days_and_months(p, q) or _hours_and_days(p, q)
+    return _days_and_months(p, q) or _hours_and_days(p, q, deadlines)
 
 
 MINUTES_IN_A_DAY = 1440.0
@@ -476,12 +499,13 @@ def _days_begun(quantity: Quantity, interval: tuple[float, float]) -> tuple[floa
     return max(0.0, interval[0] - unit_days) * MINUTES_IN_A_DAY + 1.0, interval[1] * MINUTES_IN_A_DAY
 
 
-def _durations_meet(p: Quantity, x: tuple[float, float], q: Quantity, y: tuple[float, float]) -> bool:
+def _durations_meet(p: Quantity, x: tuple[float, float], q: Quantity, y: tuple[float, float],
+                    deadlines: frozenset[int] = frozenset()) -> bool:
     """Whether two figures' intervals meet, a term in days against one in months in days, and a
     length in hours against one in days in minutes."""
     if _days_and_months(p, q):
         return _compatible(_in_days(p, x), _in_days(q, y))
-    if _hours_and_days(p, q):
+    if _hours_and_days(p, q, deadlines):
         in_days = (p, x) if (_base(p) or ("", 1.0))[0] == "day" else (q, y)
         in_minutes = y if in_days[0] is p else x
         return _compatible(_days_begun(*in_days), in_minutes)
@@ -568,6 +592,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     ages = [_age(statements[i], q) for i, q, _ in items]
     previous = [_previous_value(statements[i], q) for i, q, _ in items]
     coordinated = [_coordinated_count(statements[i], q) for i, q, _ in items]
+    deadlines = frozenset(id(q) for i, q, _ in items if _deadline(statements[i], q))
     # candidate pairs by cheap tests first; only the measures among them need their contexts embedded
     same_figure: list[tuple[int, int]] = []
     needs_context: list[tuple[int, int, float]] = []
@@ -585,8 +610,8 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
     def meet(x: int, y: int) -> bool:
         if _one_figure_two_currencies(items[x][1], items[y][1], cfg.same_figure_currency_margin):
             return False
-        if _in_other_duration_units(items[x][1], items[y][1]):
-            return _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2])
+        if _in_other_duration_units(items[x][1], items[y][1], deadlines):
+            return _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2], deadlines)
         if _rounded_alike(items[x][1], items[y][1]):
             return True
         return _in_currencies_apart(items[x][2], currencies[x], items[y][2], currencies[y], cfg.currency_tolerance,
@@ -621,14 +646,14 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
         same_fate = p.kind == "count" and fates[x] is not None and fates[x] == fates[y]
         if p.kind == "count" and fates[x] != fates[y] and None not in (fates[x], fates[y]):
             continue
-        if not _same_dimension(p, q, unit_similar) and not (same_fate and (_counts_a_fate(p) or _counts_a_fate(q))) \
+        if not _same_dimension(p, q, unit_similar, deadlines) and not (same_fate and (_counts_a_fate(p) or _counts_a_fate(q))) \
                 and not _people_of_one_act(statements[i], p, statements[j], q):
             continue
         if _span_measured(statements[i], p) != _span_measured(statements[j], q):
             continue  # "13 home runs in 54 games" and "100 home runs in his first three seasons"
         if _margin(statements[i], p) != _margin(statements[j], q):
             continue  # "won by 11 seconds" is the gap to the runner-up, not "half a minute off the record"
-        if _hours_against_days(p, q) and not _hours_and_days(p, q):
+        if _hours_against_days(p, q) and not _hours_and_days(p, q, deadlines):
             continue  # "30 hours of deliberation" is no length of "four days" gone by
         if _time_between(statements[i], p) != _time_between(statements[j], q):
             continue  # "a heart attack nine days earlier" is no length of "in hospital for three weeks"
@@ -701,7 +726,7 @@ def _quantities(statements: Sequence[Statement], groups, scores: np.ndarray, set
                 same_figure.append((x, y))
         same_figure.extend(_mutual_counterparts(counterparts, lambda x, y: float(vectors[row[x]] @ vectors[row[y]]), items))
 
-    same_figure = _without_crossed_links(same_figure, items, statements)
+    same_figure = _without_crossed_links(same_figure, items, statements, deadlines)
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -1198,7 +1223,9 @@ def _orders_apart(p: Quantity, q: Quantity, max_ratio: float) -> bool:
         size = next((v for v in (quantity.value, quantity.low, quantity.high) if v is not None and math.isfinite(v)), None)
         if not size:
             return False
-        sizes.append(abs(size) * (_base(quantity) or ("", 1.0))[1])
+        size = abs(size) * (_base(quantity) or ("", 1.0))[1]
+        # durations in days, whatever their base: "two days" is 2, "72 hours" 4,320 minutes
+        sizes.append(_in_days(quantity, (size, size))[0] if quantity.kind == "duration" else size)
     return max(sizes) > max_ratio * min(sizes)
 
 
@@ -1266,7 +1293,8 @@ def _mutual_counterparts(pairs: Sequence[tuple[int, int]], similarity: Callable[
     return [(x, y) for x, y in pairs if best[(x, items[y][0])][1] == y and best[(y, items[x][0])][1] == x]
 
 
-def _without_crossed_links(links: list[tuple[int, int]], items, statements: Sequence[Statement]) -> list[tuple[int, int]]:
+def _without_crossed_links(links: list[tuple[int, int]], items, statements: Sequence[Statement],
+                           deadlines: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """A link between two figures that do not meet is no dispute when one of the two reports
     states, elsewhere, a figure that meets the other's and is linked to it too: "destroyed two
     minutes after lift-off" (a headline) and "lifted off after a 44-minute hold" (another report)
@@ -1283,12 +1311,12 @@ def _without_crossed_links(links: list[tuple[int, int]], items, statements: Sequ
         document = statements[items[x][0]].document
         elsewhere = [z for z, (i, _, _) in enumerate(items) if z != x and statements[i].document == document]
         return any(
-            _durations_meet(items[z][1], items[z][2], items[y][1], items[y][2]) and (z in partners[y] or (items[y][1].kind != "count" and _same_written_measure(items[z][1], items[y][1])))
+            _durations_meet(items[z][1], items[z][2], items[y][1], items[y][2], deadlines) and (z in partners[y] or (items[y][1].kind != "count" and _same_written_measure(items[z][1], items[y][1])))
             for z in elsewhere
         )
 
     return [(x, y) for x, y in links
-            if _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2]) or not (met_elsewhere(x, y) or met_elsewhere(y, x))]
+            if _durations_meet(items[x][1], items[x][2], items[y][1], items[y][2], deadlines) or not (met_elsewhere(x, y) or met_elsewhere(y, x))]
 def _part_of_a_tally(statement: Statement, quantity: Quantity) -> bool:
     """"His first five points", "four straight points", "two more times", "six of his points":
     a stretch or share of someone's tally, which no report's total contradicts; so is "eight of
