@@ -577,6 +577,12 @@ def test_an_unnamed_staff_byline_is_a_byline_and_a_sentence_that_starts_alike_is
     cleaned = clean_text("Quay reopens\n\nBy our reckoning, the quay reopened too early.\n\nIt was Monday.", SETTINGS)
     assert cleaned.byline is None
     assert cleaned.text.startswith("Quay reopens\n\nBy our reckoning")
+    # the diplomat-expulsion probe: "By our Tehran correspondent" (a place or a beat before the role)
+    for byline in ("our Tehran correspondent", "our Middle East reporter"):
+        cleaned = clean_text(f"Quay reopens\n\nBy {byline}\n\nThe quay reopened on Monday.", SETTINGS)
+        assert (cleaned.byline, cleaned.text) == (byline, "Quay reopens\n\nThe quay reopened on Monday.")
+    cleaned = clean_text("Quay reopens\n\nBy our own harbour master's count, ten ships left.\n\nIt was Monday.", SETTINGS)
+    assert cleaned.byline is None
 
 
 @pytest.mark.parametrize("line", [
@@ -584,6 +590,7 @@ def test_an_unnamed_staff_byline_is_a_byline_and_a_sentence_that_starts_alike_is
     "Coming up after the break: the fishing fleet returns.",
     "Hear this bulletin again on the Harbour FM app, or subscribe to Night Desk wherever you get your podcasts.",
     "Explore our flood tracker | Donate | Follow us on Mastodon",
+    "Forward this briefing to a colleague | Unsubscribe",
 ])
 def test_a_stations_own_voice_and_pointers_to_its_programme_are_furniture(line):
     # invented: a radio names its programme, trails the next item, points to its player and podcast

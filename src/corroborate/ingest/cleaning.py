@@ -100,6 +100,10 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # newsletters and subscriptions
     (r"^(?:sign\s*up|subscribe|register)\b.*\b(?:newsletters?|daily|weekly|briefing|digest|alerts?|updates|inbox|e-?mails?)\b", 20),
     (r"^(?:get|receive)\b.*\b(?:newsletters?|briefing|digest|inbox)\b", 15),
+    # "Forward this briefing to a colleague", "Send this newsletter to a friend": a prompt to pass the
+    # outlet's mail on
+    (r"^(?:forward|send|share)\s+(?:this|the|our|today['’]s)\s+(?:briefing|newsletter|e-?mail|digest|bulletin|edition)\s+"
+     r"to\s+(?:a|your)\s+(?:friends?|colleagues?)\b", 12),
     (r"^by\s+(?:registering|signing\s+up|subscribing|clicking|continuing|using\s+(?:this|our)\s+(?:site|website))\b", 25),
     (r"^(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|all\s+rights\s+reserved)\b", 12),
     (_READER + r".*\b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|unsubscribe\s+at\s+any\s+time)\b", 25),
@@ -178,7 +182,7 @@ _FURNITURE_WORDS = {
     "navigation", "skip", "content", "related", "trending", "most", "read", "popular", "recommended", "more",
     "stories", "follow", "us", "icon", "logo", "home", "back", "top", "print", "email", "e-mail", "facebook",
     "twitter", "whatsapp", "linkedin", "search", "close", "open", "toggle", "next", "previous", "article",
-    "articles", "view", "all", "contentview", "donate",
+    "articles", "view", "all", "contentview", "donate", "unsubscribe",
 }
 
 _CREDIT = [
@@ -255,10 +259,11 @@ _NAME_CONNECTORS = {"and", "&", "de", "da", "das", "do", "dos", "van", "von", "d
                     "ibn", "la", "le", "del", "della", "di", "du", "ben", "st.", "mc"}
 _NAME_TRAILERS = {"staff", "reporters", "reporter", "correspondent", "correspondents", "agencies", "writer",
                   "writers", "editor", "editors", "desk", "team", "contributor", "in", "at", "for", "the"}
-# "our correspondent", "a staff reporter", "our own correspondent in Kyiv": a byline with no name,
-# alone or with the place the report was filed from
+# "our correspondent", "a staff reporter", "our own correspondent in Kyiv", "our Tehran
+# correspondent", "our Middle East reporter": a byline with no name, alone or with the place the
+# report was filed from (one or two words of a beat or a place before the role)
 _ANONYMOUS_BYLINE = re.compile(
-    r"^(?:our|an?)\s+(?:own\s+)?(?:(?:staff|special|foreign|local|political|sports)\s+)?"
+    r"^(?:our|an?)\s+(?:own\s+)?(?:[\w'’.-]+\s+){0,2}"
     r"(?:correspondents?|reporters?|writers?|staff|team)\b(?:\s*(?:,|in|at)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\.?$",
     re.IGNORECASE,
 )
