@@ -1044,6 +1044,21 @@ def test_a_bulletins_turn_to_another_item_ends_the_story_for_its_paragraph():
     assert any(t.startswith("The ferry company said") or "crossings would resume" in t for t in texts)
 
 
+def test_a_bulletins_turn_to_the_rest_of_the_news_ends_the_story_for_good():
+    # invented (the diplomat-expulsion probe: a bulletin's "Now the rest of today's news." and the
+    # items after it were claims of the story); a sentence that only opens alike is prose
+    def texts(turn):
+        document = analysed("d1", ["Two ferries were cancelled on Monday because of ice in the strait.", turn,
+                                   "Heavy snow has closed the mountain pass for the second time this week.",
+                                   "The opera house has cancelled three performances after the soprano fell ill."],
+                            published="2025-10-14")
+        return [s.text for s in extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements]
+
+    for turn in ("Now the rest of today's news.", "And now for the rest of the news."):
+        assert texts(turn) == ["Two ferries were cancelled on Monday because of ice in the strait."]
+    assert len(texts("The rest of the news from the strait was grim for the ferry company.")) == 4
+
+
 def test_a_date_of_the_document_a_speaker_said_it_in_dates_the_telling():
     # invented: "said in a statement on Monday" dates the statement, so the saying, not the burst
     # dam; "burst on Saturday" dates what was told

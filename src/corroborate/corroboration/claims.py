@@ -678,6 +678,8 @@ def _document_statements(
         cursor = end_cursor
         if not tokens or (sentence.index in (0, headline_index) and _outlets_own_heading(analyzed, sentence, tokens, headline_index)):
             continue
+        if REST_OF_THE_NEWS.match(sentence.text):
+            break  # "Now the rest of today's news.": the bulletin's other items follow, to its end
         if SEGUE.match(sentence.text):
             other_item = sentence.start
         if other_item is not None and not _paragraph_break(analyzed.text, other_item, sentence.start):
@@ -888,6 +890,12 @@ def _reason_clause(token) -> bool:
 
 # a bulletin's turn to another item: "In other news tonight, ...", "And finally, the weather: ..."
 SEGUE = re.compile(r"\s*(?:In other news|And finally|Now the weather|And now the weather)\b", re.IGNORECASE)
+# a bulletin's turn from its lead story to all the others: "Now the rest of today's news.", "And
+# now for the rest of the news:": whatever follows, to the end, is other stories (a sentence that
+# goes on, "The rest of the news was grim", is prose)
+REST_OF_THE_NEWS = re.compile(r"\s*(?:and\s+)?(?:now\s+)?(?:for\s+)?the\s+rest\s+of\s+(?:the|today['’]s|tonight['’]s|"
+                              r"this\s+(?:morning|evening)['’]s|the\s+day['’]s)\s+news(?:\s+(?:now|tonight))?\s*(?:[.!]?\s*$|:)",
+                              re.IGNORECASE)
 
 
 def _paragraph_break(text: str, start: int, end: int) -> bool:
