@@ -673,6 +673,25 @@ def test_one_happening_dated_in_a_clause_of_a_sentence_about_something_else_is_s
     assert corroborate([first, cleared]).discrepancies == []
 
 
+def test_a_day_disputed_across_claims_has_on_its_side_the_reports_of_its_claim_that_give_that_day():
+    # invented: the third report's Monday meets only the first report's sentence closely enough to
+    # compare across claims; the second report's "called in ... on Tuesday", aligned with the first,
+    # tells the same summons on the same day and stands on its side (the diplomat-expulsion
+    # probe's X7, short of the paraphrase)
+    def report(doc_id, sentence, day, resolved):
+        return analysed(doc_id, [sentence], published="2025-10-15", times=[(day, resolved, "day")])
+
+    summoned = report("m1", "The mayor of Lorca, Ines Vidal, was summoned to the regional ministry on Tuesday and handed a "
+                            "formal note of protest.", "Tuesday", "2025-10-14")
+    called_in = report("m2", "According to the agency, the mayor of Lorca, Ines Vidal, was called in to the regional ministry "
+                             "on Tuesday and handed a note of protest.", "Tuesday", "2025-10-14")
+    monday = report("m3", "The mayor was summoned on Monday and told that all the building permits issued by Lorca were void.",
+                    "Monday", "2025-10-13")
+    (found,) = corroborate([summoned, called_in, monday]).discrepancies
+    assert (found.kind, [(v.value, v.documents) for v in found.variants]) == (
+        "date", [("Tuesday", ["m1", "m2"]), ("Monday", ["m3"])])
+
+
 def test_a_denial_contradicts_only_a_report_that_asserts_what_it_denies():
     # invented: "does not make the crane topple" and "leaves the crane standing" say one thing in
     # other words; "did not damage the crane" and "damaged the crane" do contradict

@@ -33,13 +33,14 @@ def test_three_independent_sources_the_wire_story_and_two_own_reports(briefing):
 
 
 def test_the_disagreements_of_the_answer_key_are_found_with_their_sides_and_no_others(briefing):
-    """C1 to C6 (C1 and C4 with short sides, C7 missed: see the key); no false alarm among them. C2
-    is whole since the award-ceremony probe (03's dollar figure joined the wire's side)."""
+    """C1 to C6 (C1 with short sides, C7 missed: see the key); no false alarm among them. C2 is whole
+    since the award-ceremony probe (03's dollar figure joined the wire's side), C4 since the
+    diplomat-expulsion probe (the reports aligned with 04's sentence that give its day join its side)."""
     (story,) = briefing["stories"]
     found = discrepancy_table(briefing, story)
     assert found == [
         ("attribution", (("Katharina Vossberg", ("01", "02", "03")), ("Jonas Feldt", ("05",))), False),
-        ("date", (("Wednesday next week", ("05",)), ("Monday, October 5", ("04",))), False),
+        ("date", (("Monday, October 5", ("01", "02", "03", "04")), ("Wednesday next week", ("05",))), False),  # C4
         ("negation", (("denied: the hose was defective", ("05",)), ("confirmed: the hose was defective", ("01", "02", "03"))),
          False),
         ("quantity", (("112,400", ("03",)), ("126,500", ("04",))), True),

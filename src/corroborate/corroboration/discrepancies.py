@@ -2180,8 +2180,26 @@ def _dates_across_claims(statements: Sequence[Statement], groups, scores: np.nda
             if _states_one_of(sentence_dates[(a.document, a.sentence_start)], y) or _states_one_of(sentence_dates[(b.document, b.sentence_start)], x):
                 continue  # "hosted it in 2001 and 2005 (co-hosting it in 2003)": one of several, the other's among them
             if scores[i, j] >= threshold:
-                findings.append(_Finding("date", "the date", [_Side(x.text, _date_value(x), [a]), _Side(y.text, _date_value(y), [b])], [a, b]))
+                findings.append(_Finding("date", "the date", [
+                    _Side(x.text, _date_value(x), [a, *_claim_fellows_of_the_day(statements, groups, group_of, i, x)]),
+                    _Side(y.text, _date_value(y), [b, *_claim_fellows_of_the_day(statements, groups, group_of, j, y)]),
+                ], [a, b]))
     return findings
+
+
+def _claim_fellows_of_the_day(statements: Sequence[Statement], groups, group_of: dict[int, int], i: int, time) -> list[Statement]:
+    """The statements of other reports aligned with statement ``i`` in its claim that give its day
+    too ("was called in on Tuesday" beside "was summoned on Tuesday"): one happening on one day,
+    whatever verb each tells it by, so they stand on that side of a date disputed across claims.
+    A day a statement was told on ("reported on Tuesday") dates the telling, not the happening."""
+    if group_of.get(i) is None:
+        return []
+    return [
+        statements[k] for k in groups[group_of[i]]
+        if statements[k].document != statements[i].document and any(
+            t.date and t.resolved and t.precision == time.precision and t.start not in statements[k].telling_times
+            and _same_day(t, time) for t in statements[k].times)
+    ]
 
 
 # "died ... at the age of 84", "died aged 84", "dies at 84": the age a death sentence gives
