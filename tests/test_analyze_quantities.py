@@ -474,3 +474,13 @@ def test_an_hour_and_its_minutes_before_the_part_of_the_day_is_a_time_not_a_coun
     text = "The roof gave way shortly after 5.30 in the morning, and 12 in the morning shift were hurt."
     found = [(q.text, q.value) for q in find_quantities(text, split_sentences(text), nlp(text))]
     assert found == [("12", 12.0)]
+
+
+def test_an_approximator_stays_in_its_paragraph(nlp):
+    # invented (the diplomat-expulsion probe: a headline ending "as visa row boils over" made the
+    # lede's "Six Austrian diplomats" "over\n\nSix", more than six); a line break inside a paragraph
+    # still joins "more than" to its figure
+    text = "Ferry row boils over\n\nSix ferries stayed in port on Monday.\n\nThe strike cost more than\n400 crossings."
+    found = {q.text: q for q in find_quantities(text, split_sentences(text), nlp(text))}
+    assert (found["Six"].low, found["Six"].high, found["Six"].approximate) == (6.0, 6.0, False)
+    assert (found["more than\n400"].low, found["more than\n400"].high) == (400.0, None)

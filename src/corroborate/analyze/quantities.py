@@ -96,6 +96,10 @@ def _is_year(token: str | None) -> bool:
     return bool(token) and bool(re.fullmatch(r"(?:19|20)\d\d", token))
 
 
+# white space with one line break at most: within a paragraph, never across a blank line
+_IN_PARAGRAPH_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -108,7 +112,9 @@ def _tables():
     number = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?P<frac>{_FRACTION})?(?:\s*(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|m|k|tn)\b)?"
     second = rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale2>{_SCALE})\b|(?P<abbr2>bn|mn|m|k|tn)\b)?"
     pattern = re.compile(
-        rf"(?<![\w\-–©#/.,:$€£¥])(?P<approx>(?:{_alternation(data['approximators'])}|between)\s+)?"
+        # an approximator stays in its paragraph: a headline's last word "over" is no bound of the
+        # lede's first figure ("... as visa row boils over" + "Six diplomats ...")
+        rf"(?<![\w\-–©#/.,:$€£¥])(?P<approx>(?:{_alternation(data['approximators'])}|between){_IN_PARAGRAPH_SPACE})?"
         rf"(?P<currency>{_alternation(data['currency_symbols'])})?[ ]?"
         rf"(?:(?P<vague>{_alternation(vague)})(?:\s+(?P<vscale>{_SCALE}))?(?:\s+of)?(?=\s)"
         rf"|{number}(?:\s*(?:-|–|to|and)\s*(?:{_alternation(data['currency_symbols'])})?{second})?)",
@@ -378,7 +384,7 @@ def _ratios(text: str, sentences: list[Sentence]) -> list[Quantity]:
     read as two counts they contradict any count of the same people ("165 are children")."""
     data = _tables()[0]
     pattern = re.compile(
-        rf"(?<![\w\-–$€£¥.,])(?:(?P<approx>{_alternation(data['approximators'])})\s+)?"
+        rf"(?<![\w\-–$€£¥.,])(?:(?P<approx>{_alternation(data['approximators'])}){_IN_PARAGRAPH_SPACE})?"
         rf"(?P<a>{_DIGITS}|{_WORD_NUMBER})\s+in\s+(?P<b>{_DIGITS}|{_WORD_NUMBER})(?![\w,.]\d)\b",
         re.IGNORECASE,
     )
