@@ -406,6 +406,12 @@ def test_a_news_agency_the_tagger_called_a_place_is_an_organisation():
     doc = _tagged(text, [("Dalian", "GPE"), ("Xinhua", "GPE"), ("Bernama", "GPE")])
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [("Dalian", "PLACE"), ("Xinhua", "ORG"), ("Bernama", "ORG")]
+    # an agency's abbreviation of three letters or more too (the diplomat-expulsion probe: "According
+    # to IRNA" put a place "IRNA" in the story); two letters may be a state ("PA", Pennsylvania)
+    text = "The ferry left Dalian late, according to IRNA. It reached Erie, PA, on Monday."
+    doc = _tagged(text, [("Dalian", "GPE"), ("IRNA", "GPE"), ("Erie", "GPE"), ("PA", "GPE")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [("Dalian", "PLACE"), ("IRNA", "ORG"), ("Erie", "PLACE"), ("PA", "PLACE")]
 
 
 def test_an_adjective_before_a_lower_case_place_word_and_a_lone_centre_are_no_places():

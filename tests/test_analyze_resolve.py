@@ -210,6 +210,16 @@ def test_a_name_written_before_a_products_name_is_its_maker_not_the_city_of_that
     assert sorted((e.name, e.type) for e in entities) == [("Corolla", "PRODUCT"), ("Leeds", "PLACE"), ("Toyota", "ORG")]
 
 
+def test_a_listed_news_agency_is_no_place_that_shares_its_letters():
+    # invented (the diplomat-expulsion probe: "according to IRNA", tagged an organisation every
+    # time, was put on the map in Italy because the gazetteer knows a place of that name); a real
+    # place named beside it stays one
+    text = "The ferry left Leeds late, according to IRNA. IRNA said so. IRNA reported it again."
+    spans = [("Leeds", "PLACE"), ("IRNA", "ORG"), ("IRNA", "ORG"), ("IRNA", "ORG")]
+    entities = resolved_as_tagged(text, spans)
+    assert sorted((e.name, e.type) for e in entities) == [("IRNA", "ORG"), ("Leeds", "PLACE")]
+
+
 def test_a_surname_first_name_is_called_by_its_first_word():
     # invented: a romanised Chinese or Korean name writes the family name first ("Lin Wei-chen",
     # "Kim Ji-hoon"): "Lin said" is Lin Wei-chen, where the last word was taken for the surname and

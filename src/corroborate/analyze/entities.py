@@ -65,9 +65,13 @@ PLACE_WORD_BEFORE_NAME = re.compile(r"\b(?:port|city|town|village|island|capital
 GIVEN_NAME_TAIL = re.compile(r"-(?!(?:\w+ed|like|style|type|era|born|made|run|free|wide)\b)[a-z]{2,5}(?![\w-])")
 
 
-def _listed_agency(name: str) -> bool:
-    """Whether ``name`` is a news agency of the data file, written out ("Yonhap reported" names no person)."""
-    return any(name.lower() == spelling.lower() for agency in wire_agencies() for spelling in (agency.name, *agency.names))
+def listed_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency of the data file, written out ("Yonhap reported" names no
+    person) or by an abbreviation of three letters or more in capitals ("told IRNA", "(IRNA) -"
+    names no place); two letters ("PA", "AP") may well be a state or a place."""
+    return any(name.lower() == spelling.lower() for agency in wire_agencies() for spelling in (agency.name, *agency.names)) \
+        or any(name == abbreviation for agency in wire_agencies() for abbreviation in agency.abbreviations
+               if len(abbreviation) >= 3 and abbreviation.isupper())
 
 
 # what may stand around a name but is no part of it: spaces and line breaks included
@@ -264,7 +268,7 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
             continue
         if kind == "PLACE" and currency_word_after(text, end):
             continue
-        if kind in ("PERSON", "PLACE") and _listed_agency(name):
+        if kind in ("PERSON", "PLACE") and listed_agency(name):
             kind = "ORG"  # "Xinhua reported", "(Photo: Xinhua)": the agency, not the county of that name
         tail = GIVEN_NAME_TAIL.match(text, end) if kind == "PERSON" and len(name.split()[-1]) <= 4 else None
         if tail and _end_within_sentence(text, start, tail.end(), sentences) == tail.end():

@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 
 from ..model import AnalyzedDocument, Entity, Mention
 from ..settings import AnalyzeSettings
+from .entities import listed_agency
 from .lexicon import family_name, word_set
 from .places import Gazetteer, geocode, normalize_place
 
@@ -177,8 +178,10 @@ def resolve_entities(
             hits = gazetteer.candidates(group.key)
             strong = [p for p in hits if p.kind in {"country", "region", "water"} or p.population >= 100_000]
             group.known_place = bool(strong)
-            # a maker named like a city ("a 2013 Toyota Camry") is no place, however large the city
-            if strong and not group.makes_product and not any(m.title for _, m in group.mentions):
+            # a maker named like a city ("a 2013 Toyota Camry") is no place, however large the city,
+            # nor a listed news agency ("according to IRNA"), whatever town shares its letters
+            if strong and not group.makes_product and not any(m.title for _, m in group.mentions) \
+                    and not any(m.type == "ORG" and listed_agency(m.text) for _, m in group.mentions):
                 group.votes["PLACE"] += 1.5
                 if _unclaimed_place_name(group, names, surnames):
                     # a name of a large city or a country that no one in the story bears as a
