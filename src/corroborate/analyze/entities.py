@@ -299,10 +299,39 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
                 end = designator.end()
                 name = text[start:end]
         mentions.append(Mention(name, kind, start, end, sentence_index(sentences, start), title=title))
+    mentions = _without_common_nouns_opening_sentences(mentions, text, sentences)
     mentions = _titled_places_as_people(doc, mentions)
     mentions = sorted(mentions + _untagged_people(doc, text, sentences, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + _untagged_surnames(text, sentences, mentions), key=lambda m: m.start)
     return _drop_headline_only(_without_roles_before_names(_join_split_names(mentions, text), text), headline)
+
+
+def opens_its_sentence(text: str, start: int, sentences: list[Sentence]) -> bool:
+    """Whether only quotation marks, brackets or spaces stand between a sentence's start and ``start``."""
+    if not sentences:
+        return not text[:start].strip(" \t\r\n\"“‘'(")
+    holder = sentences[sentence_index(sentences, start)]
+    return holder.start <= start and not text[holder.start : start].strip(" \t\r\n\"“‘'(")
+
+
+def common_noun_at_sentence_start(word: str, start: int, text: str, sentences: list[Sentence]) -> bool:
+    """Whether a one-word name is a common noun capitalised only because it opens its sentence
+    ("Schools stayed open", "Keepers said the bear ..."): the report writes it in lower case
+    elsewhere ("all schools", "two keepers") and never capitalised inside a sentence or as part of
+    a longer name ("Mark Price" keeps "Price said ... the price" a person)."""
+    if " " in word or not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    if not opens_its_sentence(text, start, sentences):
+        return False
+    if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+        return False
+    return all(opens_its_sentence(text, m.start(), sentences)
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
+
+
+def _without_common_nouns_opening_sentences(mentions: list[Mention], text: str, sentences: list[Sentence]) -> list[Mention]:
+    """No one-word "name" that is a common noun capitalised by the start of its sentence."""
+    return [m for m in mentions if m.title or not common_noun_at_sentence_start(m.text, m.start, text, sentences)]
 
 
 # what may stand between a role and the name it titles: "Madaripur Superintendent of Police Jan Doe"
