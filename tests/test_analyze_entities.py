@@ -584,3 +584,32 @@ def test_a_common_noun_capitalised_by_the_start_of_its_sentence_is_no_name():
     sentences = [Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(zip(starts, starts[1:], strict=False))]
     assert [(m.text, m.type) for m in extract_mentions(doc, text, sentences)] == [
         ("Price", "PERSON"), ("Mark Price", "PERSON"), ("Tamsin", "PERSON")]
+
+
+def test_a_name_right_after_a_title_and_of_is_the_body_not_a_titled_person():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand (the water-contamination probe: "Oleh Kravets,
+    # chief engineer of Misto Vodservis" made the utility a person titled "chief engineer of"); a
+    # portfolio between the title and the name still titles the person
+    text = "Ivo Sand, chief engineer of Norvent Teplo, said so, and Minister of Energy Ana Ruiz agreed."
+    doc = _tagged(text, [("Ivo Sand", "PERSON"), ("Norvent Teplo", "PERSON"), ("Ana Ruiz", "PERSON")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.title) for m in mentions] == [
+        ("Ivo Sand", None), ("Norvent Teplo", None), ("Ana Ruiz", "Minister of Energy")]
+
+
+def test_a_name_before_a_lower_case_pumping_station_or_districts_is_a_place():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand (the water-contamination probe: "the Sabarivka
+    # pumping station" and "the Zamostia, Vyshenka and Tiazhylov districts" made people of a site and
+    # a district); a capitalised "Reservoir" begins a body's name
+    text = ("Water from the Dorvan pumping station reached the Ilsk and Marov districts, said the Tesk Reservoir "
+            "Authority.")
+    doc = _tagged(text, [("Dorvan", "PERSON"), ("Marov", "PERSON"), ("Tesk Reservoir Authority", "ORG")])
+    mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Dorvan", "PLACE"), ("Marov", "PLACE"), ("Tesk Reservoir Authority", "ORG")]

@@ -326,3 +326,10 @@ def test_a_name_right_after_a_noun_of_an_organisations_kind_is_an_organisation()
     entities = resolved_as_tagged(text, spans)
     assert sorted((e.name, e.type) for e in entities) == [
         ("Harbour Rovers", "ORG"), ("Lena Berg", "PERSON"), ("Ola Dahl", "PERSON"), ("Skyrun", "ORG")]
+
+
+def test_a_name_right_after_a_utility_is_an_organisation():
+    # invented (the water-contamination probe: "the city water utility Misto Vodservis" was a person)
+    text = "The gas utility Norvent Teplo said the leak was fixed. Norvent Teplo apologised."
+    entities = resolved_as_tagged(text, [("Norvent Teplo", "PERSON"), ("Norvent Teplo", "PERSON")])
+    assert [(e.name, e.type) for e in entities] == [("Norvent Teplo", "ORG")]

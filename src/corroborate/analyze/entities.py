@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..group.credits import wire_agencies
 from ..model import EntityType, Mention, Sentence
-from .lexicon import family_name, word_set
+from .lexicon import family_name, word_list, word_set
 from .places import currency_word_after
 from .sentences import sentence_index
 
@@ -43,9 +44,18 @@ PLACE_DESIGNATOR = re.compile(
     re.IGNORECASE,
 )
 
-# "Candipuro district", "Aldama county": an administrative area written in lower case after a name
-# makes the name a place whatever the tagger said ("Candipuro District Council" is an organisation)
-AREA_AFTER_NAME = re.compile(r"\s+(?:district|province|county|oblast|governorate|prefecture|regency)\b(?![ \t]+[A-Z])")
+# "Candipuro district", "Aldama county", "the Sabarivka pumping station": an area or a site of a
+# place's kind (data/analyze/place_kind_nouns.txt) written in lower case after a name makes the name
+# a place whatever the tagger said ("Candipuro District Council" is an organisation)
+def _area_after_name(text: str, end: int) -> re.Match | None:
+    return _area_pattern().match(text, end)
+
+
+@cache
+def _area_pattern() -> re.Pattern:
+    nouns = sorted(word_list("place_kind_nouns.txt"), key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b(?![ \t]+[A-Z])")
+
 # "the Hermanos Ameijeiras hospital", "the Ngozi Adeyemi stadium": a building in lower case after a
 # name is named after a person, and the name is the building's, which says nothing ("she said")
 FACILITY_AFTER_NAME = re.compile(
@@ -118,6 +128,10 @@ def _title_before(doc, ent) -> tuple[str | None, int | None]:
                 break
             j -= 1
         if j >= 0 and i - j < 8 and doc[j].lower_ in titles and doc[j + 1].lower_ in {"of", "for"}:
+            if j + 1 == i:
+                # "Oleh Kravets, chief engineer of Misto Vodservis": the name right after "of" is the
+                # body the title belongs to, no one the title describes
+                return None, None
             i_title_end = i
             i = j
         else:
@@ -285,7 +299,7 @@ def extract_mentions(doc, text: str, sentences: list[Sentence]) -> list[Mention]
                 and _end_within_sentence(text, start, surname.end(1), sentences) == surname.end(1):
             end = surname.end(1)  # "Captain Mamadou Sy confirmed": the tagger left the surname out
             name = text[start:end]
-        if kind in ("ORG", "PERSON") and title is None and (area := AREA_AFTER_NAME.match(text, end)) \
+        if kind in ("ORG", "PERSON") and title is None and (area := _area_after_name(text, end)) \
                 and _end_within_sentence(text, start, area.end(), sentences) == area.end():
             kind = "PLACE"
         if kind in ("PERSON", "ORG") and title is None and PLACE_WORD_BEFORE_NAME.search(text, max(0, start - 24), start):
