@@ -3656,3 +3656,21 @@ def test_one_person_in_two_states_that_exclude_one_another_disagrees_across_clai
     later = analysed("s4", ["The referee, Ana Brill, has been sacked, her agent confirmed to the paper on the phone."],
                      published="2027-06-04", mentions=[("Ana Brill", "PERSON")])
     assert [d for d in corroborate([suspended, later]).discrepancies if d.kind == "status"] == []
+
+
+def test_one_quotation_holding_the_same_figures_in_two_mouths_is_an_attribution_discrepancy():
+    # invented (the water-contamination probe: "two of the four filter beds" in both quotations made
+    # "two" a rival of "four", so the two speakers were never compared); a quotation whose figures
+    # differ is still two sources of two figures, not one quotation in two mouths
+    def quoted(doc_id: str, who: str, name: str, figures: tuple[str, str]) -> object:
+        words = f"We have closed {figures[0]} of the {figures[1]} sluice gates and no water has left the lake"
+        values = {"two": 2.0, "three": 3.0, "six": 6.0}
+        return analysed(doc_id, [f"\"{words},\" {who} said."], published=WIRE, mentions=[(name, "PERSON")],
+                        quantities=[dict(text=f, value=values[f], unit="gate", kind="count") for f in figures])
+
+    engineer = quoted("g1", "chief engineer Ivo Sand", "Ivo Sand", ("two", "six"))
+    deputy = quoted("g2", "Deputy Mayor Ana Holm", "Ana Holm", ("two", "six"))
+    (found,) = [d for d in corroborate([engineer, deputy]).discrepancies if d.kind == "attribution"]
+    assert [v.value for v in found.variants] == ["Ivo Sand", "Ana Holm"]
+    other = quoted("g3", "Deputy Mayor Ana Holm", "Ana Holm", ("three", "six"))
+    assert [d for d in corroborate([engineer, other]).discrepancies if d.kind == "attribution"] == []

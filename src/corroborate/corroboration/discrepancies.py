@@ -3045,13 +3045,25 @@ def _kinds_of_named(denied: Statement, affirmed: Statement) -> set[str]:
 
 
 def _figures_disagree(a: Statement, b: Statement, settings: Settings) -> bool:
-    """Some figure of one statement cannot be the figure of the same measure in the other."""
+    """Some figure of one statement cannot be the figure of the same measure in the other. A figure
+    that the other statement states too is matched, no rival of the other's figures: "two of the
+    four filter beds" on both sides gives no "two" against "four"."""
+    def comparable(p: Quantity, q: Quantity) -> bool:
+        return p.kind == q.kind and (
+            (_base(p) or ("", 1.0))[0] == (_base(q) or ("", 1.0))[0] or _in_other_duration_units(p, q))
+
+    def meets(p: Quantity, q: Quantity) -> bool | None:
+        x, y = quantity_interval(p, settings), quantity_interval(q, settings)
+        return None if x is None or y is None else _durations_meet(p, x, q, y)
+
+    def matched(p: Quantity, others: Sequence[Quantity]) -> bool:
+        return any(comparable(p, q) and meets(p, q) for q in others)
+
     for p in a.quantities:
+        if matched(p, b.quantities):
+            continue
         for q in b.quantities:
-            if p.kind != q.kind or ((_base(p) or ("", 1.0))[0] != (_base(q) or ("", 1.0))[0] and not _in_other_duration_units(p, q)):
-                continue
-            x, y = quantity_interval(p, settings), quantity_interval(q, settings)
-            if x is not None and y is not None and not _durations_meet(p, x, q, y):
+            if comparable(p, q) and not matched(q, a.quantities) and meets(p, q) is False:
                 return True
     return False
 
