@@ -3674,3 +3674,40 @@ def test_one_quotation_holding_the_same_figures_in_two_mouths_is_an_attribution_
     assert [v.value for v in found.variants] == ["Ivo Sand", "Ana Holm"]
     other = quoted("g3", "Deputy Mayor Ana Holm", "Ana Holm", ("three", "six"))
     assert [d for d in corroborate([engineer, other]).discrepancies if d.kind == "attribution"] == []
+
+
+def _open_states_found(*documents, score: float = 0.4):
+    """Open/closed findings between statements each in a claim of its own, all aligned at ``score``."""
+    import numpy as np
+
+    from corroborate.corroboration.claims import extract_statements
+    from corroborate.corroboration.discrepancies import _open_states_across_claims
+
+    statements = extract_statements(story_of(list(documents)), list(documents), DEFAULT_SETTINGS).statements
+    scores = np.full((len(statements), len(statements)), score)
+    found = _open_states_across_claims(statements, [[i] for i in range(len(statements))], scores, DEFAULT_SETTINGS)
+    return [[(side.normalized, sorted({s.document for s in side.statements})) for side in f.sides] for f in found]
+
+
+def test_one_thing_open_in_one_claim_and_closed_in_another_on_one_day_is_a_status_finding():
+    """Invented (the water-contamination probe: "All schools ... were closed on Tuesday" and "Schools
+    in the affected districts stayed open on Tuesday" fell into two claims, and open against closed
+    was compared only within one): the same subject noun, one day, related sentences. Another noun
+    ("pools"), another day, a report telling both states, or sentences too unlike, are no finding."""
+    friday = ("Friday", "2025-10-17", "day")
+    closed = analysed("l1", ["All libraries in the northern districts were closed on Friday, the council said."],
+                      published=WIRE, times=[friday])
+    open_ = analysed("l2", ["Libraries in the northern districts stayed open on Friday, with extra staff on duty."],
+                     published=WIRE, times=[friday])
+    assert _open_states_found(closed, open_) == [[("closed", ["l1"]), ("open", ["l2"])]]
+    assert _open_states_found(closed, open_, score=0.2) == []
+    pools = analysed("l3", ["Pools in the northern districts stayed open on Friday, with extra staff on duty."],
+                     published=WIRE, times=[friday])
+    assert _open_states_found(closed, pools) == []
+    saturday = analysed("l4", ["Libraries in the northern districts stayed open on Saturday, with extra staff on duty."],
+                        published=WIRE, times=[("Saturday", "2025-10-18", "day")])
+    assert _open_states_found(closed, saturday) == []
+    both = analysed("l5", ["Libraries in the northern districts stayed open on Friday, with extra staff on duty.",
+                           "Libraries in the northern districts were closed on Friday evening."],
+                    published=WIRE, times=[friday])
+    assert _open_states_found(closed, both) == []

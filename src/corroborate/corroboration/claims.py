@@ -105,6 +105,9 @@ class Statement:
     # the clause keeps a state going ("will remain suspended", "will stay closed"): no step to take
     lasting: bool = False
     theme: str | None = None  # what is acted on: "advisory" in "will issue a new advisory"
+    # the noun the clause is about, its subject active or passive: "school" in "schools stayed open"
+    # and in "all schools were closed"; what a state the clause tells is a state of
+    holder: str | None = None
     # the nouns that name the theme's kind: "alert" in "raised the alert level"
     theme_modifiers: frozenset[str] = frozenset()
     # the acts a plan or a deed names, looking through the verb of planning: "appear" in "is
@@ -833,6 +836,7 @@ def _document_statements(
                     lasting=_lasting(head),
                     landmarks=landmarks,
                     theme=_theme(head),
+                    holder=_holder(head),
                     theme_modifiers=_theme_modifiers(head),
                     steps=frozenset(verb.lemma_.lower() for verb in _step_verbs(head)),
                     step_nouns=_step_nouns(head),
@@ -1947,6 +1951,16 @@ def _theme(head) -> str | None:
     "guidelines would be announced"), looking through "is preparing to issue"."""
     token = _theme_token(head)
     return None if token is None else token.lemma_.lower()
+
+
+def _holder(head) -> str | None:
+    """The lemma of the noun a clause is about: its subject, active or passive ("schools stayed
+    open", "all schools were closed"), or the whole of a share of it ("two of the schools")."""
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            token = _partitive_whole_token(child)
+            return token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    return None
 
 
 def _theme_modifiers(head) -> frozenset[str]:

@@ -143,6 +143,7 @@ def find_discrepancies(
     findings.extend(_dates_of_joined_groups(statements, groups, claim_groups))
     findings.extend(_status_across_claims(statements, groups, scores, settings))
     findings.extend(_course_across_claims(statements, scores, settings))
+    findings.extend(_open_states_across_claims(statements, groups, scores, settings))
     findings.extend(_negation_across_claims(statements, groups, scores, settings))
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
     findings.extend(_places_across_claims(statements, groups, scores, settings))
@@ -2808,6 +2809,61 @@ def _open_state(a: Statement, b: Statement) -> list[_Finding]:
         "status", "whether it is open",
         [_Side(a.content, told_a.pop(), [a]), _Side(b.content, told_b.pop(), [b])], [a, b],
     )]
+
+
+def _holder_key(statement: Statement) -> str | None:
+    """What a statement tells the state of, as a comparable key: its subject noun, else the thing it
+    acts on; a plural the tagger left unlemmatised ("Schools" read as a name) is its singular."""
+    holder = statement.holder or statement.theme
+    return None if holder is None else re.sub(r"(?<=[a-z]{3})s$", "", holder)
+
+
+def _of_one_day(a: Statement, b: Statement) -> bool:
+    """Whether two statements speak of one day: the days they name meet, or neither names one and
+    they were published on the same day."""
+    days_a = {t.date for t in a.times if t.date and len(t.date) == 10}
+    days_b = {t.date for t in b.times if t.date and len(t.date) == 10}
+    if days_a and days_b:
+        return bool(days_a & days_b)
+    return a.published is not None and a.published == b.published
+
+
+def _open_states_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
+    """"All schools in the three districts were closed on Tuesday" against "Schools in the affected
+    districts stayed open on Tuesday": one thing (the same subject noun) open in one report and
+    closed in another, on one day, in related sentences that alignment put in two claims (the
+    state words themselves pull them apart). A report that tells both states is a sequence, not a
+    rival; a pair of one claim, closely aligned, is compared with its claim."""
+    cfg = settings.corroboration
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    told: list[tuple[int, str, str]] = []
+    for i, statement in enumerate(statements):
+        states = _open_states_told(statement)
+        holder = _holder_key(statement)
+        if len(states) == 1 and holder and not (statement.negated or statement.mixed_polarity):
+            told.append((i, next(iter(states)), holder))
+    states_of: dict[tuple[str, str], set[str]] = {}
+    for i, state, holder in told:
+        states_of.setdefault((statements[i].document, holder), set()).add(state)
+    findings = []
+    for n, (i, x, holder) in enumerate(told):
+        for j, y, other in told[n + 1:]:
+            a, b = statements[i], statements[j]
+            if x == y or holder != other or a.document == b.document or not _of_one_day(a, b):
+                continue
+            if len(states_of[(a.document, holder)]) > 1 or len(states_of[(b.document, holder)]) > 1:
+                continue
+            if group_of.get(i) == group_of.get(j) and scores[i, j] >= cfg.strong_align_threshold:
+                continue  # compared with its claim
+            if scores[i, j] < cfg.course_pair_threshold:
+                continue
+            sides = []
+            for first, state in ((i, x), (j, y)):
+                close = [k for k, z, h in told if z == state and h == holder and (k == first or (
+                    scores[first, k] >= cfg.course_pair_threshold and _of_one_day(statements[first], statements[k])))]
+                sides.append(_Side(statements[first].content, state, _unique([statements[k] for k in close])))
+            findings.append(_Finding("status", "whether it is open", sides, [a, b]))
+    return findings
 
 
 # the words beside which a colour names a medal ("the silver medal", "won bronze")
