@@ -614,3 +614,21 @@ def test_a_programmes_hand_over_to_its_reporter_and_the_sign_off_are_furniture(l
     cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
     assert cleaned.removed == [line]
     assert cleaned.text == f"The ferry sailed at noon.\n\n{kept}"
+
+
+@pytest.mark.parametrize("line", [
+    "That was the evening news on Valley Radio. Next bulletin at nine.",
+    "That was the news from Coast FM.",
+    "Valley Briefing is a free weekly newsletter. Forward it to a friend | Unsubscribe | Read past issues",
+    "Forward this email to a friend",
+])
+def test_a_bulletins_closing_lines_and_a_newsletters_foot_are_furniture(line):
+    # invented (the water-contamination probe: a radio bulletin's "That was the evening news on Radio
+    # X. Next bulletin at nine." and a newsletter's "X is a free regional newsletter. Forward it to a
+    # friend | Unsubscribe | Read past issues" were claims); news that names a newsletter or a
+    # bulletin, or what was, stays
+    kept = ["That was the news the families had waited for.", "The next bulletin at the hospital is at noon.",
+            "Valley Briefing is a free weekly newsletter.", "Forward planning is up to a friend of the mayor."]
+    cleaned = clean_text("\n\n".join(["The ferry sailed at noon.", line, *kept]), SETTINGS)
+    assert cleaned.removed == [line]
+    assert cleaned.text == "\n\n".join(["The ferry sailed at noon.", *kept])

@@ -144,8 +144,15 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
      r"(?:more|the\s+latest|all\s+the\s+latest|(?:further\s+|live\s+)?updates|breaking|"
      r"(?:full\s+|live\s+|our\s+)?(?:commentary|coverage))\b(?!\s+than)", 14),
     # "That's the sport.", "That's all the news for now.": a bulletin's sign-off of its own section
+    # "That was the evening news on Radio X.": the same, told after the programme
     (r"^that(?:'|’|\s+i)s\s+(?:all\s+)?(?:(?:the|our)\s+)?(?:latest\s+)?(?:news|sports?|headlines|bulletin|"
      r"business(?:\s+news)?|round-?up)(?:\s+(?:for|from)\s+[^.!?]{1,40})?[.!]?$", 10),
+    (r"^that\s+was\s+(?:(?:the|our)\s+)?(?:latest\s+|morning\s+|midday\s+|lunchtime\s+|evening\s+|late\s+)?"
+     r"(?:news|headlines|bulletin|news\s+bulletin)(?:\s+(?:for|from|on)\s+[^.!?]{1,40})?[.!]?$", 10),
+    # "Next bulletin at nine.", "The next news is at six o'clock": when the outlet's next programme airs
+    (r"^(?:the\s+)?next\s+(?:news\s+)?(?:bulletin|news|update|edition)\s+(?:is\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?"
+     r"(?:\s*[ap]\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|"
+     r"the\s+top\s+of\s+the\s+hour)(?:\s+o['’]clock)?[.!]?$", 10),
     # "We will bring you more on this story as we get it", "We'll have the latest for you": a
     # promise of the outlet's next report, like "Stay with Radio X for updates"
     (r"^we(?:\s+will|'ll|’ll)\s+(?:bring\s+you\s+(?:more|the\s+latest|(?:further\s+|live\s+)?updates)(?!\s+than)"
@@ -166,6 +173,10 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     (r"^(?:read|see|explore|search|browse)\s+our\s+(?:[\w-]+\s+){0,2}"
      r"(?:database|archive|tracker|map|guide|explainer|live\s+blog|full\s+coverage|coverage)\b", 12),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
+    # a newsletter's own foot: "Forward it to a friend", "Read past issues", "Unsubscribe"
+    (r"^forward\s+(?:it|this|us)\s+(?:(?:e-?mail|newsletter|briefing|issue)\s+)?to\s+a\s+(?:friend|colleague)\b", 10),
+    (r"^(?:read|see|browse)\s+(?:our\s+)?(?:past|previous|earlier|back)\s+(?:issues|editions|newsletters|episodes)$", 6),
+    (r"^unsubscribe$", 1),
     (r"^advertisement$", 1),
     (r"^(?:story|article)\s+continues\s+below\b", 6),
     (r"^skip\s+to\s+(?:main\s+)?content$", 4),
@@ -514,9 +525,11 @@ def _line_kind(text: str, settings: IngestSettings) -> str:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# and an outlet's line about itself ("Valley Briefing is a free weekly newsletter.") beside a prompt
 _PROGRAMME_CREDIT = re.compile(
     r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:is|was)\s+(?:produced|presented)\s+by\s+(?:[A-Z][\w'’&.-]*\s*){1,4}"
-    r"(?:in\s+[A-Z][\w'’-]*\s*)?\.?$")
+    r"(?:in\s+[A-Z][\w'’-]*\s*)?\.?$"
+    r"|^(?:[A-Z][\w'’&-]*\s+){1,4}is\s+an?\s+(?:[\w-]+\s+){0,3}(?:newsletter|podcast|digest|briefing)\.?$")
 
 
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
