@@ -613,3 +613,15 @@ def test_a_name_before_a_lower_case_pumping_station_or_districts_is_a_place():
     mentions = extract_mentions(doc, text, [Sentence(0, 0, len(text), text)])
     assert [(m.text, m.type) for m in mentions] == [
         ("Dorvan", "PLACE"), ("Marov", "PLACE"), ("Tesk Reservoir Authority", "ORG")]
+
+
+def test_the_reports_own_outlet_read_as_a_product_is_an_organisation():
+    # invented (the water-contamination probe: "figures the city council gave the Courier" in the
+    # Vinnytsia Courier made the paper a product); a product of another name stays one
+    from corroborate.analyze.entities import outlet_named
+    from corroborate.model import Mention
+
+    text = "The council gave the Courier its figures, and the Courier 500 van was parked outside."
+    mentions = [Mention("Courier", "PRODUCT", 21, 28, 0), Mention("Courier 500", "PRODUCT", 50, 61, 0)]
+    assert [(m.text, m.type) for m in outlet_named(mentions, "Valley Courier", text)] == [
+        ("Courier", "ORG"), ("Courier 500", "PRODUCT")]

@@ -333,3 +333,23 @@ def test_a_name_right_after_a_utility_is_an_organisation():
     text = "The gas utility Norvent Teplo said the leak was fixed. Norvent Teplo apologised."
     entities = resolved_as_tagged(text, [("Norvent Teplo", "PERSON"), ("Norvent Teplo", "PERSON")])
     assert [(e.name, e.type) for e in entities] == [("Norvent Teplo", "ORG")]
+
+
+def test_a_common_noun_that_opens_a_sentence_in_one_report_and_is_lower_case_in_another_is_no_name():
+    # invented (the water-contamination probe: a newsletter's "Schools and kindergartens ... were
+    # shut" made "Schools" a person; the wire wrote "all schools"): the story's reports are read
+    # together; a name some report capitalises inside a sentence ("Mark Price") is kept
+    from corroborate.model import Sentence
+
+    def document(doc_id: str, text: str, spans: list[tuple[str, str]]) -> AnalyzedDocument:
+        mentions = [Mention(name, kind, text.index(name), text.index(name) + len(name), 0) for name, kind in spans]
+        return AnalyzedDocument(Document(id=doc_id, text=text, sources=[doc_id]), sentences=[Sentence(0, 0, len(text), text)],
+                                mentions=mentions)
+
+    newsletter = document("n", "Schools were shut for the day.", [("Schools", "PERSON")])
+    wire = document("w", "All schools were closed on Friday, the council said.", [])
+    price = document("p", "Price said the price of bread would rise.", [("Price", "PERSON")])
+    baker = document("b", "The baker Mark Price agreed.", [("Mark Price", "PERSON")])
+    entities = resolve_entities("t", [newsletter, wire, price, baker], DEFAULT_SETTINGS.analyze, gazetteer=None)
+    assert sorted((e.name, e.type) for e in entities) == [("Mark Price", "PERSON")]
+    assert newsletter.mentions == [] and [m.text for m in price.mentions] == ["Price"]

@@ -337,8 +337,17 @@ def common_noun_at_sentence_start(word: str, start: int, text: str, sentences: l
         return False
     if not opens_its_sentence(text, start, sentences):
         return False
-    if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
-        return False
+    return written_in_lower_case(word, text) and capitalised_only_opening_sentences(word, text, sentences)
+
+
+def written_in_lower_case(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case somewhere ("schools" for "Schools")."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
+def capitalised_only_opening_sentences(word: str, text: str, sentences: list[Sentence]) -> bool:
+    """Whether every capitalised ``word`` of ``text`` opens its sentence (none inside a sentence or a
+    longer name)."""
     return all(opens_its_sentence(text, m.start(), sentences)
                for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
 
@@ -373,8 +382,8 @@ def _without_roles_before_names(mentions: list[Mention], text: str) -> list[Ment
 
 
 def outlet_named(mentions: list[Mention], outlet: str | None, text: str) -> list[Mention]:
-    """A person's name that is the report's own outlet after "the", whole or by its last words
-    ("told the Chronicle" in The Southern Chronicle), is that organisation: not a person whom a later
+    """A person's (or a product's) name that is the report's own outlet after "the", whole or by its
+    last words ("told the Chronicle" in The Southern Chronicle, "gave the Courier"), is that organisation: not a person whom a later
     "he said" could stand for (the bus-crash probe listed "Chronicle" as a person). A name without
     "the" ("in Campinas", a radio's town) is left as the tagger had it."""
     if not outlet:
@@ -385,7 +394,7 @@ def outlet_named(mentions: list[Mention], outlet: str | None, text: str) -> list
     for mention in mentions:
         name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE).lower()
         article = mention.text.lower().startswith("the ") or text[max(0, mention.start - 4) : mention.start].lower() == "the "
-        if mention.type == "PERSON" and article and name in names:
+        if mention.type in ("PERSON", "PRODUCT") and article and name in names:
             mention = replace(mention, type="ORG", title=None)
         out.append(mention)
     return out

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 
 from ..model import AnalyzedDocument, Entity, Mention
 from ..settings import AnalyzeSettings
-from .entities import listed_agency
+from .entities import capitalised_only_opening_sentences, listed_agency, opens_its_sentence, written_in_lower_case
 from .lexicon import family_name, word_set
 from .places import Gazetteer, geocode, normalize_place
 
@@ -160,6 +160,14 @@ def resolve_entities(
             _vote(group, mention, gazetteer, analyzed.text)
             if mention.end + 1 in products and analyzed.text[mention.end : mention.end + 1] == " ":
                 group.makes_product = True
+    common = [g for (family, _), g in groups.items() if family == "NAME" and _common_noun_of_the_story(g, documents)]
+    for group in common:
+        # "Schools and kindergartens ... were shut" in one report, "all schools" in another: a common
+        # noun capitalised by the start of its sentence names nothing, in any report of the story
+        del groups[("NAME", group.key)]
+        dropped = {id(mention) for _, mention in group.mentions}
+        for analyzed in documents:
+            analyzed.mentions = [m for m in analyzed.mentions if id(m) not in dropped]
     names = [g for (family, _), g in groups.items() if family == "NAME"]
     surnames = {_family_word(g) for g in names if g.type == "PERSON" and len(g.key.split()) > 1}
     dateline_cities = {name_key(city) for analyzed in documents if (city := dateline_city(analyzed.document.dateline))}
@@ -196,6 +204,21 @@ def resolve_entities(
     merged = _merge_variants(merged, settings.name_variant_similarity)
     merged += [g for (family, _), g in groups.items() if family == "NORP"]
     return _entities(story_id, merged, settings, gazetteer)
+
+
+def _common_noun_of_the_story(group: _Group, documents: list[AnalyzedDocument]) -> bool:
+    """Whether a one-word name is a common noun that only the start of its sentences capitalised:
+    every mention opens its sentence, untitled, no report capitalises the word inside a sentence,
+    and some report of the story writes it in lower case."""
+    word = group.mentions[0][1].text
+    if any(m.text != word or m.title for _, m in group.mentions) or " " in word or not word.isalpha() or word.isupper():
+        return False
+    by_id = {analyzed.id: analyzed for analyzed in documents}
+    if not all(opens_its_sentence(by_id[d].text, m.start, by_id[d].sentences) for d, m in group.mentions):
+        return False
+    if not all(capitalised_only_opening_sentences(word, analyzed.text, analyzed.sentences) for analyzed in documents):
+        return False
+    return any(written_in_lower_case(word, analyzed.text) for analyzed in documents)
 
 
 # the city of a dateline: "DASU, Pakistan (APP)", "VALPARAÍSO, Chile (MNA)", "LONDON (Reuters)"
