@@ -568,22 +568,22 @@ def test_a_common_noun_capitalised_by_the_start_of_its_sentence_is_no_name():
     from corroborate.model import Sentence
 
     # invented, with the tagger's reading set by hand: "Schools" and "Wardens" opening sentences read
-    # as a person and an organisation (the water-contamination probe's "Schools ... were shut" a
-    # person); the report writes both in lower case elsewhere. "Price" is also "the price", but the
+    # as people (the water-contamination probe's "Schools ... were shut" a person); the report writes
+    # both in lower case elsewhere. "Police" read as an organisation is a body that speaks, kept. "Price" is also "the price", but the
     # report names "Mark Price" inside a sentence, so the surname opening a sentence stays a person;
     # "Tamsin" is written in lower case nowhere
     first = "Schools in the east were shut. "
     second = "Wardens said all schools would reopen when the wardens allowed it. "
     third = "Price said the price of bread would rise. Mark Price runs the bakery. "
-    fourth = "Tamsin said so."
+    fourth = "Tamsin said so. Police agreed with the police chief."
     text = first + second + third + fourth
-    doc = _tagged(text, [("Schools", "PERSON"), ("Wardens", "ORG"), ("Mark Price", "PERSON"), ("Price", "PERSON"),
-                         ("Tamsin", "PERSON")])
+    doc = _tagged(text, [("Schools", "PERSON"), ("Wardens", "PERSON"), ("Mark Price", "PERSON"), ("Price", "PERSON"),
+                         ("Tamsin", "PERSON"), ("Police", "ORG")])
     starts = [0, len(first), len(first + second), len(first + second) + len("Price said the price of bread would rise. "),
-              len(first + second + third), len(text)]
+              len(first + second + third), len(first + second + third + "Tamsin said so. "), len(text)]
     sentences = [Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(zip(starts, starts[1:], strict=False))]
     assert [(m.text, m.type) for m in extract_mentions(doc, text, sentences)] == [
-        ("Price", "PERSON"), ("Mark Price", "PERSON"), ("Tamsin", "PERSON")]
+        ("Price", "PERSON"), ("Mark Price", "PERSON"), ("Tamsin", "PERSON"), ("Police", "ORG")]
 
 
 def test_a_name_right_after_a_title_and_of_is_the_body_not_a_titled_person():

@@ -353,8 +353,10 @@ def capitalised_only_opening_sentences(word: str, text: str, sentences: list[Sen
 
 
 def _without_common_nouns_opening_sentences(mentions: list[Mention], text: str, sentences: list[Sentence]) -> list[Mention]:
-    """No one-word "name" that is a common noun capitalised by the start of its sentence."""
-    return [m for m in mentions if m.title or not common_noun_at_sentence_start(m.text, m.start, text, sentences)]
+    """No one-word "person" that is a common noun capitalised by the start of its sentence (other
+    types are left: "Police said" is a body that speaks)."""
+    return [m for m in mentions
+            if m.type != "PERSON" or m.title or not common_noun_at_sentence_start(m.text, m.start, text, sentences)]
 
 
 # what may stand between a role and the name it titles: "Madaripur Superintendent of Police Jan Doe"

@@ -207,11 +207,11 @@ def resolve_entities(
 
 
 def _common_noun_of_the_story(group: _Group, documents: list[AnalyzedDocument]) -> bool:
-    """Whether a one-word name is a common noun that only the start of its sentences capitalised:
-    every mention opens its sentence, untitled, no report capitalises the word inside a sentence,
+    """Whether a one-word "person" is a common noun that only the start of its sentences
+    capitalised: every mention a person's, opens its sentence, untitled, no report capitalises the word inside a sentence,
     and some report of the story writes it in lower case."""
     word = group.mentions[0][1].text
-    if any(m.text != word or m.title for _, m in group.mentions) or " " in word or not word.isalpha() or word.isupper():
+    if any(m.text != word or m.title or m.type != "PERSON" for _, m in group.mentions) or " " in word or not word.isalpha() or word.isupper():
         return False
     by_id = {analyzed.id: analyzed for analyzed in documents}
     if not all(opens_its_sentence(by_id[d].text, m.start, by_id[d].sentences) for d, m in group.mentions):
