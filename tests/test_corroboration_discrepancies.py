@@ -3711,3 +3711,13 @@ def test_one_thing_open_in_one_claim_and_closed_in_another_on_one_day_is_a_statu
                            "Libraries in the northern districts were closed on Friday evening."],
                     published=WIRE, times=[friday])
     assert _open_states_found(closed, both) == []
+
+
+def test_a_player_who_opened_the_scoring_and_a_close_range_finish_tell_no_open_state():
+    # invented (the cup-final probe, with the water-contamination rule for open and closed across
+    # claims: "Brodie opened the scoring" against "Brodie had given Kinross the lead with a
+    # close-range finish" was read as open against closed): a verb with an object acts on it, and a
+    # person is no thing that is open or closed
+    first = analysed("s1", ["Varga opened the scoring after 34 minutes in Saturday's final."], published=WIRE)
+    second = analysed("s2", ["Varga gave the hosts the lead with a close-range finish in Saturday's final."], published=WIRE)
+    assert _open_states_found(first, second) == []

@@ -105,8 +105,9 @@ class Statement:
     # the clause keeps a state going ("will remain suspended", "will stay closed"): no step to take
     lasting: bool = False
     theme: str | None = None  # what is acted on: "advisory" in "will issue a new advisory"
-    # the noun the clause is about, its subject active or passive: "school" in "schools stayed open"
-    # and in "all schools were closed"; what a state the clause tells is a state of
+    # the common noun the clause is about, its subject active or passive: "school" in "schools stayed
+    # open" and in "all schools were closed" (none where the verb has an object: "X opened the
+    # scoring" acts on the scoring); what a state the clause tells is a state of
     holder: str | None = None
     # the nouns that name the theme's kind: "alert" in "raised the alert level"
     theme_modifiers: frozenset[str] = frozenset()
@@ -1955,11 +1956,14 @@ def _theme(head) -> str | None:
 
 def _holder(head) -> str | None:
     """The lemma of the noun a clause is about: its subject, active or passive ("schools stayed
-    open", "all schools were closed"), or the whole of a share of it ("two of the schools")."""
+    open", "all schools were closed"), or the whole of a share of it ("two of the schools"). A verb
+    with an object acts on the object ("Brodie opened the scoring"): the clause tells no state of
+    its subject, and has no holder."""
+    if any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None
     for child in head.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
-            token = _partitive_whole_token(child)
-            return token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            return _partitive_whole_token(child).lemma_.lower()
     return None
 
 

@@ -2812,10 +2812,9 @@ def _open_state(a: Statement, b: Statement) -> list[_Finding]:
 
 
 def _holder_key(statement: Statement) -> str | None:
-    """What a statement tells the state of, as a comparable key: its subject noun, else the thing it
-    acts on; a plural the tagger left unlemmatised ("Schools" read as a name) is its singular."""
-    holder = statement.holder or statement.theme
-    return None if holder is None else re.sub(r"(?<=[a-z]{3})s$", "", holder)
+    """What a statement tells the state of: its subject, a common noun ("schools stayed open"),
+    never a person ("Brodie opened the scoring")."""
+    return statement.holder
 
 
 def _of_one_day(a: Statement, b: Statement) -> bool:
