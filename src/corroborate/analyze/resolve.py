@@ -19,7 +19,12 @@ from difflib import SequenceMatcher
 
 from ..model import AnalyzedDocument, Entity, Mention
 from ..settings import AnalyzeSettings
-from .entities import capitalised_only_opening_sentences, listed_agency, opens_its_sentence, written_in_lower_case
+from .entities import (
+    capitalised_only_opening_sentences,
+    listed_agency,
+    opens_its_sentence,
+    written_in_lower_case,
+)
 from .lexicon import family_name, word_set
 from .places import Gazetteer, geocode, normalize_place
 
