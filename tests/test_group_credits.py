@@ -67,3 +67,16 @@ def test_an_agency_named_with_its_abbreviation_in_brackets_is_credited():
     assert agencies("The dam held, the Meridian News Agency (MNA) said on Friday.") == [
         ("Meridian News Agency", "reported")]
     assert agencies("The dam held, the city council (CC) said on Friday.") == []
+
+
+def test_an_agency_s_own_short_name_credits_it_only_as_written_in_a_credit():
+    """An agency whose names list gives only its long spellings ("Sputnik News Agency") is credited by
+    its short name too, capitalised as the data file writes it and only where a credit stands: a
+    dateline's brackets, "... reported", "according to ...". Lower-cased, or as a word in a sentence,
+    it is no credit."""
+    assert agencies("MINSK (Sputnik) -- The border crossing reopened.") == [("Sputnik", "dateline")]
+    assert agencies("The crossing reopened, Sputnik reported.") == [("Sputnik", "reported")]
+    assert agencies("The crossing reopened, according to Sputnik.") == [("Sputnik", "according to")]
+    assert agencies("The crossing reopened, SPUTNIK reported.") == []
+    assert agencies("The first Sputnik satellite was launched in 1957.") == []
+    assert "Sputnik" in {a.name: a for a in wire_agencies()}["Sputnik"].abbreviations

@@ -38,10 +38,20 @@ _PHOTO = re.compile(r"\b(photo|photos|photograph|image|images|picture|video|foot
 @lru_cache(maxsize=1)
 def wire_agencies() -> tuple[Agency, ...]:
     raw = resources.files("corroborate.data").joinpath("wire_agencies.json").read_text(encoding="utf-8")
-    return tuple(
-        Agency(item["name"], tuple(item.get("names", [])), tuple(item.get("abbreviations", [])))
-        for item in json.loads(raw)["agencies"]
-    )
+    return tuple(_agency(item) for item in json.loads(raw)["agencies"])
+
+
+def _agency(item: dict) -> Agency:
+    """An agency's own short name that none of its spellings gives ("Petra", "Sputnik": the names
+    list holds only "Jordan News Agency", "Sputnik News Agency") credits it written exactly so, like
+    an abbreviation: "AMMAN (Petra) --", "Petra reported". Matched anywhere and in any case, a word
+    that is also a city and a given name would credit every report that mentions either."""
+    names = tuple(item.get("names", []))
+    abbreviations = tuple(item.get("abbreviations", []))
+    own = item["name"]
+    if own.lower() not in {n.lower() for n in names} and own not in abbreviations:
+        abbreviations += (own,)
+    return Agency(own, names, abbreviations)
 
 
 # An agency the data file does not list still names itself like one ("Meridian News Agency").
