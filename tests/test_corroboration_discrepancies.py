@@ -210,6 +210,27 @@ def test_a_town_and_its_country_in_different_slots_are_no_place_discrepancy():
     assert [d for d in corroborate([shorter, same_town]).discrepancies if d.kind == "place"] == []
 
 
+def test_a_district_and_the_city_a_report_puts_it_in_are_no_place_discrepancy():
+    """"Bears escape from Halmby animal park" and "Bears escape from Ostervik animal park": two
+    places in one slot disagree, until a report of the story tells one to lie in the other ("the
+    Ostervik district of Halmby", "Halmby's Ostervik district", "Ostervik, a suburb of Halmby")."""
+    city = analysed("z01", ["Two bears escaped from the Halmby animal park on Sunday."], published=WIRE,
+                    mentions=[("Halmby", "PLACE")])
+    district = analysed("z02", ["Two bears escaped from the Ostervik animal park on Sunday."], published=WIRE,
+                        mentions=[("Ostervik", "PLACE")])
+    found = [d for d in corroborate([city, district]).discrepancies if d.kind == "place"]
+    assert [[v.value for v in d.variants] for d in found] == [["Halmby", "Ostervik"]]
+    for telling in ("The park lies in the Ostervik district of Halmby.", "The park lies in Halmby's Ostervik district.",
+                    "The park lies in Ostervik, a quiet suburb of Halmby."):
+        city_told = analysed("z01", ["Two bears escaped from the Halmby animal park on Sunday.", telling], published=WIRE,
+                             mentions=[("Halmby", "PLACE"), ("Ostervik", "PLACE")])
+        assert [d for d in corroborate([city_told, district]).discrepancies if d.kind == "place"] == [], telling
+    elsewhere = analysed("z01", ["Two bears escaped from the Halmby animal park on Sunday.",
+                                 "A third bear was seen in the Ostervik district of Brunnby."], published=WIRE,
+                         mentions=[("Halmby", "PLACE"), ("Ostervik", "PLACE"), ("Brunnby", "PLACE")])
+    assert [d.kind for d in corroborate([elsewhere, district]).discrepancies if d.kind == "place"] == ["place"]
+
+
 def test_same_quotation_worded_differently_is_a_quote_discrepancy():
     expect = analysed("h01", ["\"We expect full power to be restored by Thursday morning,\" Ruiz said."], published=WIRE,
                       mentions=[("Ruiz", "PERSON")])

@@ -100,6 +100,7 @@ def find_discrepancies(
     cfg = settings.corroboration
     statements = parsed.statements
     named_in = _people_named(parsed)
+    within = _places_within(statements)
     findings: list[_Finding] = []
     for group in groups:
         if len(group) < 2:
@@ -117,7 +118,7 @@ def find_discrepancies(
                 findings.extend(_moment(a, b))
                 # a place needs the same slot on both sides ("substation in X" / "substation of Y"),
                 # which already pins the comparison
-                findings.extend(_place(a, b, cfg.same_place_km))
+                findings.extend(_place(a, b, cfg.same_place_km, within))
                 findings.extend(_survivor_against_death(a, b) or _survivor_against_death(b, a))
                 if strong:
                     actors.extend(_actor(a, b, named_in))
@@ -146,7 +147,7 @@ def find_discrepancies(
     findings.extend(_open_states_across_claims(statements, groups, scores, settings))
     findings.extend(_negation_across_claims(statements, groups, scores, settings))
     findings.extend(_dates_across_claims(statements, groups, scores, settings))
-    findings.extend(_places_across_claims(statements, groups, scores, settings))
+    findings.extend(_places_across_claims(statements, groups, scores, settings, within))
     findings.extend(_births_against_ages(statements))
     findings.extend(_ages_of_one_person(statements, parsed, cfg.max_update_days))
     findings.extend(_states_of_one_person(statements, parsed, cfg.max_update_days))
@@ -2431,7 +2432,33 @@ def _states_one_of(times: list, other) -> bool:
     )
 
 
-def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
+# "the Jubeiha district of Amman", "Amman's Jubeiha district", "Jubeiha, a suburb of Amman": a report
+# that tells one place to lie in another makes the two no rivals anywhere in the story
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w'’-]*){0,3}"
+_AREA_NOUN = (r"(?:district|neighbou?rhood|suburb|quarter|borough|ward|township|municipality|area|locality|"
+              r"governorate|province|region|county|prefecture)")
+_PLACE_WITHIN = [
+    (re.compile(rf"({_PLACE_NAME})\s+{_AREA_NOUN}\s+(?:of|in)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?({_PLACE_NAME})"), 1, 2),
+    (re.compile(rf"({_PLACE_NAME})['’]s\s+({_PLACE_NAME})\s+{_AREA_NOUN}\b"), 2, 1),
+    (re.compile(rf"({_PLACE_NAME}),\s+(?:an?|the)\s+(?:[a-z-]+\s+)?{_AREA_NOUN}\s+(?:of|in)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?({_PLACE_NAME})"), 1, 2),
+]
+
+
+def _places_within(statements: Sequence[Statement]) -> frozenset[tuple[str, str]]:
+    """The places any report of the story tells to lie in another, lower case, (inner, outer):
+    "in the Jubeiha district of Amman" gives (jubeiha, amman). A headline that names the district
+    and one that names the city place one thing in both."""
+    pairs = set()
+    for text in {s.sentence_text for s in statements}:
+        for pattern, inner, outer in _PLACE_WITHIN:
+            for match in pattern.finditer(text):
+                names = [re.sub(r"^(?:The|In|At|From|Near)\s+", "", match.group(g)).lower() for g in (inner, outer)]
+                if names[0] != names[1]:
+                    pairs.add((names[0], names[1]))
+    return frozenset(pairs)
+
+
+def _place(a: Statement, b: Statement, same_place_km: float, within: frozenset[tuple[str, str]] = frozenset()) -> list[_Finding]:
     keys_a = {p.key for p in a.places}
     keys_b = {p.key for p in b.places}
     only_a = [p for p in a.places if p.key not in keys_b and not _named_in(p, b)]
@@ -2446,6 +2473,8 @@ def _place(a: Statement, b: Statement, same_place_km: float) -> list[_Finding]:
                 continue  # a town and a region of its country ("Key Biscayne" / "Florida"): two states still disagree
             if pa.name.lower() in pb.name.lower() or pb.name.lower() in pa.name.lower():
                 continue
+            if (pa.name.lower(), pb.name.lower()) in within or (pb.name.lower(), pa.name.lower()) in within:
+                continue  # a report tells one to lie in the other: "the Jubeiha district of Amman"
             if None not in (pa.lat, pa.lon, pb.lat, pb.lon) and _km(pa, pb) < same_place_km:
                 continue
             return [_Finding("place", "the place", [_Side(pa.name, pa.key, [a]), _Side(pb.name, pb.key, [b])], [a, b])]
@@ -2495,7 +2524,8 @@ def _same_slot(a: Statement, pa, b: Statement, pb) -> bool:
     return (pa.head == a.predicate and pb.head not in b.predicates) or (pb.head == b.predicate and pa.head not in a.predicates)
 
 
-def _places_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings) -> list[_Finding]:
+def _places_across_claims(statements: Sequence[Statement], groups, scores: np.ndarray, settings: Settings,
+                          within: frozenset[tuple[str, str]] = frozenset()) -> list[_Finding]:
     """"Broke into servers at its data centre in Aarhus" and "... at its data centre in Odense, and
     took the data of 4 million customers": sentences that say more than one thing rarely align as
     one claim, but one slot ("centre in") filled with two places far apart in related sentences is
@@ -2515,7 +2545,7 @@ def _places_across_claims(statements: Sequence[Statement], groups, scores: np.nd
                 continue
             if scores[i, j] < cfg.place_sentence_threshold and not _one_act_on_one_thing(a, b):
                 continue
-            for finding in _place(a, b, cfg.place_across_claims_km):
+            for finding in _place(a, b, cfg.place_across_claims_km, within):
                 if any(p.kind in ("region", "country") for p in (*a.places, *b.places) if p.key in (finding.sides[0].normalized, finding.sides[1].normalized)):
                     continue  # a county or state holds towns far from its middle ("in Cumbria" / "in Millom")
                 if finding.sides[0].normalized in named_in[b.document] or finding.sides[1].normalized in named_in[a.document]:
