@@ -525,3 +525,15 @@ def test_places_people_come_from_do_not_speak_for_them():
     text = "Coach Emeka Obi from Lagos said the team deserved a second chance after the defeat."
     sentences, mentions = _mentions(text, [("Emeka Obi", "PERSON"), ("Lagos", "PLACE")])
     assert [q.speaker for q in find_quotes(text, sentences, mentions)] == ["Emeka Obi"]
+
+
+def test_a_quantifier_alone_speaks_for_no_one():
+    """'Several said: "..."' and '"...," many said': the quantifier counts people named before it
+    (residents), it names no one; a name after the quotation still speaks."""
+    from corroborate.analyze.quotes import find_quotes
+
+    text = ('Residents of the old town described a night of noise.\n\n"We were terrified," many said.\n\n'
+            'Several said: "Nobody came to help us."\n\n"It was chaos," said Mara Quist, who lives on the square.')
+    sentences, mentions = _mentions(text, [("Mara Quist", "PERSON")])
+    assert [(q.text, q.speaker) for q in find_quotes(text, sentences, mentions)] == [
+        ("We were terrified,", None), ("Nobody came to help us.", None), ("It was chaos,", "Mara Quist")]

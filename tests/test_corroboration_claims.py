@@ -1081,3 +1081,15 @@ def test_a_headline_that_is_the_outlets_name_and_its_programme_is_no_statement()
     news.document.outlet = "Harbour FM"
     statements = extract_statements(story_of([news]), [news], DEFAULT_SETTINGS).statements
     assert len(statements) == 2
+
+
+def test_a_quantifier_alone_is_no_speaker():
+    """"Several said ...", "Many said ...", "A few said ...": the quantifier counts people
+    named before it and names no one; "Several neighbours said" is said by the neighbours."""
+    _, statements = statements_of(
+        ["Shop owners on the square described a night of noise.",
+         "Several said they had closed early because of the crowds.",
+         "Many said the crowds were the largest in years.",
+         "A few said they would not open on Saturday.",
+         "Several neighbours said the music went on until dawn."])
+    assert [s.attribution for s in statements] == [None, None, None, None, "Several neighbours"]

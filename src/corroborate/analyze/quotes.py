@@ -366,11 +366,18 @@ def _group_phrase(text: str, floor: int, w_start: int, w_end: int) -> tuple[str,
     return text[start:w_end], start, w_end
 
 
+# a quantifier that stands for people named before it ("Residents described ... Several said", "Many
+# told us"): it counts them, it names no one
+QUANTIFIER_SPEAKERS = frozenset(["several", "many", "some", "others", "most", "both", "few", "all"])
+
+
 def _capitalised(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A short capitalised name the tagger missed ("Lyons said"): the speaker as written."""
     phrase = text[start:end].strip(" ,;:")
     if phrase.lower() in {"he", "she", "they", "it", "we", "i"}:
         return None  # a pronoun no one could be found for is no name
+    if re.sub(r"^(?:a|the)\s+", "", phrase.lower()) in QUANTIFIER_SPEAKERS:
+        return None  # "Several said:", "A few told us": a quantifier names no one
     if re.fullmatch(r"(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,3}", phrase):
         first = text.find(phrase, start)
         return phrase, first, first + len(phrase)

@@ -20,7 +20,7 @@ from datetime import date
 import numpy
 
 from ..analyze.lexicon import family_name, word_set
-from ..analyze.quotes import FEMALE_WORDS, MALE_WORDS, compatible, gender_of
+from ..analyze.quotes import FEMALE_WORDS, MALE_WORDS, QUANTIFIER_SPEAKERS, compatible, gender_of
 from ..group.credits import find_credits
 from ..model import AnalyzedDocument, Mention, Modality, Quantity, Sentence, Story, TimeExpression
 from ..settings import AnalyzeSettings, CorroborationSettings, Settings
@@ -1503,6 +1503,12 @@ def _pronoun(tokens) -> str | None:
     return words[0].lower_ if len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS else None
 
 
+def _quantifier_alone(tokens) -> bool:
+    """Whether a speaker phrase is a quantifier alone ("Several", "A few", "Most"), no one named."""
+    words = [t.lower_ for t in tokens if not t.is_punct and t.lower_ not in ("a", "the")]
+    return bool(words) and all(w in QUANTIFIER_SPEAKERS for w in words)
+
+
 # a person named by age or nationality alone: "the 23-year-old said", "the Argentine said", "the
 # 31-year-old Spaniard said"
 _DESCRIBED_PERSON = re.compile(r"^(?i:the)\s+(?:(?P<age>\d{1,3}-year-old)\s*)?(?P<nationality>[A-Z][\w'’-]*)?$")
@@ -1635,7 +1641,7 @@ def _speaker(tokens, mentions, person_keys, genders) -> _Speaker | None:
     # the possessive mark of "the workers' union" is tagged punctuation, but it is part of the name,
     # and so is the hyphen of "the Oslo-based line"
     words = [t for t in tokens if not t.is_punct or t.dep_ == "case" or t.tag_ == "HYPH"]
-    if _pronoun(tokens) is not None:
+    if _pronoun(tokens) is not None or _quantifier_alone(tokens):
         return None
     # the speaker is the phrase's own noun (with its titles, possessors and appositions), not a
     # name in a clause or phrase attached to it: "Gallagher, who ran to Johnson", "a lawyer for Smith"
