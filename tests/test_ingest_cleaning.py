@@ -583,10 +583,18 @@ def test_an_unnamed_staff_byline_is_a_byline_and_a_sentence_that_starts_alike_is
         assert (cleaned.byline, cleaned.text) == (byline, "Quay reopens\n\nThe quay reopened on Monday.")
     cleaned = clean_text("Quay reopens\n\nBy our own harbour master's count, ten ships left.\n\nIt was Monday.", SETTINGS)
     assert cleaned.byline is None
+    # the paper may name itself before the role (the zoo-escape probe: "By a Gazette staff reporter, Jubeiha")
+    cleaned = clean_text("Quay reopens\n\nBy a Harbour Herald staff reporter, Valletta\n\nThe quay reopened on Monday.", SETTINGS)
+    assert cleaned.byline == "a Harbour Herald staff reporter, Valletta"
+    assert cleaned.text == "Quay reopens\n\nThe quay reopened on Monday."
+    cleaned = clean_text("Quay reopens\n\nBy a Harbour Herald count, the quay reopened early.\n\nIt was Monday.", SETTINGS)
+    assert cleaned.byline is None
 
 
 @pytest.mark.parametrize("line", [
     "You're listening to Night Desk on Harbour FM.",
+    "You're listening to Harbour FM.",
+    "You're listening to Harbour FM. More news on the hour, every hour.",
     "Coming up after the break: the fishing fleet returns.",
     "Hear this bulletin again on the Harbour FM app, or subscribe to Night Desk wherever you get your podcasts.",
     "Explore our flood tracker | Donate | Follow us on Mastodon",
@@ -596,6 +604,7 @@ def test_a_stations_own_voice_and_pointers_to_its_programme_are_furniture(line):
     # invented: a radio names its programme, trails the next item, points to its player and podcast
     # in one line of two prompts; a web page's row of buttons. Sentences of news that open alike stay
     kept = ("You are listening to the people on the ground, the minister told the crowd.\n\n"
+            "More news on the flood is expected tonight, the council said.\n\n"
             "Coming up to the vote, the rebels met the whip.\n\nRead our lips, the senator said.")
     cleaned = clean_text(f"The ferry sailed at noon.\n\n{line}\n\n{kept}", SETTINGS)
     assert cleaned.removed == [line]

@@ -160,6 +160,12 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # "You're listening to Evening Report on Radio X", "Coming up after the break: ...": a station's
     # own voice about its programme, not news
     (r"^you(?:['’]re|\s+are)\s+(?:listening\s+to|watching|tuned\s+(?:in\s+)?to)\s+[^,]*\bon\s+[^,]+$", 14),
+    # "You're listening to Radio X.": the station's name alone (capitalised words, a frequency)
+    (r"^you(?:['’]re|\s+are)\s+(?:listening\s+to|watching|tuned\s+(?:in\s+)?to)\s+"
+     r"(?-i:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|FM|AM)){0,4})\s*[.!]?$", 8),
+    # "More news on the hour, every hour.", "Headlines at the top of every hour": the station's clock
+    (r"^(?:more\s+)?(?:news|headlines|updates)\s+(?:on\s+the\s+hour|at\s+the\s+top\s+of\s+(?:the|every)\s+hour|"
+     r"every\s+(?:hour|half[\s-]+hour))(?:\s*,?\s*every\s+(?:hour|half[\s-]+hour))?\s*[.!]?$", 10),
     (r"^coming\s+up(?:\s+next|\s+(?:after|on|in|at)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*:", 20),
     # a programme's hand-over to its reporter and the reporter's sign-off: "Our Europe correspondent,
     # Ana Ruiz, is in Brussels", "Ana Ruiz in Brussels." (a name, where from, a full stop: a headline
@@ -272,9 +278,10 @@ _NAME_TRAILERS = {"staff", "reporters", "reporter", "correspondent", "correspond
                   "writers", "editor", "editors", "desk", "team", "contributor", "in", "at", "for", "the"}
 # "our correspondent", "a staff reporter", "our own correspondent in Kyiv", "our Tehran
 # correspondent", "our Middle East reporter": a byline with no name, alone or with the place the
-# report was filed from (one or two words of a beat or a place before the role)
+# report was filed from (one or two words of a beat or a place before the role); the paper may name
+# itself before the role ("a Gazette staff reporter, Jubeiha")
 _ANONYMOUS_BYLINE = re.compile(
-    r"^(?:our|an?)\s+(?:own\s+)?(?:[\w'’.-]+\s+){0,2}"
+    r"^(?:our|an?)\s+(?:own\s+)?(?:[\w'’.-]+\s+){0,2}(?:(?:staff|special|foreign|local|political|sports)\s+)?"
     r"(?:correspondents?|reporters?|writers?|staff|team)\b(?:\s*(?:,|in|at)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\.?$",
     re.IGNORECASE,
 )
