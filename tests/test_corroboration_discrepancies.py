@@ -1256,6 +1256,21 @@ def test_two_times_of_day_of_one_arrival_are_a_date_discrepancy_and_a_gmt_time_a
     assert found.summary.startswith("Reports differ on the time of day")
 
 
+def test_two_times_that_can_be_one_moment_stand_on_one_side_against_a_third():
+    # invented: "4:50 a.m." and "shortly before 5 a.m." can be one moment; both are against "7:35 a.m.",
+    # one disagreement with both on one side, not two. Three times that cannot meet stay three pairs
+    def arrival(doc, when):
+        return analysed(doc, [f"The lifeboat with nine survivors reached the harbour at Brest {when}, the coastguard said."],
+                        published=WIRE, mentions=[("Brest", "PLACE")])
+
+    found = corroborate([arrival("t1", "at 4:50 a.m."), arrival("t2", "shortly before 5 a.m."), arrival("t3", "at 7:35 a.m.")])
+    assert [(d.kind, [(v.value, v.documents) for v in d.variants]) for d in found.discrepancies] == [
+        ("date", [("4:50 a.m.", ["t1", "t2"]), ("7:35 a.m.", ["t3"])])]
+    apart = corroborate([arrival("t1", "at 4:50 a.m."), arrival("t2", "at 6:10 a.m."), arrival("t3", "at 7:35 a.m.")])
+    assert sorted(tuple(v.value for v in d.variants) for d in apart.discrepancies) == [
+        ("4:50 a.m.", "6:10 a.m."), ("4:50 a.m.", "7:35 a.m."), ("6:10 a.m.", "7:35 a.m.")]
+
+
 def test_a_step_named_by_a_verb_and_by_a_noun_is_one_step():
     # invented: "will appeal" and "have lodged an appeal" are one step at two stages; a complaint is another
     planned = analysed("a1", ["The Harlow Hawks will appeal against the three-match ban, coach Mia Berg said."],

@@ -37,7 +37,7 @@ from .claims import (
     QuotedSpan,
     Statement,
 )
-from .clock import clock_disagreement
+from .clock import clock_disagreement, clock_times
 
 # Conversions to one unit per dimension, for units the analysis left as written.
 _TO_BASE = {
@@ -156,7 +156,7 @@ def find_discrepancies(
     findings.extend(_dates_of_one_measure(measures))
     findings.extend(_quotes(statements, settings))
     findings.extend(_gender(parsed))
-    return [finding for finding in _merge(findings) if not _stated_together(finding)]
+    return [finding for finding in _times_of_day_joined(_merge(findings), cfg) if not _stated_together(finding)]
 
 
 def _stated_together(finding: _Finding) -> bool:
@@ -1905,6 +1905,46 @@ def _time_of_day(a: Statement, b: Statement, cfg) -> list[_Finding]:
         return []
     sides = [_Side(t.text, f"{t.minutes // 60:02d}:{t.minutes % 60:02d} {t.clock}", [s]) for t, s in zip(found, (a, b), strict=True)]
     return [_Finding("date", "the time of day", sides, [a, b])]
+
+
+def _time_window(side: _Side, cfg) -> tuple[float, float] | None:
+    """The window of minutes a time-of-day side's own words allow ("shortly before 7 a.m.": 6:40 to 7)."""
+    for statement in side.statements:
+        for time in clock_times(statement.text, cfg):
+            if time.text == side.value:
+                return time.low, time.high
+    return None
+
+
+def _times_of_day_joined(findings: list[_Finding], cfg) -> list[_Finding]:
+    """"6:40 a.m." against "1:30 p.m." and "shortly before 7 a.m." against "1:30 p.m.": one time of
+    one act told against another, twice, where the two times on one side can be one moment (their
+    windows meet). That is one disagreement, the agreeing times on one side (the first finding's
+    value stands for them)."""
+    times = [f for f in findings if f.kind == "date" and f.subject == "the time of day" and len(f.sides) == 2]
+    dropped: set[int] = set()
+    for n, first in enumerate(times):
+        if id(first) in dropped:
+            continue
+        for second in times[n + 1:]:
+            if id(second) in dropped:
+                continue
+            shared = [(x, y) for x in first.sides for y in second.sides if repr(x.normalized) == repr(y.normalized)]
+            if len(shared) != 1:
+                continue
+            (x_shared, y_shared), = shared
+            x_other = next(side for side in first.sides if side is not x_shared)
+            y_other = next(side for side in second.sides if side is not y_shared)
+            windows = _time_window(x_other, cfg), _time_window(y_other, cfg)
+            if None in windows or windows[0][1] < windows[1][0] or windows[1][1] < windows[0][0]:
+                continue  # three times that cannot be one moment: each pair is its own finding
+            if {s.document for s in x_other.statements} & {s.document for s in y_shared.statements}:
+                continue
+            x_shared.statements = _unique(x_shared.statements + y_shared.statements)
+            x_other.statements = _unique(x_other.statements + y_other.statements)
+            first.claim_statements = first.claim_statements + second.claim_statements
+            dropped.add(id(second))
+    return [f for f in findings if id(f) not in dropped]
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
