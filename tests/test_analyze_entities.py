@@ -383,6 +383,20 @@ def test_the_reports_own_outlet_named_in_its_text_is_an_organisation():
     assert [m.type for m in outlet_named(mentions, None, text)] == ["PERSON", "PERSON", "PLACE", "PERSON", "PERSON"]
 
 
+def test_the_last_word_of_the_outlets_name_after_its_first_words_is_the_outlet():
+    # invented: in Radio Tamar's bulletin, "Radio Tamar 88.4 FM" with "Tamar" tagged a person (the
+    # zoo-escape probe listed "Qasr" among the people): the words before it complete the outlet's
+    # name; a "Tamar" after other words ("Mrs Tamar") is left as tagged
+    from corroborate.analyze.entities import outlet_named
+    from corroborate.model import Mention
+
+    text = "Radio Tamar 88.4 FM - the evening news. Mrs Tamar said the ferry was late."
+    mentions = [Mention("Tamar", "PERSON", 6, 11, 0), Mention("Tamar", "PERSON", text.index("Tamar said"),
+                                                                text.index("Tamar said") + 5, 1)]
+    assert [(m.text, m.type, m.start) for m in outlet_named(mentions, "Radio Tamar", text)] == [
+        ("Radio Tamar", "ORG", 0), ("Tamar", "PERSON", text.index("Tamar said"))]
+
+
 def test_a_place_and_a_title_the_tagger_called_a_person_before_a_name_is_no_person():
     # invented: "Kelso Superintendent of Police Jan Doe" with "Kelso Superintendent" tagged a person:
     # a role, not a person (the bus-crash probe listed "Madaripur Superintendent" among the people);

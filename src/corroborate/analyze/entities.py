@@ -387,7 +387,9 @@ def outlet_named(mentions: list[Mention], outlet: str | None, text: str) -> list
     """A person's (or a product's) name that is the report's own outlet after "the", whole or by its
     last words ("told the Chronicle" in The Southern Chronicle, "gave the Courier"), is that organisation: not a person whom a later
     "he said" could stand for (the bus-crash probe listed "Chronicle" as a person). A name without
-    "the" ("in Campinas", a radio's town) is left as the tagger had it."""
+    "the" ("in Campinas", a radio's town) is left as the tagger had it. Nor is a person the last
+    words of the outlet's name that the words right before it complete ("Qasr" of "Radio Qasr 99.1 FM"
+    in Radio Qasr's own bulletin): the whole name is the organisation."""
     if not outlet:
         return mentions
     words = re.sub(r"^the\s+", "", outlet.strip(), flags=re.IGNORECASE).split()
@@ -398,6 +400,11 @@ def outlet_named(mentions: list[Mention], outlet: str | None, text: str) -> list
         article = mention.text.lower().startswith("the ") or text[max(0, mention.start - 4) : mention.start].lower() == "the "
         if mention.type in ("PERSON", "PRODUCT") and article and name in names:
             mention = replace(mention, type="ORG", title=None)
+        elif mention.type == "PERSON" and name in names and name != " ".join(words).lower():
+            head = " ".join(words[: len(words) - len(name.split())])
+            start = mention.start - len(head) - 1
+            if start >= 0 and text[start : mention.start].lower() == head.lower() + " ":
+                mention = replace(mention, type="ORG", title=None, start=start, text=text[start : mention.end])
         out.append(mention)
     return out
 
