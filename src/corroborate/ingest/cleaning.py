@@ -100,10 +100,10 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     # newsletters and subscriptions
     (r"^(?:sign\s*up|subscribe|register)\b.*\b(?:newsletters?|daily|weekly|briefing|digest|alerts?|updates|inbox|e-?mails?)\b", 20),
     (r"^(?:get|receive)\b.*\b(?:newsletters?|briefing|digest|inbox)\b", 15),
-    # "Forward this briefing to a colleague", "Send this newsletter to a friend": a prompt to pass the
-    # outlet's mail on
-    (r"^(?:forward|send|share)\s+(?:this|the|our|today['’]s)\s+(?:briefing|newsletter|e-?mail|digest|bulletin|edition)\s+"
-     r"to\s+(?:a|your)\s+(?:friends?|colleagues?)\b", 12),
+    # "Forward this briefing to a colleague", "Send this newsletter to a friend", a newsletter's own
+    # foot "Forward it to a friend": a prompt to pass the outlet's mail on
+    (r"^(?:forward|send|share)\s+(?:it|us|this|the|our|today['’]s)\s+"
+     r"(?:(?:briefing|newsletter|e-?mail|digest|bulletin|edition|issue)\s+)?to\s+(?:a|your)\s+(?:friends?|colleagues?)\b", 12),
     (r"^by\s+(?:registering|signing\s+up|subscribing|clicking|continuing|using\s+(?:this|our)\s+(?:site|website))\b", 25),
     (r"^(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|all\s+rights\s+reserved)\b", 12),
     (_READER + r".*\b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|unsubscribe\s+at\s+any\s+time)\b", 25),
@@ -179,8 +179,7 @@ _BOILERPLATE_PATTERNS: list[tuple[str, int]] = [
     (r"^(?:read|see|explore|search|browse)\s+our\s+(?:[\w-]+\s+){0,2}"
      r"(?:database|archive|tracker|map|guide|explainer|live\s+blog|full\s+coverage|coverage)\b", 12),
     (r"^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b", 12),
-    # a newsletter's own foot: "Forward it to a friend", "Read past issues", "Unsubscribe"
-    (r"^forward\s+(?:it|this|us)\s+(?:(?:e-?mail|newsletter|briefing|issue)\s+)?to\s+a\s+(?:friend|colleague)\b", 10),
+    # a newsletter's own foot: "Read past issues", "Unsubscribe"
     (r"^(?:read|see|browse)\s+(?:our\s+)?(?:past|previous|earlier|back)\s+(?:issues|editions|newsletters|episodes)$", 6),
     (r"^unsubscribe$", 1),
     (r"^advertisement$", 1),
