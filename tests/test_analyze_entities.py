@@ -600,6 +600,23 @@ def test_a_common_noun_capitalised_by_the_start_of_its_sentence_is_no_name():
         ("Price", "PERSON"), ("Mark Price", "PERSON"), ("Tamsin", "PERSON"), ("Police", "ORG")]
 
 
+def test_a_plural_opening_its_sentence_whose_singular_is_lower_case_is_no_name():
+    from corroborate.analyze.entities import extract_mentions
+    from corroborate.model import Sentence
+
+    # invented, with the tagger's reading set by hand (the zoo-escape probe: "Keepers were still
+    # looking ..." a person, the report writing only "a keeper" in lower case); "Stevens" opening a
+    # sentence stays a person, since "steven" is written nowhere in lower case
+    first = "A ranger found the gate open. "
+    second = "Rangers searched the woods. "
+    third = "Stevens said the dogs helped."
+    text = first + second + third
+    doc = _tagged(text, [("Rangers", "PERSON"), ("Stevens", "PERSON")])
+    starts = [0, len(first), len(first + second), len(text)]
+    sentences = [Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(zip(starts, starts[1:], strict=False))]
+    assert [(m.text, m.type) for m in extract_mentions(doc, text, sentences)] == [("Stevens", "PERSON")]
+
+
 def test_a_name_right_after_a_title_and_of_is_the_body_not_a_titled_person():
     from corroborate.analyze.entities import extract_mentions
     from corroborate.model import Sentence

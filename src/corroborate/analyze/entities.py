@@ -337,12 +337,27 @@ def common_noun_at_sentence_start(word: str, start: int, text: str, sentences: l
         return False
     if not opens_its_sentence(text, start, sentences):
         return False
-    return written_in_lower_case(word, text) and capitalised_only_opening_sentences(word, text, sentences)
+    return written_as_common_noun(word, text) and capitalised_only_opening_sentences(word, text, sentences)
 
 
 def written_in_lower_case(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` in lower case somewhere ("schools" for "Schools")."""
     return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
+def written_as_common_noun(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word``, or the singular of a plural ``word``, in lower case: "Keepers
+    were still looking ..." is the common noun of "A keeper discovered ..." even when the report
+    never writes "keepers" itself."""
+    lowered = word.lower()
+    forms = {lowered}
+    if len(lowered) >= 5 and lowered.endswith("s") and not lowered.endswith("ss"):
+        forms.add(lowered[:-1])
+        if lowered.endswith("ies"):
+            forms.add(lowered[:-3] + "y")
+        elif lowered.endswith("es"):
+            forms.add(lowered[:-2])
+    return any(written_in_lower_case(form, text) for form in forms)
 
 
 def capitalised_only_opening_sentences(word: str, text: str, sentences: list[Sentence]) -> bool:

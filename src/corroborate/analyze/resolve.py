@@ -23,7 +23,7 @@ from .entities import (
     capitalised_only_opening_sentences,
     listed_agency,
     opens_its_sentence,
-    written_in_lower_case,
+    written_as_common_noun,
 )
 from .lexicon import family_name, word_set
 from .places import Gazetteer, geocode, normalize_place
@@ -214,7 +214,7 @@ def resolve_entities(
 def _common_noun_of_the_story(group: _Group, documents: list[AnalyzedDocument]) -> bool:
     """Whether a one-word "person" is a common noun that only the start of its sentences
     capitalised: every mention a person's, opens its sentence, untitled, no report capitalises the word inside a sentence,
-    and some report of the story writes it in lower case."""
+    and some report of the story writes it (or a plural's singular) in lower case."""
     word = group.mentions[0][1].text
     if any(m.text != word or m.title or m.type != "PERSON" for _, m in group.mentions) or " " in word or not word.isalpha() or word.isupper():
         return False
@@ -223,7 +223,7 @@ def _common_noun_of_the_story(group: _Group, documents: list[AnalyzedDocument]) 
         return False
     if not all(capitalised_only_opening_sentences(word, analyzed.text, analyzed.sentences) for analyzed in documents):
         return False
-    return any(written_in_lower_case(word, analyzed.text) for analyzed in documents)
+    return any(written_as_common_noun(word, analyzed.text) for analyzed in documents)
 
 
 # the city of a dateline: "DASU, Pakistan (APP)", "VALPARAÍSO, Chile (MNA)", "LONDON (Reuters)"
