@@ -218,6 +218,26 @@ def test_a_third_report_s_sentence_beside_the_headlines_neither_keeps_them_apart
     assert ([s.document for s in alone.support], alone.independent_sources) == (["d"], 1)
 
 
+def test_third_reports_sentences_that_leave_the_headlines_claim_leave_it_together():
+    """Reports d and e both write "the first cargo ship to run aground ... in a decade"; both
+    sentences joined the headlines' claim and leave it when the headlines join their opening
+    sentences. They still say one thing, so they stay one claim backed by both (the
+    diplomat-expulsion probe split "the first ... in more than ten years" into three claims)."""
+    title = "Divers inspect hull as Port Elstow stays closed"
+    first = "The freighter is the first cargo ship to run aground near Port Elstow in a decade."
+    lede = "A timber freighter ran aground outside Port Elstow on Monday and spilled fuel into the bay, the coastguard said."
+    other_title = "Fuel spill closes Port Elstow"
+    other_first = "It is the first cargo ship to run aground near Port Elstow in a decade, the coastguard said."
+    other_lede = "A freighter loaded with timber ran aground off Port Elstow on Monday and leaked fuel, closing the harbour."
+    docs = grounding_reports() + [analysed("d", [title, lede, first], title=title),
+                                  analysed("e", [other_title, other_lede, other_first], title=other_title)]
+    story = story_of(docs, [["a", "b"], ["c"], ["d"], ["e"]])
+    corroborate_story(story, docs, DEFAULT_SETTINGS)
+    (decade,) = [c for c in story.claims if "in a decade" in c.text]
+    assert ([(s.document, s.sentence) for s in decade.support], decade.independent_sources) == (
+        [("d", first), ("e", other_first)], 2)
+
+
 def test_two_people_s_different_quotations_are_two_claims_and_one_quotation_in_two_mouths_is_one(tmp_path):
     # invented: two analysts' opinions of one bid were one claim "corroborated" by two sources
     from corroborate.analyze import analyze_documents

@@ -15,7 +15,8 @@ bulletin's "Now the rest of today's news." with the two items after it, and a ne
 this briefing to a colleague | Unsubscribe" were claims; "IRNA" was a place in Italy (a listed
 agency's abbreviation is the agency, and no gazetteer hit makes it a place); and, once the byline was
 gone, a headline's last word "over" bounded the lede's first figure ("over\\n\\nSix": an approximator
-stays in its paragraph)."""
+stays in its paragraph); and three reports' "the first ... in more than ten years" were three claims
+(statements that leave the headlines' claim leave it together)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,16 @@ def test_what_only_looks_different_is_no_disagreement(briefing):
                      "at least nine", "about 140 million euros", "Thursday", "Thursday, November 26", "yesterday"):
         assert agreeing not in values
     assert not any(d["kind"] in ("quote", "negation") for d in story["discrepancies"])
+
+
+def test_the_first_expulsion_in_ten_years_is_one_claim_of_the_wire_and_the_paper(briefing):
+    """01, 02 and 04 write that this is the first expulsion in more than ten years; the sentences
+    joined the headlines' claim and left it when the headlines joined their opening sentences, each
+    as a claim of its own, until they left together."""
+    (story,) = briefing["stories"]
+    (first,) = [c for c in story["claims"] if "in more than ten years" in c["text"]]
+    assert file_prefixes(briefing, [s["document"] for s in first["support"]]) == ["01", "02", "04"]
+    assert first["independent_sources"] == 2
 
 
 def test_claims_name_their_speakers_and_page_and_programme_furniture_is_no_claim(briefing):

@@ -241,10 +241,14 @@ def join_headlines(
         rest_y = [i for i in members[y] if i not in evicted]
         if float(scores[np.ix_(rest_x, rest_y)].mean()) < cfg.cluster_link_threshold:
             continue
-        for i in evicted:
-            members[cluster_of[i]].remove(i)
-            cluster_of[i] = max(members) + 1
-            members[cluster_of[i]] = [i]
+        # the evicted statements leave together: they aligned with each other as one claim, and
+        # only their shared group's headline joined them to the wrong one
+        if evicted:
+            apart = max(members) + 1
+            for i in evicted:
+                members[cluster_of[i]].remove(i)
+                cluster_of[i] = apart
+            members[apart] = list(evicted)
         keep, gone = (x, y) if len(members[x]) >= len(members[y]) else (y, x)
         for i in members[gone]:
             cluster_of[i] = keep
