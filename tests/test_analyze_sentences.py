@@ -98,3 +98,40 @@ def test_a_time_of_day_ends_a_sentence_before_a_capitalised_word_that_is_not_its
         "The shop opened at 9 a.m.",
         "The queue had formed overnight.",
     ]
+
+
+def test_a_bulletin_s_other_items_are_spans_to_the_paragraph_s_end_or_to_the_end():
+    from corroborate.analyze.sentences import other_news_spans
+
+    # invented: a segue holds its own paragraph only; "Now the rest of the news." holds everything
+    # after it; "The rest of the news was grim" is prose
+    lead = "Floods closed the Tarn bridge on Monday.\n\n"
+    segue = "In other news tonight, the Ferris Orchestra played in Lyle. Tickets sold out.\n\n"
+    back = "The rest of the news was grim for the town, the mayor said.\n\n"
+    rest = "Now the rest of the news.\n\nA storm hit Dunmore.\n\nTrains ran late.\n"
+    text = lead + segue + back + rest
+    sentences = split_sentences(text)
+    spans = other_news_spans(text, sentences)
+    assert [text[a:b] for a, b in spans] == [segue.rstrip("\n"), rest]
+    assert other_news_spans(lead + back, split_sentences(lead + back)) == []
+
+
+def test_names_dates_and_quotations_of_a_bulletin_s_other_items_are_left_out():
+    from corroborate.analyze import analyze_documents
+    from corroborate.model import Document
+    from corroborate.settings import DEFAULT_SETTINGS
+
+    # invented: the lead story's people and places stay; the opera house, its singer and the
+    # mountain pass of the items after the turn name nothing of the story
+    text = ("Flood waters closed the bridge at Tarnwick on Monday, mayor Helen Ortt said.\n\n"
+            "\"We will reopen it by Friday,\" Ortt said.\n\n"
+            "Now the rest of today's news.\n\n"
+            "Snow closed the Brenner Pass on Tuesday.\n\n"
+            "\"We are heartbroken,\" said Maria Vesna of the Vienna State Opera, which cancelled Tosca on Wednesday.\n")
+    (analyzed,) = analyze_documents([Document(id="b", text=text, sources=["b.txt"])], DEFAULT_SETTINGS)
+    turn = text.index("Now the rest")
+    assert analyzed.mentions and all(m.start < turn for m in analyzed.mentions)
+    assert [q.text for q in analyzed.quotes] == [
+        "Flood waters closed the bridge at Tarnwick on Monday", "We will reopen it by Friday,"]
+    assert [t.text for t in analyzed.times] == ["Monday", "Friday"]
+    assert {q.sentence for q in analyzed.quantities} <= {s.index for s in analyzed.sentences if s.start < turn}

@@ -18,7 +18,7 @@ from .places import load_gazetteer
 from .quantities import find_quantities
 from .quotes import find_quotes
 from .resolve import resolve_entities
-from .sentences import split_sentences
+from .sentences import in_other_news, other_news_spans, split_sentences
 from .story import build_timeline, geocode_places, link_speakers, merge_quotes
 from .timex import find_times
 
@@ -31,13 +31,19 @@ def analyze_document(document: Document, doc) -> AnalyzedDocument:
     sentences = split_sentences(text)
     mentions = outlet_named(extract_mentions(doc, text, sentences), document.outlet, text)
     times = find_times(text, sentences, document.published)
+    quotes = find_quotes(text, sentences, mentions)
+    quantities = find_quantities(text, sentences, doc, times)
+    # a bulletin's other items ("Now the rest of today's news.") name no one and date nothing of
+    # the story: their opera and mountain pass are neither its entities nor on its map
+    spans = other_news_spans(text, sentences)
+    other = {s.index for s in sentences if in_other_news(s, spans)}
     return AnalyzedDocument(
         document=document,
         sentences=sentences,
-        mentions=mentions,
-        quotes=find_quotes(text, sentences, mentions),
-        quantities=find_quantities(text, sentences, doc, times),
-        times=times,
+        mentions=[m for m in mentions if m.sentence not in other],
+        quotes=[q for q in quotes if q.sentence not in other],
+        quantities=[q for q in quantities if q.sentence not in other],
+        times=[t for t in times if t.sentence not in other],
     )
 
 

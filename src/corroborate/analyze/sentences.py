@@ -176,3 +176,36 @@ def sentence_index(sentences: list[Sentence], offset: int) -> int:
         else:
             hi = mid - 1
     return best
+
+
+# a bulletin's turn to another item: "In other news tonight, ...", "And finally, the weather: ..."
+SEGUE = re.compile(r"\s*(?:In other news|And finally|Now the weather|And now the weather)\b", re.IGNORECASE)
+# a bulletin's turn from its lead story to all the others: "Now the rest of today's news.", "And
+# now for the rest of the news:": whatever follows, to the end, is other stories (a sentence that
+# goes on, "The rest of the news was grim", is prose)
+REST_OF_THE_NEWS = re.compile(r"\s*(?:and\s+)?(?:now\s+)?(?:for\s+)?the\s+rest\s+of\s+(?:the|today['’]s|tonight['’]s|"
+                              r"this\s+(?:morning|evening)['’]s|the\s+day['’]s)\s+news(?:\s+(?:now|tonight))?\s*(?:[.!]?\s*$|:)",
+                              re.IGNORECASE)
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def other_news_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The spans of a bulletin given to other stories: from "In other news ..." to the end of its
+    paragraph, and from "Now the rest of today's news." to the end of the text. Their claims, names,
+    dates and quotations belong to no story of the report, so every stage leaves them out alike."""
+    spans: list[tuple[int, int]] = []
+    for sentence in sentences:
+        if REST_OF_THE_NEWS.match(sentence.text):
+            spans.append((sentence.start, len(text)))
+            break
+        if spans and spans[-1][0] <= sentence.start < spans[-1][1]:
+            continue
+        if SEGUE.match(sentence.text):
+            paragraph_end = PARAGRAPH_BREAK.search(text, sentence.start)
+            spans.append((sentence.start, paragraph_end.start() if paragraph_end else len(text)))
+    return spans
+
+
+def in_other_news(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence opens inside one of ``other_news_spans``."""
+    return any(start <= sentence.start < end for start, end in spans)

@@ -21,6 +21,7 @@ import numpy
 
 from ..analyze.lexicon import family_name, word_set
 from ..analyze.quotes import FEMALE_WORDS, MALE_WORDS, QUANTIFIER_SPEAKERS, compatible, gender_of
+from ..analyze.sentences import in_other_news, other_news_spans
 from ..group.credits import find_credits
 from ..model import AnalyzedDocument, Mention, Modality, Quantity, Sentence, Story, TimeExpression
 from ..settings import AnalyzeSettings, CorroborationSettings, Settings
@@ -670,7 +671,7 @@ def _document_statements(
     quoted = [(q.start, q.end) for q in analyzed.quotes if q.kind != "reported"]
     named_people: list[tuple[int, str | None, str | None]] = []  # (sentence, key, gender) of each person named
     headline_index = _headline_sentence(analyzed)
-    other_item: int | None = None  # where a bulletin turned to another item
+    other_news = other_news_spans(analyzed.text, analyzed.sentences)
     cursor = 0
     for sentence in analyzed.sentences:
         while cursor < len(tokens_all) and tokens_all[cursor].idx < sentence.start:
@@ -682,12 +683,8 @@ def _document_statements(
         cursor = end_cursor
         if not tokens or (sentence.index in (0, headline_index) and _outlets_own_heading(analyzed, sentence, tokens, headline_index)):
             continue
-        if REST_OF_THE_NEWS.match(sentence.text):
-            break  # "Now the rest of today's news.": the bulletin's other items follow, to its end
-        if SEGUE.match(sentence.text):
-            other_item = sentence.start
-        if other_item is not None and not _paragraph_break(analyzed.text, other_item, sentence.start):
-            continue  # "In other news tonight, ...": a bulletin's next item, another story
+        if in_other_news(sentence, other_news):
+            continue  # "In other news tonight, ...", "Now the rest of today's news.": other stories
         mentions = mentions_by_sentence.get(sentence.index, [])
         frame = _reporting_frame(tokens)
         pronoun = _pronoun(frame.speaker)
@@ -893,19 +890,6 @@ def _reason_clause(token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in token.children)
 
 
-# a bulletin's turn to another item: "In other news tonight, ...", "And finally, the weather: ..."
-SEGUE = re.compile(r"\s*(?:In other news|And finally|Now the weather|And now the weather)\b", re.IGNORECASE)
-# a bulletin's turn from its lead story to all the others: "Now the rest of today's news.", "And
-# now for the rest of the news:": whatever follows, to the end, is other stories (a sentence that
-# goes on, "The rest of the news was grim", is prose)
-REST_OF_THE_NEWS = re.compile(r"\s*(?:and\s+)?(?:now\s+)?(?:for\s+)?the\s+rest\s+of\s+(?:the|today['’]s|tonight['’]s|"
-                              r"this\s+(?:morning|evening)['’]s|the\s+day['’]s)\s+news(?:\s+(?:now|tonight))?\s*(?:[.!]?\s*$|:)",
-                              re.IGNORECASE)
-
-
-def _paragraph_break(text: str, start: int, end: int) -> bool:
-    """Whether a blank line (a new paragraph) lies between two offsets."""
-    return re.search(r"\n\s*\n", text[start:end]) is not None
 
 
 def _outlets_own_heading(analyzed: AnalyzedDocument, sentence, tokens, headline_index: int | None) -> bool:
