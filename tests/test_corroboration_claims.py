@@ -475,6 +475,25 @@ def test_a_quotation_that_goes_on_in_the_next_sentence_shows_its_speaker_there_t
     assert (further[-1].attribution, further[-1].speaker_in_sentence) == ("Lars Holm", False)
 
 
+def test_each_sentence_of_a_quotation_that_runs_over_two_sentences_is_its_speakers():
+    # invented: the analysis gives the whole two-sentence quotation to the coach; its second
+    # sentence has no frame and no quotation mark at its start, and the sentence after it is prose
+    from corroborate.model import Quote
+
+    sentences = ["Coach Lars Holm was upbeat after the draw in Bergen.", '"Nobody will remember the penalty in a week.',
+                 'We were the better side for an hour."', "The visitors had two shots on target all afternoon."]
+    document = analysed("d1", sentences, published="2025-10-14", mentions=[("Lars Holm", "PERSON")])
+    start, end = document.text.index("Nobody"), document.text.index("hour.") + len("hour.")
+    document.quotes.append(Quote(document.text[start:end], "direct", start, end, 1, speaker="Lars Holm"))
+    statements = extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements
+    assert [(s.text, s.attribution) for s in statements] == [
+        ("Coach Lars Holm was upbeat after the draw in Bergen.", None),
+        ('"Nobody will remember the penalty in a week.', "Lars Holm"),
+        ('We were the better side for an hour."', "Lars Holm"),
+        ("The visitors had two shots on target all afternoon.", None),
+    ]
+
+
 def test_a_credit_in_the_middle_frames_the_clause_before_it_and_the_clause_after_is_its_own():
     # invented: the parser puts "Lusa reported" beside the first clause and hangs the arrests on it
     _, statements = statements_of(

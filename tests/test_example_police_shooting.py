@@ -67,6 +67,7 @@ def test_claims_name_their_speakers_and_station_furniture_is_no_claim(briefing):
     speaker = partial(claim_speaker, story)
     assert speaker("Whitfield was unarmed") == "Denise Albrecht"
     assert speaker("\"He was stopped for a broken tail light") == "Briggs"
+    assert speaker("The city should show it today.") == "Lamont Briggs"  # the quotation's second sentence
     assert speaker("\"Nothing in that video justifies what happened.\"") == "Lamont Briggs"
     assert speaker("\"I watched him grow up.\"") == "Doris Pennington"
     assert speaker("\"Des Moines will not look away from this,\" she said.") == "Ruth Castellanos"

@@ -62,7 +62,7 @@ def test_claims_name_their_speakers_and_a_quantifier_names_no_one(briefing):
     speaker = partial(claim_speaker, story)
     assert speaker("A keeper raised the alarm at 6:40 a.m.") == "Rana Haddad"
     assert speaker("\"Bashir was born here.") == "Rana Haddad"
-    assert speaker("Every keeper in this park knew him.") is None  # the quotation's second sentence: still none
+    assert speaker("Every keeper in this park knew him.") == "Rana Haddad"  # the quotation's second sentence
     assert speaker("The spokesman, Colonel Amer Sartawi") == "Amer Sartawi"
     assert speaker("\"He was frightened, not aggressive,\" he said.") == "Samer Khouri"
     assert speaker("\"I saw two of them") == "Lina Abu Zeid"

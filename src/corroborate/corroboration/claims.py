@@ -651,6 +651,18 @@ def _bare_quotation(text: str) -> bool:
     return len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" and not any(mark in text[1:-1] for mark in "\"“”")
 
 
+def _inside_quotation(sentence, quotes) -> str | None:
+    """The speaker of a quotation that opened in an earlier sentence and holds the whole of this
+    one ('... Haddad said. "Bashir was born here. Every keeper knew him."'): the words of its
+    second sentence are the speaker's as much as those of its first. Only a sentence with no
+    words outside the quotation: one that frames itself ("The Argentine said") names its own."""
+    for quote in quotes:
+        if quote.kind != "reported" and quote.speaker and quote.start < sentence.start \
+                and sentence.end <= quote.end + 2 and sentence.end > quote.start:
+            return quote.speaker
+    return None
+
+
 def _document_statements(
     analyzed: AnalyzedDocument, doc, person_keys, entity_coords, settings: CorroborationSettings, gazetteer,
     genders: dict[str, str], entity_types: dict[str, str] | None = None,
@@ -699,6 +711,7 @@ def _document_statements(
             if found is None and pronoun == "person":
                 pronoun = None  # nobody to stand for: the description as written, as before
                 found = _speaker(frame.speaker, speaking, person_keys, genders)
+        continued = False  # the sentence only carries on a quotation opened before it
         if found is None and pronoun not in ("he", "she"):
             # the analysis stage's quote speaker (a "he" left open above stays open: no guessing)
             for q_start, q_speaker, q_kind in quote_speakers:
@@ -709,6 +722,11 @@ def _document_statements(
                     # with the gender the story gives the person, so a later "she" is not a spokesman
                     found = _Speaker(q_speaker, key, True, genders.get(key or ""))
                     break
+            else:
+                if pronoun is None and not frame.verbs and (held := _inside_quotation(sentence, analyzed.quotes)) is not None:
+                    key = person_key(held, person_keys)
+                    found = _Speaker(held, key, True, genders.get(key or ""))
+                    continued = True
         if found is not None and not found.is_person and found.name.lower() in word_set("titles.txt"):
             # "'...,' the coach said": the analysis stage found whom the report gave that title
             for q_start, q_speaker, q_kind in quote_speakers:
@@ -726,7 +744,9 @@ def _document_statements(
                     found = _Speaker(holder, key, True, genders.get(key or ""))
         named_people.extend(_people_named(speaking, text, quoted, person_keys, genders, sentence.index))
         previous = last_speaker
-        if found is not None:
+        if found is not None and continued:
+            found.sentence = sentence.index  # the quotation's speaker spoke last already, as first named
+        elif found is not None:
             found.sentence = sentence.index
             last_speaker = found
         elif (actor := _person_subject(tokens, speaking, person_keys, genders)) is not None:
