@@ -641,3 +641,21 @@ def test_a_bulletins_closing_lines_and_a_newsletters_foot_are_furniture(line):
     cleaned = clean_text("\n\n".join(["The ferry sailed at noon.", line, *kept]), SETTINGS)
     assert cleaned.removed == [line]
     assert cleaned.text == "\n\n".join(["The ferry sailed at noon.", *kept])
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Our top story: the boil-water notice in the east of the city has been lifted tonight.", "Our top story:"),
+    ("Our top story tonight: the singer is in a clinic in Cape Town.", "Our top story tonight:"),
+    ("Top story this morning: Parliament has voted to dissolve itself.", "Top story this morning:"),
+    ("Leading the news this hour: the port strike is over.", "Leading the news this hour:"),
+])
+def test_a_bulletins_label_for_its_lead_story_is_furniture_and_the_story_starts_after_it(line, label):
+    # invented (the water-contamination probe: a radio's "Our top story: the boil-water notice ...
+    # has been lifted" was a claim with the label in it); a sentence that tells of a top story, or a
+    # main road, keeps its words
+    kept = ["The main story is that prices fell.", "Main street: closed until Friday, the council said.",
+            "The top story on the website was about the strike."]
+    cleaned = clean_text("\n\n".join(["Radio Valley news, Tuesday evening", line, *kept]), SETTINGS)
+    story = line[len(label) + 1:]
+    assert cleaned.removed == [label]
+    assert cleaned.text == "\n\n".join(["Radio Valley news, Tuesday evening", story[0].upper() + story[1:], *kept])

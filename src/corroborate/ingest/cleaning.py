@@ -322,6 +322,16 @@ _DATE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 
+# a bulletin's label for the story it opens with, "Our top story tonight: the singer ...", "Leading
+# the news this hour: ...": furniture before the report's first sentence, which starts after it
+_LEAD_IN = re.compile(
+    r"^(?:(?:our|the|today['’]s|tonight['’]s)\s+)?(?:top|main|lead|leading|big|biggest)\s+(?:news\s+)?"
+    r"(?:story|headline|news)|^leading\s+(?:the|our)\s+(?:news|headlines|bulletin)",
+    re.IGNORECASE,
+)
+_LEAD_IN_END = re.compile(r"(?:\s+(?:tonight|today|now|this\s+(?:morning|afternoon|evening|hour)|at\s+this\s+hour))?\s*:\s+(?=\S)",
+                          re.IGNORECASE)
+
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
@@ -414,6 +424,10 @@ def clean_text(
             pending_caption = []
         if paragraph.kind == "credit":
             result.credits.append(paragraph.text)
+        elif paragraph.kind == "body" and (lead_in := _lead_in(paragraph.text)):
+            result.removed.append(lead_in.strip())
+            rest = paragraph.text[len(lead_in):]
+            kept.append(rest[:1].upper() + rest[1:])
         elif paragraph.kind in ("body", "headline"):
             kept.append(paragraph.text)
     if pending_caption:
@@ -423,6 +437,13 @@ def clean_text(
     result.dateline = _dateline(lede.text) if lede is not None else None
     result.text = "\n\n".join(kept)
     return result
+
+
+def _lead_in(text: str) -> str | None:
+    """The bulletin's label before its lead story's first sentence, with the colon after it."""
+    label = _LEAD_IN.match(text)
+    end = label and _LEAD_IN_END.match(text, label.end())
+    return text[: end.end()] if end else None
 
 
 def _paragraphs(raw: str, markdown: bool) -> tuple[list[_Paragraph], list[str]]:
