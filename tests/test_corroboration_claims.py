@@ -1052,6 +1052,25 @@ def test_a_first_line_that_starts_with_the_outlets_own_name_is_its_masthead_and_
     assert len(texts("Radio Borealis 101.2 FM - the midday news", outlet="Coast Daily")) == 2
 
 
+def test_what_the_outlet_is_or_does_is_no_claim_but_what_it_learned_is():
+    # invented (the probes' "The Chancery Brief is written for people who work in foreign affairs.",
+    # "Wildlife Matters has written to the park ...": the outlet about itself, in no other report);
+    # the outlet as the source of news, or another subject, keeps its statement
+    def texts(sentence, outlet="The Harbour Ledger"):
+        document = analysed("d1", ["Two ferries were cancelled on Monday because of ice in the strait.", sentence],
+                            published="2025-10-14")
+        document.document.outlet = outlet
+        return [s.text for s in extract_statements(story_of([document]), [document], DEFAULT_SETTINGS).statements]
+
+    only_news = ["Two ferries were cancelled on Monday because of ice in the strait."]
+    assert texts("The Harbour Ledger is written for people who work at sea.") == only_news
+    assert texts("Harbour Ledger has written to the ferry company to ask when crossings will resume.") == only_news
+    assert texts("The Harbour Ledger is read by 40,000 seafarers.") == only_news
+    assert len(texts("The Harbour Ledger has learned that the harbour master resigned.")) == 2
+    assert len(texts("The Harbour Ledger is written for people who work at sea.", outlet="Coast Daily")) == 2
+    assert len(texts("The ferry company has written to passengers to apologise.")) == 2
+
+
 def test_a_bulletins_turn_to_another_item_ends_the_story_for_its_paragraph():
     # invented: "In other news tonight, ..." and the sentence after it were claims of the story;
     # the next paragraph is the story again

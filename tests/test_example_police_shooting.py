@@ -75,7 +75,8 @@ def test_claims_name_their_speakers_and_station_furniture_is_no_claim(briefing):
     assert speaker("the officer feared for his life") == "police officers' union"
     texts = [c["text"] for c in story["claims"]]
     assert not any(t.startswith(("You're listening", "Coming up", "Listen again", "Read our database", "Transatlantic Radio -",
-                                 "Simon Achterberg in", "Our North America correspondent", "DES MOINES")) for t in texts)
+                                 "Simon Achterberg in", "Our North America correspondent", "DES MOINES",
+                                 "Heartland Justice Watch tracks")) for t in texts)
 
 
 def test_the_claim_a_report_contradicts_counts_only_its_own_side(briefing):

@@ -697,6 +697,8 @@ def _document_statements(
             continue
         if in_other_news(sentence, other_news):
             continue  # "In other news tonight, ...", "Now the rest of today's news.": other stories
+        if _outlet_about_itself(analyzed, tokens):
+            continue  # "The Chancery Brief is written for people who work in foreign affairs."
         mentions = mentions_by_sentence.get(sentence.index, [])
         frame = _reporting_frame(tokens)
         pronoun = _pronoun(frame.speaker)
@@ -929,6 +931,30 @@ def _outlets_own_heading(analyzed: AnalyzedDocument, sentence, tokens, headline_
         return False
     return sentence.index == headline_index or analyzed.text[sentence.end : sentence.end + 2].startswith("\n") \
         or sentence.end >= len(analyzed.text.rstrip())
+
+
+def _outlet_about_itself(analyzed: AnalyzedDocument, tokens) -> bool:
+    """Whether the sentence tells what the report's own outlet is or does ("Heartland Justice Watch
+    tracks police use of force", "Wildlife Matters has written to the park"): the messenger, which
+    no other report tells of. What the outlet says, learned or understands ("Radio X has learned
+    that ...") is its news, and stays; "written for", "written to the park" say nothing."""
+    outlet = _without_article((analyzed.document.outlet or "").strip().lower())
+    if len(outlet) < 3:
+        return False
+    for root in (t for t in tokens if t.dep_ == "ROOT"):
+        if root.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+            return False
+        for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            words = sorted(subject.subtree, key=lambda t: t.i)
+            # "Harbour FM: island ferry runs aground": the outlet's label before a headline
+            labelled = any(t.text in (":", "-", "–", "—", "|") for t in subject.doc[words[-1].i + 1 : root.i])
+            if not labelled and _without_article(" ".join(t.text for t in words).lower()) == outlet:
+                return True
+    return False
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name.startswith("the ") else name
 
 
 def _headline_sentence(analyzed: AnalyzedDocument) -> int | None:
