@@ -1071,6 +1071,23 @@ def test_what_the_outlet_is_or_does_is_no_claim_but_what_it_learned_is():
     assert len(texts("The ferry company has written to passengers to apologise.")) == 2
 
 
+def test_a_hand_over_to_the_reporter_is_no_claim_but_the_reporter_is_whom_he_says_means():
+    # invented (the zoo-escape probe: "Our reporter Yousef Nasser has been in Jubeiha all afternoon."
+    # was a claim; removed at ingest, the next "He says" went to the spokesman named before it)
+    _, statements = statements_of(
+        ["The spokesman, Colonel Omar Haddad, said officers had sealed the valley behind the park.",
+         "Our reporter Samir Aziz has been in the valley all afternoon.",
+         "He says most of the animals have been caught.",
+         "Our reporter Lina Saleh spoke to families collecting their children from the school."],
+        mentions=[("Omar Haddad", "PERSON"), ("Samir Aziz", "PERSON"), ("Lina Saleh", "PERSON")],
+    )
+    assert [(s.text, s.attribution) for s in statements] == [
+        ("The spokesman, Colonel Omar Haddad, said officers had sealed the valley behind the park.", "Omar Haddad"),
+        ("He says most of the animals have been caught.", "Samir Aziz"),
+        ("Our reporter Lina Saleh spoke to families collecting their children from the school.", None),
+    ]
+
+
 def test_a_bulletins_turn_to_another_item_ends_the_story_for_its_paragraph():
     # invented: "In other news tonight, ..." and the sentence after it were claims of the story;
     # the next paragraph is the story again

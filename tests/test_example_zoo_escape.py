@@ -76,7 +76,7 @@ def test_bylines_datelines_and_station_furniture_are_no_claims(briefing):
     texts = [c["text"] for c in story["claims"]]
     assert not any(t.startswith(("By a Gazette", "You're listening", "More news on the hour", "Follow Radio Qasr",
                                  "Radio Qasr 99.1", "AMMAN", "Share this story", "Most read", "We use cookies",
-                                 "Wildlife Matters has written"))
+                                 "Wildlife Matters has written", "Our reporter Yousef Nasser"))
                    for t in texts)
 
 

@@ -770,6 +770,8 @@ def _document_statements(
             or _named_after_quotation(analyzed, sentence, found.name)
         )
         via_document = found is not None and _via_document(frame)
+        if HAND_OVER.match(sentence.text.strip()):
+            continue  # the programme's turn to its reporter, who is whom the next "He says" means
         quotes = _quoted_spans(analyzed.id, sentence.text, sentence.start, attribution)
         in_body = sentence.index != headline_index
         clauses = _clauses(frame.content_head, in_body) if frame.content_head is not None else []
@@ -931,6 +933,17 @@ def _outlets_own_heading(analyzed: AnalyzedDocument, sentence, tokens, headline_
         return False
     return sentence.index == headline_index or analyzed.text[sentence.end : sentence.end + 2].startswith("\n") \
         or sentence.end >= len(analyzed.text.rstrip())
+
+
+# a programme's hand-over to its reporter, "Our reporter Yousef Nasser has been in Jubeiha all
+# afternoon.": no news, but the person a following "He says ..." means, so it is read for the
+# speakers and left out of the claims (ingest removes the plain "Our Europe correspondent, Ana
+# Ruiz, is in Brussels.", after which no "he" refers to the reporter)
+HAND_OVER = re.compile(
+    r"^our\s+(?:[\w'’-]+\s+){0,3}(?:correspondent|reporter|editor)(?:\s*,)?\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+    r"(?:\s*,)?\s+(?:is|has\s+been|was)\s+(?:in|at|with|outside)\s+(?:[\w'’.-]+\s+){0,4}[\w'’-]+[.!]?$",
+    re.IGNORECASE,
+)
 
 
 def _outlet_about_itself(analyzed: AnalyzedDocument, tokens) -> bool:
