@@ -2310,6 +2310,24 @@ def test_a_year_of_one_happening_is_no_rival_of_a_year_of_another():
         ("date", ["June 2027", "March 2027"])]
 
 
+def test_a_year_of_becoming_one_thing_is_no_rival_of_a_year_of_becoming_another():
+    """"Became the first woman on the national board in 1995" and "became president of the state
+    association in 2002" (ECB+: two firsts of one doctor aligned on "first African-American woman"):
+    what one became is the happening; two years of becoming the same thing still disagree."""
+    board = analysed("b1", ["In 1995 Dr. Ama Boateng became the first African-American woman on the board of the national "
+                            "medical association."], published="2026-03-02", mentions=[("Ama Boateng", "PERSON")],
+                     times=[("1995", "1995", "year")])
+    president = analysed("b2", ["In 2002 Dr. Ama Boateng became the first African-American woman president of the state "
+                                "medical association."], published="2026-03-02", mentions=[("Ama Boateng", "PERSON")],
+                         times=[("2002", "2002", "year")])
+    assert [d.kind for d in corroborate([board, president]).discrepancies if d.kind == "date"] == []
+    president_later = analysed("b3", ["In 2003 Dr. Ama Boateng became the first African-American woman president of the state "
+                                      "medical association."], published="2026-03-02", mentions=[("Ama Boateng", "PERSON")],
+                               times=[("2003", "2003", "year")])
+    assert [(d.kind, sorted(v.value for v in d.variants)) for d in corroborate([president, president_later]).discrepancies
+            if d.kind == "date"] == [("date", ["2002", "2003"])]
+
+
 def test_two_speakers_telling_on_two_days_is_no_date_discrepancy():
     """"The coroner told reporters on Friday" and "police said on Saturday": two tellings of one
     fact, each dated; the same speaker telling it on two days is still a disagreement."""

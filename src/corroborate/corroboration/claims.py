@@ -392,6 +392,10 @@ def _time_event(doc, time: TimeExpression) -> str | None:
     if particle is None and lemma in EVENT_LIGHT_VERBS:
         particle = next((c.lemma_.lower() for c in verb.children
                          if c.dep_ == "dobj" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)), None)
+    if particle is None and lemma in CHANGE_OF_STATE_VERBS:
+        # "became president in 2002", "became the first physician ... in 1995": what one became
+        # is the happening, as the object of a light verb is
+        particle = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")), None)
     return f"{lemma} {particle}" if particle else lemma
 
 
@@ -399,6 +403,8 @@ def _time_event(doc, time: TimeExpression) -> str | None:
 DIRECTION_ADVERBS = frozenset(["ashore", "aground", "inland", "overboard", "abroad"])
 # Light verbs whose bare object names the happening ("made landfall", "took place").
 EVENT_LIGHT_VERBS = frozenset(["make", "take"])
+# Verbs whose complement names the happening ("became president", "turned professional").
+CHANGE_OF_STATE_VERBS = frozenset(["become", "turn"])
 
 
 def _acts(tokens, mentions, person_keys, genders) -> dict[str, tuple[str, str]]:
