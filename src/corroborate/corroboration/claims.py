@@ -663,8 +663,7 @@ def _inside_quotation(sentence, quotes) -> str | None:
     second sentence are the speaker's as much as those of its first. Only a sentence with no
     words outside the quotation: one that frames itself ("The Argentine said") names its own."""
     for quote in quotes:
-        if quote.kind != "reported" and quote.speaker and quote.start < sentence.start \
-                and sentence.end <= quote.end + 2 and sentence.end > quote.start:
+        if quote.kind != "reported" and quote.speaker and quote.start < sentence.start <= sentence.end <= quote.end + 2:
             return quote.speaker
     return None
 
