@@ -1,11 +1,12 @@
-"""The cost of re-examining a story for a merge (``StoryIndex.split_merged``), against the cost of
-assigning the same documents, in the same process.
+"""The cost of re-examining a story for a merge (``StoryIndex.split_merged``) and of then moving
+misplaced documents (``StoryIndex.reassign``), against the cost of assigning the same documents, in
+the same process.
 
 Each synthetic story holds two events of one kind (close centres, a shared actor, each event's own
 names and lede terms), so the split has real work to do. For stories of 25 to 400 documents it
 prints the time to ``add`` them one by one, each scored against its candidate stories (the
-baseline), the time of ``split_merged`` and the ratio, and
-whether the two events came out apart.
+baseline), the times of ``split_merged`` and ``reassign`` with their ratios to it, and whether the
+two events came out apart.
 
     .venv/bin/python bench/story_split.py
 """
@@ -55,8 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="25,100,400", help="story sizes, comma-separated")
     args = parser.parse_args(argv)
     settings = GroupSettings(min_entity_df_documents=1)
-    print("| story size | assign and add all (baseline) | split_merged | ratio | events apart |")
-    print("|---|---|---|---|---|")
+    print("| story size | assign and add all (baseline) | split_merged | ratio | reassign | ratio | moves "
+          "| events apart |")
+    print("|---|---|---|---|---|---|---|---|")
     for size in (int(s) for s in args.sizes.split(",")):
         documents = two_events(size)
         assigned = StoryIndex(DIMENSION, settings, capacity=size)
@@ -70,13 +72,14 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         index.split_merged(documents)
         split = time.perf_counter() - started
-        apart = all(
-            len({int(d.id[1:]) % 2 for d, story in zip(documents, [index.story_of(p) for p in range(size)], strict=True)
-                 if story == s}) == 1
-            for s in range(index.story_count)
-        )
+        started = time.perf_counter()
+        moves = index.reassign(documents)
+        moved = time.perf_counter() - started
+        event_of = {d.id: int(d.id[1:]) % 2 for d in documents}
+        apart = all(len({event_of[member] for member in story}) == 1 for story in index.members())
         print(f"| {size} | {added * 1000:.1f} ms | {split * 1000:.1f} ms | {split / added:.2f} | "
-              f"{'yes' if apart else 'no'} ({index.story_count} stories) |")
+              f"{moved * 1000:.1f} ms | {moved / added:.2f} | {moves} | "
+              f"{'yes' if apart else 'no'} ({len(index.members())} stories) |")
     return 0
 
 

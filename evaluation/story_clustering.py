@@ -112,6 +112,7 @@ def cluster(features: list[DocumentFeatures], settings: GroupSettings) -> dict[s
     for item in features:
         index.add(item)
     index.split_merged(features)
+    index.reassign(features)
     return {document: index.story_of(position) for position, document in enumerate(index.documents)}
 
 

@@ -101,6 +101,11 @@ class GroupSettings:
     split_min_documents: int = 6
     split_min_share: float = 0.25
     split_max_documents: int = 400  # the check is quadratic in the story's size; larger ones are kept
+    # after the split, each document moves to another story of its nearest documents when that
+    # story scores above the join threshold and beats its own story without it by this margin
+    # (group/index.py, ``reassign``; set on topics 1-20 with the thresholds above)
+    reassign_margin: float = 0.1
+    reassign_rounds: int = 5  # passes over the documents at most (fewer when one moves nothing)
     time_window_days: int = 14  # publication dates further apart than this look like another event
     candidate_documents: int = 40  # nearest documents fetched from the ANN index per new document
     min_entity_df_documents: int = 20  # below this archive size IDF uses a flat prior (order robustness)

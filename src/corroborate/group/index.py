@@ -5,7 +5,8 @@ archive: candidates come from an HNSW graph (hnswlib) over document vectors, whi
 nearest-neighbour query in logarithmic time, and only the stories of those neighbours are scored
 (``scoring.score_story``). A story keeps running aggregates (vector sum, name and year counts, date
 range) in preallocated arrays, so memory grows linearly with the archive. ``split_merged``
-re-examines stories afterwards from their own documents (``split``), never the whole archive.
+re-examines stories afterwards from their own documents (``split``), and ``reassign`` moves a
+document whose first placement another story now beats; neither re-reads the archive.
 """
 
 from __future__ import annotations
@@ -93,11 +94,12 @@ class StoryIndex:
         return int(self._story_of_document[position])
 
     def members(self) -> list[list[str]]:
-        """Document ids per story, in the order stories were opened."""
+        """Document ids per story, in the order stories were opened (a story that ``reassign``
+        emptied is left out)."""
         groups: list[list[str]] = [[] for _ in range(self.story_count)]
         for position, document in enumerate(self.documents):
             groups[self._story_of_document[position]].append(document)
-        return groups
+        return [group for group in groups if group]
 
     def view(self, story: int) -> StoryView:
         total = self._sums[story]
@@ -180,6 +182,78 @@ class StoryIndex:
                     self._story_of_document[positions[i]] = target
                     self._add_to_story(members[i], target)
         return opened
+
+    def reassign(self, features: list[DocumentFeatures]) -> int:
+        """Move each document to the story it now fits best; returns how many moves were made.
+
+        Why: a document is placed once, against the stories that existed when it arrived. An early
+        report may have opened a story that its event's later reports formed elsewhere, or joined a
+        neighbour event's story that a split has since cut in two. Each round scores every document
+        against its own story without it (leave-one-out, so a report does not vote for itself) and
+        against the stories of its nearest documents; it moves when another story scores above the
+        join threshold and beats its own by ``reassign_margin``; rounds repeat until nothing moves
+        (at most ``reassign_rounds``). Only the indexed documents'
+        features are read, never the archive again.
+        """
+        if len(features) != len(self.documents):
+            raise ValueError(f"reassign needs the features of all {len(self.documents)} documents, "
+                             f"got {len(features)}")
+        weights, term_weights = self.weights(), self.term_weights()
+        moved = 0
+        for _ in range(self.settings.reassign_rounds):
+            positions = self._positions_by_story()
+            moves = 0
+            for position, item in enumerate(features):
+                own = self.story_of(position)
+                floor = self.settings.join_threshold
+                if len(positions[own]) > 1:
+                    without = self._view_without(own, position, positions[own], features)
+                    alone = score_story(item, without, weights, self.settings, term_weights).total
+                    floor = max(floor, alone + self.settings.reassign_margin)
+                best = None
+                for story in self.candidates(item.vector):
+                    if story == own:
+                        continue
+                    total = score_story(item, self.view(story), weights, self.settings, term_weights).total
+                    if total >= floor:
+                        best, floor = story, total
+                if best is None:
+                    continue
+                # the move takes effect at once, so the next document sees the stories as they now are
+                positions[own].remove(position)
+                positions[best].append(position)
+                self._story_of_document[position] = best
+                self._clear(own)
+                for other in positions[own]:
+                    self._add_to_story(features[other], own)
+                self._add_to_story(item, best)
+                moves += 1
+            moved += moves
+            if not moves:
+                break
+        return moved
+
+    def _view_without(
+        self, story: int, position: int, members: list[int], features: list[DocumentFeatures]
+    ) -> StoryView:
+        """The story as it would be without one of its documents."""
+        item = features[position]
+        total = self._sums[story] - item.vector
+        view = self.view(story)
+        first, last = view.first_published, view.last_published
+        if item.published and item.published in (first, last):
+            others = [features[p].published for p in members if p != position and features[p].published]
+            first, last = (min(others), max(others)) if others else (None, None)
+        return StoryView(
+            centroid=total / (float(np.linalg.norm(total)) or 1.0),
+            size=view.size - 1,
+            name_counts=_uncounted(view.name_counts, item.names),
+            year_counts=_uncounted(view.year_counts, item.years[:1]),
+            first_published=first,
+            last_published=last,
+            term_counts=_uncounted(view.term_counts, item.terms),
+            weekday_counts=_uncounted(view.weekday_counts, item.weekdays),
+        )
 
     def _positions_by_story(self) -> list[list[int]]:
         groups: list[list[int]] = [[] for _ in range(self.story_count)]
@@ -295,6 +369,17 @@ def _counted(counts: dict | None, keys) -> dict:
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _uncounted(counts: Mapping, keys) -> dict:
+    """A copy of ``counts`` with one of each key taken away (keys at zero dropped)."""
+    left = dict(counts)
+    for key in keys:
+        if left.get(key, 0) > 1:
+            left[key] -= 1
+        else:
+            left.pop(key, None)
+    return left
 
 
 def _grow(array: np.ndarray, capacity: int) -> np.ndarray:
