@@ -1,6 +1,8 @@
 """Splitting a story that took in two events of one kind: invented reports of two title fights of
-one boxer (same champion, other challenger, venue and year), and of one fight told with variations."""
+one boxer (same champion, other challenger, venue and year), of one fight told with variations, and
+of two drink-driving arrests of one team's players told alike but for the player."""
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -112,3 +114,43 @@ def test_split_merged_needs_every_documents_features():
         index.add(report)
     with pytest.raises(ValueError, match="features of all 9 documents, got 2"):
         index.split_merged(two_fights()[:2])
+
+
+OKAFOR = {"dale okafor", "okafor"}
+
+
+def _arrest(number: int, event: int, player: set[str], places: set[str], terms: set[str],
+            recalled: set[str] = frozenset()) -> DocumentFeatures:
+    lede = {"hawks"} | player | recalled
+    return DocumentFeatures(
+        id=f"r{number}", vector=_vector(event, number), names=frozenset(lede | places), lede_names=frozenset(lede),
+        years=(2011,), terms=frozenset({"hawks", "arrested"} | terms),
+    )
+
+
+def two_arrests(recalling: int = 0) -> list[DocumentFeatures]:
+    """Two drink-driving arrests of one team's players in one year: the team, the year and the kind
+    shared; the first ``recalling`` reports of the second arrest also name the first player."""
+    first = [_arrest(n, 0, OKAFOR, {"city police", "north bridge"},
+                     {"okafor", "receiver", "tuesday", "bridge", "crash", "sedan"}) for n in range(4)]
+    second = [_arrest(n, 1, {"ivo brandt", "brandt"}, {"highway patrol", "route 9"},
+                      {"brandt", "linebacker", "saturday", "motorway", "checkpoint", "truck"},
+                      OKAFOR if n < 4 + recalling else frozenset()) for n in range(4, 9)]
+    return first + second
+
+
+def test_two_events_of_one_team_are_split_by_the_name_each_halfs_ledes_have_of_their_own():
+    """The halves score above the split threshold against each other (team, year, kind, meaning), so
+    only the names of their ledes tell the two arrests apart."""
+    reports = two_arrests()
+    assert split_story(reports, {}, {}, replace(SETTINGS, split_distinct_threshold=0.0)) == [list(range(9))]
+    assert split_story(reports, {}, {}, SETTINGS) == [[0, 1, 2, 3], [4, 5, 6, 7, 8]]
+
+
+def test_a_name_the_other_halfs_ledes_also_carry_is_not_a_name_of_its_own():
+    """One report of the second arrest in five recalls the first player in its lede (a fifth of the
+    other half's ledes, above the tenth allowed): the halves are kept whole, even with the median
+    score across allowed higher."""
+    settings = replace(SETTINGS, split_distinct_threshold=3.0)
+    assert split_story(two_arrests(recalling=0), {}, {}, settings) == [[0, 1, 2, 3], [4, 5, 6, 7, 8]]
+    assert split_story(two_arrests(recalling=1), {}, {}, settings) == [list(range(9))]

@@ -98,6 +98,11 @@ class GroupSettings:
     # the median score of each half's documents against the other half is below ``split_threshold``;
     # set on topics 1-20 with the join threshold (docs/quality.md, "Splitting merged stories")
     split_threshold: float = 1.85
+    # ... or below this one when each half's ledes have a name of their own, in at least this share
+    # of its ledes and at most that share of the other's (the player arrested, the club bidding)
+    split_distinct_threshold: float = 2.5
+    distinct_lede_share: float = 0.5
+    distinct_lede_elsewhere: float = 0.1
     split_min_documents: int = 6
     split_min_share: float = 0.25
     split_max_documents: int = 400  # the check is quadratic in the story's size; larger ones are kept

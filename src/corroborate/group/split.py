@@ -12,6 +12,13 @@ specific words), and the two halves are kept apart when the index's own scorer s
 half's reports would join the other half as a story (the median score across the halves below
 ``split_threshold``). Outliers that the bisection would cut off alone are set aside while it looks
 for the real fault line, then go to the half they score best against. Each half is examined again.
+
+Two events of one kind can share more than their kind: the team whose two players were arrested a
+month apart, the player two clubs bid for. Their halves score high against each other on meaning,
+names and words, yet each half's ledes name someone the other half's do not (the player arrested,
+the club bidding). So halves are also kept apart when each has such a name of its own — in at least
+``distinct_lede_share`` of its ledes and at most ``distinct_lede_elsewhere`` of the other's — as long
+as the median score across stays below ``split_distinct_threshold``.
 """
 
 from __future__ import annotations
@@ -89,8 +96,12 @@ def _split(
     def score(position: int, view: StoryView) -> float:
         return score_story(members[position], view, name_weights, settings, term_weights).total
 
-    across = [score(i, first_view) for i in second] + [score(i, second_view) for i in first]
-    if float(np.median(across)) >= settings.split_threshold:
+    across = float(np.median([score(i, first_view) for i in second] + [score(i, second_view) for i in first]))
+    apart = across < settings.split_threshold or (
+        across < settings.split_distinct_threshold
+        and _own_lede_names([members[i] for i in first], [members[i] for i in second], settings)
+    )
+    if not apart:
         return [group]
     placed = set(first) | set(second)
     for position in group:  # the outliers set aside: each to the half it fits best
@@ -100,6 +111,26 @@ def _split(
     second.sort()
     return (_split(first, members, affinity, name_weights, term_weights, settings)
             + _split(second, members, affinity, name_weights, term_weights, settings))
+
+
+def _own_lede_names(
+    first: Sequence[DocumentFeatures], second: Sequence[DocumentFeatures], settings: GroupSettings
+) -> bool:
+    """Whether each half's ledes have a name of their own: common in its ledes, rare in the other's."""
+    first_share, second_share = _lede_shares(first), _lede_shares(second)
+
+    def has_own(mine: dict[str, float], theirs: dict[str, float]) -> bool:
+        return any(share >= settings.distinct_lede_share and theirs.get(name, 0.0) <= settings.distinct_lede_elsewhere
+                   for name, share in mine.items())
+
+    return has_own(first_share, second_share) and has_own(second_share, first_share)
+
+
+def _lede_shares(members: Sequence[DocumentFeatures]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for member in members:
+        counts.update(member.lede_names)
+    return {name: count / len(members) for name, count in counts.items()}
 
 
 def _bisect(group: list[int], affinity: np.ndarray, smallest: int) -> tuple[list[int], list[int]] | None:
