@@ -192,8 +192,8 @@ class StoryIndex:
         against its own story without it (leave-one-out, so a report does not vote for itself) and
         against the stories of its nearest documents; it moves when another story scores above the
         join threshold and beats its own by ``reassign_margin``; rounds repeat until nothing moves
-        (at most ``reassign_rounds``). Only the indexed documents'
-        features are read, never the archive again.
+        (at most ``reassign_rounds``). Only the indexed documents' features are read, never the
+        archive again.
         """
         if len(features) != len(self.documents):
             raise ValueError(f"reassign needs the features of all {len(self.documents)} documents, "
