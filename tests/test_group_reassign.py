@@ -4,12 +4,11 @@ the invented reports of two title fights of one boxer from ``test_group_split``.
 from dataclasses import replace
 from datetime import date
 
-import numpy as np
 import pytest
 
 from corroborate.group.features import DocumentFeatures
 from corroborate.group.index import StoryIndex
-from tests.test_group_split import SETTINGS, _vector, two_fights
+from tests.test_group_split import SETTINGS, _vector, assert_same_stories, two_fights
 
 FIRST = ["r0", "r1", "r2", "r3"]
 SECOND = ["r4", "r5", "r6", "r7", "r8"]
@@ -33,13 +32,7 @@ def test_the_first_report_of_an_event_that_joined_its_neighbour_moves_to_its_own
     assert index.members() == [FIRST, SECOND]
 
     fresh = _placed(reports, {**dict.fromkeys(FIRST, 0), **dict.fromkeys(SECOND, 1)})
-    for story in (0, 1):
-        moved, built = index.view(story), fresh.view(story)
-        assert moved.size == built.size
-        assert moved.name_counts == built.name_counts
-        assert moved.term_counts == built.term_counts
-        assert moved.year_counts == built.year_counts
-        np.testing.assert_allclose(moved.centroid, built.centroid, atol=1e-6)
+    assert_same_stories(index, fresh, stories=2)
 
 
 def test_the_stories_dates_follow_the_moved_report():

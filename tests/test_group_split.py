@@ -34,6 +34,17 @@ def _report(number: int, fight: int, names: set[str], terms: set[str], year: int
     )
 
 
+def assert_same_stories(index: StoryIndex, built: StoryIndex, stories: int) -> None:
+    """The running figures of an index that changed its stories equal those of one built with them."""
+    for story in range(stories):
+        changed, fresh = index.view(story), built.view(story)
+        assert changed.size == fresh.size
+        assert changed.name_counts == fresh.name_counts
+        assert changed.term_counts == fresh.term_counts
+        assert changed.year_counts == fresh.year_counts
+        np.testing.assert_allclose(changed.centroid, fresh.centroid, atol=1e-6)
+
+
 def two_fights() -> list[DocumentFeatures]:
     first = [_report(n, 0, FIRST_FIGHT, {"baran", "weller", "mannheim", "knockout", "round", "11"}, 2008)
              for n in range(4)]
@@ -85,13 +96,7 @@ def test_the_index_splits_a_merged_story_and_its_figures_match_a_fresh_index():
     fresh = StoryIndex(8, SETTINGS)
     for report in reports:
         fresh.add(report, join=0 if report.id in {"r0", "r1", "r2", "r3"} else 1)
-    for story in (0, 1):
-        split_view, fresh_view = merged.view(story), fresh.view(story)
-        assert split_view.size == fresh_view.size
-        assert split_view.name_counts == fresh_view.name_counts
-        assert split_view.term_counts == fresh_view.term_counts
-        assert split_view.year_counts == fresh_view.year_counts
-        np.testing.assert_allclose(split_view.centroid, fresh_view.centroid, atol=1e-6)
+    assert_same_stories(merged, fresh, stories=2)
 
     # a later report of the second fight now joins the second fight's story
     later = _report(9, 1, SECOND_FIGHT, {"baran", "rindt", "bern", "points", "decision"}, 2012)
