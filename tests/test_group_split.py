@@ -159,3 +159,19 @@ def test_a_name_the_other_halfs_ledes_also_carry_is_not_a_name_of_its_own():
     settings = replace(SETTINGS, split_distinct_threshold=3.0)
     assert split_story(two_arrests(recalling=0), {}, {}, settings) == [[0, 1, 2, 3], [4, 5, 6, 7, 8]]
     assert split_story(two_arrests(recalling=1), {}, {}, settings) == [list(range(9))]
+
+
+def test_halves_published_in_the_same_days_are_one_event_with_two_people_in_it():
+    """Two climbers who fell on one mountain the same weekend: each half's ledes name their own
+    climber, but both halves' dated reports came out within the time window of each other."""
+    days = [date(2013, 9, 14), date(2013, 9, 15), date(2013, 9, 15), date(2013, 9, 16)] + [date(2013, 9, 16)] * 5
+    reports = [replace(report, published=day) for report, day in zip(two_arrests(), days, strict=True)]
+    assert split_story(reports, {}, {}, SETTINGS) == [list(range(9))]
+    unguarded = replace(SETTINGS, distinct_dated_reports=len(reports))  # the dates' check never applies
+    assert split_story(reports, {}, {}, unguarded) == [[0, 1, 2, 3], [4, 5, 6, 7, 8]]
+
+    # a month apart, or with only one dated report on a side, the names still split them
+    later = [replace(r, published=date(2013, 10, 20)) if n >= 4 else r for n, r in enumerate(reports)]
+    assert split_story(later, {}, {}, SETTINGS) == [[0, 1, 2, 3], [4, 5, 6, 7, 8]]
+    one_dated = [replace(r, published=None) if n in (1, 2, 3) else r for n, r in enumerate(reports)]
+    assert split_story(one_dated, {}, {}, SETTINGS) == [[0, 1, 2, 3], [4, 5, 6, 7, 8]]

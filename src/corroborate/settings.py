@@ -103,6 +103,9 @@ class GroupSettings:
     split_distinct_threshold: float = 2.5
     distinct_lede_share: float = 0.5
     distinct_lede_elsewhere: float = 0.1
+    # ... unless both halves have this many dated reports published within ``time_window_days`` of
+    # each other (one event with two people in it)
+    distinct_dated_reports: int = 2
     split_min_documents: int = 6
     split_min_share: float = 0.25
     split_max_documents: int = 400  # the check is quadratic in the story's size; larger ones are kept

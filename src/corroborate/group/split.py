@@ -18,7 +18,8 @@ month apart, the player two clubs bid for. Their halves score high against each 
 names and words, yet each half's ledes name someone the other half's do not (the player arrested,
 the club bidding). So halves are also kept apart when each has such a name of its own — in at least
 ``distinct_lede_share`` of its ledes and at most ``distinct_lede_elsewhere`` of the other's — as long
-as the median score across stays below ``split_distinct_threshold``.
+as the median score across stays below ``split_distinct_threshold``, and unless both halves have
+dated reports published within the same time window: then it is one event with two people in it.
 """
 
 from __future__ import annotations
@@ -97,9 +98,11 @@ def _split(
         return score_story(members[position], view, name_weights, settings, term_weights).total
 
     across = float(np.median([score(i, first_view) for i in second] + [score(i, second_view) for i in first]))
+    first_members, second_members = [members[i] for i in first], [members[i] for i in second]
     apart = across < settings.split_threshold or (
         across < settings.split_distinct_threshold
-        and _own_lede_names([members[i] for i in first], [members[i] for i in second], settings)
+        and _own_lede_names(first_members, second_members, settings)
+        and not _published_together(first_members, second_members, settings)
     )
     if not apart:
         return [group]
@@ -124,6 +127,20 @@ def _own_lede_names(
                    for name, share in mine.items())
 
     return has_own(first_share, second_share) and has_own(second_share, first_share)
+
+
+def _published_together(
+    first: Sequence[DocumentFeatures], second: Sequence[DocumentFeatures], settings: GroupSettings
+) -> bool:
+    """Whether both halves have dated reports (``distinct_dated_reports`` each) published within the
+    time window of each other: one event with two people in it (two climbers who fell the same
+    weekend), which names alone should not cut in two."""
+    first_dates = [m.published for m in first if m.published]
+    second_dates = [m.published for m in second if m.published]
+    if min(len(first_dates), len(second_dates)) < settings.distinct_dated_reports:
+        return False
+    gap = max((min(second_dates) - max(first_dates)).days, (min(first_dates) - max(second_dates)).days, 0)
+    return gap <= settings.time_window_days
 
 
 def _lede_shares(members: Sequence[DocumentFeatures]) -> dict[str, float]:
