@@ -13,8 +13,8 @@ half's reports would join the other half as a story (the median score across the
 ``split_threshold``). Outliers that the bisection would cut off alone are set aside while it looks
 for the real fault line, then go to the half they score best against. Each half is examined again.
 
-Two events of one kind can share more than their kind: the team whose two players were arrested a
-month apart, the player two clubs bid for. Their halves score high against each other on meaning,
+Two events of one kind can share more than their kind: the team whose two players were arrested
+weeks apart, the player two clubs bid for. Their halves score high against each other on meaning,
 names and words, yet each half's ledes name someone the other half's do not (the player arrested,
 the club bidding). So halves are also kept apart when each has such a name of its own — in at least
 ``distinct_lede_share`` of its ledes and at most ``distinct_lede_elsewhere`` of the other's — as long
