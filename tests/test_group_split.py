@@ -175,3 +175,32 @@ def test_halves_published_in_the_same_days_are_one_event_with_two_people_in_it()
     assert split_story(later, {}, {}, SETTINGS) == [[0, 1, 2, 3], [4, 5, 6, 7, 8]]
     one_dated = [replace(r, published=None) if n in (1, 2, 3) else r for n, r in enumerate(reports)]
     assert split_story(one_dated, {}, {}, SETTINGS) == [[0, 1, 2, 3], [4, 5, 6, 7, 8]]
+
+
+def a_few_of_another_fight(others: int) -> list[DocumentFeatures]:
+    """Fourteen reports of the first fight and ``others`` of the second: too few for a quarter of
+    the story, the share each half of a bisection must hold."""
+    first = [_report(n, 0, FIRST_FIGHT, {"baran", "weller", "mannheim", "knockout", "round", "11"}, 2008)
+             for n in range(14)]
+    second = [_report(n, 1, SECOND_FIGHT, {"baran", "rindt", "bern", "points", "decision", "12"}, 2012)
+              for n in range(14, 14 + others)]
+    return first + second
+
+
+def test_a_few_reports_of_another_event_in_a_large_story_are_split_off():
+    reports = a_few_of_another_fight(4)
+    assert split_story(reports, {}, {}, SETTINGS) == [[14, 15, 16, 17], list(range(14))]
+    # below ``split_min_minority`` they stay: a few odd reports are outliers, not an event
+    assert split_story(reports, {}, {}, replace(SETTINGS, split_min_minority=5)) == [list(range(18))]
+    assert split_story(a_few_of_another_fight(3), {}, {}, SETTINGS) == [list(range(17))]
+
+
+def test_a_few_reports_of_the_same_event_told_differently_stay():
+    """Four reports of the first fight from one ringside reporter, who names himself and his own
+    words: the bisection cuts them off together, but they score above the split threshold against
+    the rest."""
+    ringside = [_report(n, 0, FIRST_FIGHT | {"ade ringer", "ringer"},
+                        {"baran", "weller", "mannheim", "knockout", "ringside", "corner"}, 2008) for n in range(14, 18)]
+    reports = a_few_of_another_fight(0) + ringside
+    assert split_story(reports, {}, {}, replace(SETTINGS, split_threshold=5.0)) == [[14, 15, 16, 17], list(range(14))]
+    assert split_story(reports, {}, {}, SETTINGS) == [list(range(18))]

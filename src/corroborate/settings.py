@@ -108,6 +108,10 @@ class GroupSettings:
     distinct_dated_reports: int = 2
     split_min_documents: int = 6
     split_min_share: float = 0.25
+    # a smaller group the bisection cut off (at least this many documents) is split off on its own
+    # when the median score across it and the rest is below ``split_threshold``: a few reports of a
+    # second event inside a large story (docs/quality.md, "A few reports of another event")
+    split_min_minority: int = 4
     split_max_documents: int = 400  # the check is quadratic in the story's size; larger ones are kept
     # after the split, each document moves to another story of its nearest documents when that
     # story scores above the join threshold and beats its own story without it by this margin

@@ -20,12 +20,16 @@ the club bidding). So halves are also kept apart when each has such a name of it
 ``distinct_lede_share`` of its ledes and at most ``distinct_lede_elsewhere`` of the other's — as long
 as the median score across stays below ``split_distinct_threshold``, and unless both halves have
 dated reports published within the same time window: then it is one event with two people in it.
+
+A second event may also have only a few reports in a large story, fewer than a half must hold. The
+bisection cuts such a group off as outliers; when it has at least ``split_min_minority`` reports and
+the median score across it and the rest is below ``split_threshold``, it is split off on its own.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -87,33 +91,47 @@ def _split(
     if len(group) < settings.split_min_documents:
         return [group]
     smallest = max(2, int(np.ceil(settings.split_min_share * len(group))))
-    halves = _bisect(group, affinity, smallest)
-    if halves is None:
-        return [group]
-    first, second = halves
-    first_view = story_view([members[i] for i in first])
-    second_view = story_view([members[i] for i in second])
+    halves, set_aside = _bisect(group, affinity, smallest)
 
     def score(position: int, view: StoryView) -> float:
         return score_story(members[position], view, name_weights, settings, term_weights).total
 
-    across = float(np.median([score(i, first_view) for i in second] + [score(i, second_view) for i in first]))
-    first_members, second_members = [members[i] for i in first], [members[i] for i in second]
-    apart = across < settings.split_threshold or (
-        across < settings.split_distinct_threshold
-        and _own_lede_names(first_members, second_members, settings)
-        and not _published_together(first_members, second_members, settings)
-    )
-    if not apart:
-        return [group]
-    placed = set(first) | set(second)
-    for position in group:  # the outliers set aside: each to the half it fits best
-        if position not in placed:
-            (first if score(position, first_view) >= score(position, second_view) else second).append(position)
-    first.sort()
-    second.sort()
-    return (_split(first, members, affinity, name_weights, term_weights, settings)
-            + _split(second, members, affinity, name_weights, term_weights, settings))
+    def recurse(part: list[int]) -> list[list[int]]:
+        return _split(part, members, affinity, name_weights, term_weights, settings)
+
+    if halves is not None:
+        first, second = halves
+        first_members, second_members = [members[i] for i in first], [members[i] for i in second]
+        first_view, second_view = story_view(first_members), story_view(second_members)
+        across = _median_across(first, first_view, second, second_view, score)
+        apart = across < settings.split_threshold or (
+            across < settings.split_distinct_threshold
+            and _own_lede_names(first_members, second_members, settings)
+            and not _published_together(first_members, second_members, settings)
+        )
+        if apart:
+            placed = set(first) | set(second)
+            for position in group:  # the outliers set aside: each to the half it fits best
+                if position not in placed:
+                    (first if score(position, first_view) >= score(position, second_view) else second).append(position)
+            return recurse(sorted(first)) + recurse(sorted(second))
+    # a few reports of another event: the first group large enough that a cut separated, the most
+    # apart from the rest (the later cuts of the remainder are mostly noise, and each test costs a
+    # score per document)
+    minority = next((part for part in set_aside if len(part) >= settings.split_min_minority), None)
+    if minority is not None:
+        rest = [position for position in group if position not in set(minority)]
+        minority_view = story_view([members[i] for i in minority])
+        rest_view = story_view([members[i] for i in rest])
+        if _median_across(minority, minority_view, rest, rest_view, score) < settings.split_threshold:
+            return recurse(sorted(minority)) + recurse(rest)
+    return [group]
+
+
+def _median_across(first: list[int], first_view: StoryView, second: list[int], second_view: StoryView,
+                   score: Callable[[int, StoryView], float]) -> float:
+    """The median score of each part's documents against the other part."""
+    return float(np.median([score(i, second_view) for i in first] + [score(i, first_view) for i in second]))
 
 
 def _own_lede_names(
@@ -150,10 +168,14 @@ def _lede_shares(members: Sequence[DocumentFeatures]) -> dict[str, float]:
     return {name: count / len(members) for name, count in counts.items()}
 
 
-def _bisect(group: list[int], affinity: np.ndarray, smallest: int) -> tuple[list[int], list[int]] | None:
-    """Two halves of at least ``smallest`` documents each by average linkage; a lone outlier (or a
-    few) that the cut would separate is set aside and the rest bisected again."""
+def _bisect(
+    group: list[int], affinity: np.ndarray, smallest: int
+) -> tuple[tuple[list[int], list[int]] | None, list[list[int]]]:
+    """Two halves of at least ``smallest`` documents each by average linkage (None when there are
+    none), and the smaller groups set aside on the way: a lone outlier (or a few) that a cut would
+    separate is set aside and the rest bisected again."""
     remaining = list(group)
+    set_aside: list[list[int]] = []
     while len(remaining) >= 2 * smallest:
         block = affinity[np.ix_(remaining, remaining)]
         distance = block.max() - block
@@ -162,12 +184,13 @@ def _bisect(group: list[int], affinity: np.ndarray, smallest: int) -> tuple[list
         first = [p for p, label in zip(remaining, labels, strict=True) if label == labels[0]]
         second = [p for p, label in zip(remaining, labels, strict=True) if label != labels[0]]
         if not second:
-            return None
+            return None, set_aside
         if min(len(first), len(second)) >= smallest:
-            return first, second
-        outliers = set(first if len(first) < len(second) else second)
-        remaining = [p for p in remaining if p not in outliers]
-    return None
+            return (first, second), set_aside
+        outliers = first if len(first) < len(second) else second
+        set_aside.append(outliers)
+        remaining = [p for p in remaining if p not in set(outliers)]
+    return None, set_aside
 
 
 def _affinity(
