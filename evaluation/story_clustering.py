@@ -113,6 +113,7 @@ def cluster(features: list[DocumentFeatures], settings: GroupSettings) -> dict[s
         index.add(item)
     index.split_merged(features)
     index.reassign(features)
+    index.join_fragments(features)
     return {document: index.story_of(position) for position, document in enumerate(index.documents)}
 
 

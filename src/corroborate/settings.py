@@ -118,6 +118,15 @@ class GroupSettings:
     # (group/index.py, ``reassign``; set on topics 1-20 with the thresholds above)
     reassign_margin: float = 0.1
     reassign_rounds: int = 5  # passes over the documents at most (fewer when one moves nothing)
+    # then two stories join when they look like one event cut in two at arrival (group/fragments.py):
+    # most of the weekday-naming ledes of each name one same weekday (at least
+    # ``fragment_weekday_reports`` of them), the median score across is at least this, and no dates
+    # or years (a year counts for a story when ``fragment_year_reports`` of its reports state it
+    # most) set them apart; set on topics 1-20, the middle of a flat top from 1.0 to 1.6
+    # (docs/quality.md, "Pieces of one event")
+    fragment_join_threshold: float = 1.3
+    fragment_weekday_reports: int = 2
+    fragment_year_reports: int = 2
     time_window_days: int = 14  # publication dates further apart than this look like another event
     candidate_documents: int = 40  # nearest documents fetched from the ANN index per new document
     min_entity_df_documents: int = 20  # below this archive size IDF uses a flat prior (order robustness)

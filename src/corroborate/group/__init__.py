@@ -3,9 +3,10 @@
 Documents enter an incremental ``StoryIndex`` one by one, in publication order (then id), so the
 batch result does not depend on the order the inputs were given; a near-duplicate of a document
 already indexed joins its story directly. Then each story is re-examined from its own documents
-and split when it took in two events of one kind (``split``), and each document moves to the story
-it now fits best when that beats its first placement (``StoryIndex.reassign``). Each story then gets
-its origins and shared passages.
+and split when it took in two events of one kind (``split``), each document moves to the story it
+now fits best when that beats its first placement (``StoryIndex.reassign``), and two stories that
+are one event cut in two at arrival are joined (``fragments``). Each story then gets its origins and
+shared passages.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def assign_stories(
             story_of[analyzed.id] = index.add(features).story
     index.split_merged(indexed)
     index.reassign(indexed)
+    index.join_fragments(indexed)
 
     input_order = {d.id: n for n, d in enumerate(documents)}
     groups = [sorted(members, key=input_order.__getitem__) for members in index.members()]

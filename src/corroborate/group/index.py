@@ -5,8 +5,9 @@ archive: candidates come from an HNSW graph (hnswlib) over document vectors, whi
 nearest-neighbour query in logarithmic time, and only the stories of those neighbours are scored
 (``scoring.score_story``). A story keeps running aggregates (vector sum, name and year counts, date
 range) in preallocated arrays, so memory grows linearly with the archive. ``split_merged``
-re-examines stories afterwards from their own documents (``split``), and ``reassign`` moves a
-document whose first placement another story now beats; neither re-reads the archive.
+re-examines stories afterwards from their own documents (``split``), ``reassign`` moves a
+document whose first placement another story now beats, and ``join_fragments`` joins two stories
+that are one event cut in two at arrival (``fragments``); none re-reads the archive.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import numpy as np
 
 from ..settings import GroupSettings
 from .features import DocumentFeatures
+from .fragments import pieces_of_one_event
 from .scoring import Score, StoryView, idf, score_story
 from .split import split_story
 
@@ -232,6 +234,53 @@ class StoryIndex:
             if not moves:
                 break
         return moved
+
+    def join_fragments(self, features: list[DocumentFeatures]) -> int:
+        """Join stories that are one event cut in two at arrival (``fragments``); returns how many
+        joins were made.
+
+        Why: after the split and the moves, the first reports of an event may still form a story of
+        their own beside the later ones. Each story is compared with the stories of the documents
+        nearest its centroid; pairs that look like one event are joined, the best-scoring first,
+        each story at most once (a chain of joins would rest on evidence no pair showed).
+        """
+        if len(features) != len(self.documents):
+            raise ValueError(f"join_fragments needs the features of all {len(self.documents)} documents, "
+                             f"got {len(features)}")
+        weights, term_weights = self.weights(), self.term_weights()
+        positions = self._positions_by_story()
+
+        def score(item: DocumentFeatures, view: StoryView) -> float:
+            return score_story(item, view, weights, self.settings, term_weights).total
+
+        pairs: list[tuple[float, int, int]] = []
+        seen: set[tuple[int, int]] = set()
+        for story, members in enumerate(positions):
+            if not members:
+                continue
+            view = self.view(story)
+            for other in self.candidates(view.centroid):
+                pair = (min(story, other), max(story, other))
+                if other == story or pair in seen:
+                    continue
+                seen.add(pair)
+                across = pieces_of_one_event(
+                    [features[p] for p in positions[pair[0]]], self.view(pair[0]),
+                    [features[p] for p in positions[pair[1]]], self.view(pair[1]),
+                    score, self.settings,
+                )
+                if across is not None:
+                    pairs.append((across, *pair))
+        joined: set[int] = set()
+        for _, kept, other in sorted(pairs, reverse=True):
+            if kept in joined or other in joined:
+                continue
+            joined.update((kept, other))
+            for position in positions[other]:
+                self._story_of_document[position] = kept
+                self._add_to_story(features[position], kept)
+            self._clear(other)
+        return len(joined) // 2
 
     def _view_without(
         self, story: int, position: int, members: list[int], features: list[DocumentFeatures]
