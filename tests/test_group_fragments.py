@@ -5,7 +5,6 @@ name the company and the Friday, the later ones the man charged and the Friday t
 from dataclasses import replace
 from datetime import date
 
-import numpy as np
 import pytest
 
 from corroborate.group.features import DocumentFeatures
@@ -13,25 +12,17 @@ from corroborate.group.fragments import held_years, lede_weekdays, pieces_of_one
 from corroborate.group.index import StoryIndex
 from corroborate.group.scoring import score_story
 from corroborate.group.split import story_view
-from tests.test_group_split import SETTINGS, assert_same_stories
+from tests.test_group_split import SETTINGS, _vector, assert_same_stories
 
 FRIDAY, SATURDAY, SUNDAY = 4, 5, 6
 EARLY = ["e0", "e1", "e2", "e3"]
 LATER = ["l0", "l1", "l2", "l3", "l4"]
 
 
-def _vector(angle: int, wobble: int) -> np.ndarray:
-    vector = np.zeros(8, dtype=np.float32)
-    vector[0] = 1.0
-    vector[1 + angle] = 0.8
-    vector[5 + wobble % 3] = 0.1
-    return vector / np.linalg.norm(vector)
-
-
 def _report(name: str, angle: int, names: set[str], terms: set[str], weekdays: set[int],
             year: int | None = None, body: frozenset[str] = frozenset()) -> DocumentFeatures:
     return DocumentFeatures(
-        id=name, vector=_vector(angle, int(name[1:])), names=frozenset(names | body | {"harbour city"}),
+        id=name, vector=_vector(angle, int(name[1:]), own=0.8, wobble_size=0.1), names=frozenset(names | body | {"harbour city"}),
         lede_names=frozenset(names), years=(year,) if year else (), terms=frozenset(terms | {"shooting", "party"}),
         weekdays=frozenset(weekdays),
     )

@@ -18,12 +18,12 @@ FIRST_FIGHT = {"oleksa baran", "baran", "tomas weller", "weller", "mannheim", "s
 SECOND_FIGHT = {"oleksa baran", "baran", "joe rindt", "rindt", "bern", "stade nord"}
 
 
-def _vector(topic: int, wobble: int) -> np.ndarray:
+def _vector(topic: int, wobble: int, own: float = 0.3, wobble_size: float = 0.05) -> np.ndarray:
     """Nearly the same meaning for every report (a title fight), a little of each fight's own."""
     vector = np.zeros(8, dtype=np.float32)
     vector[0] = 1.0
-    vector[1 + topic] = 0.3
-    vector[4 + wobble % 4] = 0.05
+    vector[1 + topic] = own
+    vector[4 + wobble % 4] = wobble_size
     return vector / np.linalg.norm(vector)
 
 
