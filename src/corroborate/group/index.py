@@ -253,22 +253,20 @@ class StoryIndex:
         def score(item: DocumentFeatures, view: StoryView) -> float:
             return score_story(item, view, weights, self.settings, term_weights).total
 
+        members_of = [[features[p] for p in members] for members in positions]
         pairs: list[tuple[float, int, int]] = []
         seen: set[tuple[int, int]] = set()
-        for story, members in enumerate(positions):
+        for story, members in enumerate(members_of):
             if not members:
                 continue
-            view = self.view(story)
-            for other in self.candidates(view.centroid):
+            for other in self.candidates(self.view(story).centroid):
                 pair = (min(story, other), max(story, other))
                 if other == story or pair in seen:
                     continue
                 seen.add(pair)
-                across = pieces_of_one_event(
-                    [features[p] for p in positions[pair[0]]], self.view(pair[0]),
-                    [features[p] for p in positions[pair[1]]], self.view(pair[1]),
-                    score, self.settings,
-                )
+                first, second = pair
+                across = pieces_of_one_event(members_of[first], self.view(first), members_of[second],
+                                             self.view(second), score, self.settings)
                 if across is not None:
                     pairs.append((across, *pair))
         joined: set[int] = set()
