@@ -24,7 +24,7 @@ import numpy as np
 
 from ..settings import GroupSettings
 from .features import DocumentFeatures
-from .scoring import StoryView
+from .scoring import StoryView, days_apart
 
 
 def lede_weekdays(members: Sequence[DocumentFeatures], min_reports: int) -> set[int]:
@@ -49,8 +49,8 @@ def apart_in_time(
 ) -> bool:
     """Whether the two stories' dates or years say they are different times."""
     if first_view.first_published and second_view.first_published:
-        gap = max((second_view.first_published - first_view.last_published).days,
-                  (first_view.first_published - second_view.last_published).days, 0)
+        gap = days_apart(first_view.first_published, first_view.last_published,
+                         second_view.first_published, second_view.last_published)
         if gap > settings.time_window_days:
             return True
     first_years = held_years(first, settings.fragment_year_reports)

@@ -109,15 +109,16 @@ def weekday_agreement(weekdays: frozenset[int], story: StoryView) -> float:
     return -1.0
 
 
+def days_apart(first_start: date, first_end: date, second_start: date, second_end: date) -> int:
+    """Days between two date ranges; 0 when they overlap."""
+    return max((second_start - first_end).days, (first_start - second_end).days, 0)
+
+
 def time_agreement(document: DocumentFeatures, story: StoryView, window_days: int) -> float:
     """+1 when the two are anchored in the same time, -1 when clearly in different times, 0 when
     either says nothing. Publication dates decide when both have them; else the stated years."""
     if document.published and story.first_published and story.last_published:
-        gap = max(
-            (story.first_published - document.published).days,
-            (document.published - story.last_published).days,
-            0,
-        )
+        gap = days_apart(document.published, document.published, story.first_published, story.last_published)
         if gap <= window_days:
             return 1.0
         return -min(1.0, gap / (4.0 * window_days))

@@ -37,7 +37,7 @@ from scipy.sparse import csr_matrix
 
 from ..settings import GroupSettings
 from .features import DocumentFeatures
-from .scoring import StoryView, score_story
+from .scoring import StoryView, days_apart, score_story
 
 
 def story_view(members: Sequence[DocumentFeatures]) -> StoryView:
@@ -157,7 +157,7 @@ def _published_together(
     second_dates = [m.published for m in second if m.published]
     if min(len(first_dates), len(second_dates)) < settings.distinct_dated_reports:
         return False
-    gap = max((min(second_dates) - max(first_dates)).days, (min(first_dates) - max(second_dates)).days, 0)
+    gap = days_apart(min(first_dates), max(first_dates), min(second_dates), max(second_dates))
     return gap <= settings.time_window_days
 
 
