@@ -105,6 +105,19 @@ def test_two_events_told_on_other_weekdays_or_in_other_times_are_not():
     assert _pieces(dated_early, [replace(report, published=date(2011, 5, 7)) for report in later]) is None
 
 
+def test_a_dated_story_beside_one_with_no_dated_report_is_another_time():
+    early, later = shooting()
+    dated = [replace(report, published=date(2011, 3, 4)) for report in later]
+    # three dated reports against none: two collections, not the pieces of one event
+    assert _pieces(early, dated[:3] + later[3:]) is None
+    assert _pieces(dated[:3] + later[3:], early) is None
+    # two dated reports are too few to say so
+    assert _pieces(early, dated[:2] + later[2:]) is not None
+    # one dated report in the other piece: both come from a mix of dated and undated sources
+    assert _pieces([replace(early[0], published=date(2011, 3, 5)), *early[1:]], dated) is not None
+    assert _pieces(early, dated, replace(SETTINGS, fragment_dated_reports=6)) is not None
+
+
 def test_the_index_joins_the_pieces_and_its_figures_match_an_index_built_whole():
     early, later = shooting()
     other = [_report(name, 2, {"dunmore hall"}, {"stabbing", "concert", "sunday"}, {SUNDAY}, 2014)

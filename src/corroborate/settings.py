@@ -127,6 +127,9 @@ class GroupSettings:
     fragment_join_threshold: float = 1.3
     fragment_weekday_reports: int = 2
     fragment_year_reports: int = 2
+    # nor when one story has at least this many dated reports and the other none: pieces of one
+    # event come from one mix of sources, dated alike (docs/quality.md, "Pieces dated and undated")
+    fragment_dated_reports: int = 3
     time_window_days: int = 14  # publication dates further apart than this look like another event
     candidate_documents: int = 40  # nearest documents fetched from the ANN index per new document
     min_entity_df_documents: int = 20  # below this archive size IDF uses a flat prior (order robustness)

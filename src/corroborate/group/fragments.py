@@ -13,6 +13,13 @@ a weekday name one same weekday (at least ``fragment_weekday_reports`` of them),
 at least ``fragment_join_threshold`` against each other (median), and nothing says they are apart
 in time: no publication dates further apart than the time window, and no years that each story's
 reports hold (``fragment_year_reports`` of them) without the other's.
+
+Nor are two stories joined when one has dated reports (``fragment_dated_reports`` or more) and the
+other none. Whether a report carries a date depends on where it came from — a feed that stamps it,
+a site that prints the day above its text — and the pieces of one event cut at arrival come from
+one mix of sources, so both hold some dated reports or neither does. A dated story beside an
+undated one is more likely two collections, which for two events of one kind on one weekday means
+two times. Where every report is dated, as in a feed, this never applies.
 """
 
 from __future__ import annotations
@@ -47,12 +54,16 @@ def apart_in_time(
     second: Sequence[DocumentFeatures], second_view: StoryView,
     settings: GroupSettings,
 ) -> bool:
-    """Whether the two stories' dates or years say they are different times."""
+    """Whether the two stories' dates, years or dated reports say they are different times."""
     if first_view.first_published and second_view.first_published:
         gap = days_apart(first_view.first_published, first_view.last_published,
                          second_view.first_published, second_view.last_published)
         if gap > settings.time_window_days:
             return True
+    first_dated = sum(1 for member in first if member.published)
+    second_dated = sum(1 for member in second if member.published)
+    if min(first_dated, second_dated) == 0 and max(first_dated, second_dated) >= settings.fragment_dated_reports:
+        return True
     first_years = held_years(first, settings.fragment_year_reports)
     second_years = held_years(second, settings.fragment_year_reports)
     return bool(first_years and second_years and not first_years & second_years)
