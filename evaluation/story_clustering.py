@@ -228,13 +228,14 @@ def sample_draws(features, gold, settings: GroupSettings, draws: int, against: d
     return "\n".join(lines)
 
 
-def _setting(text: str) -> tuple[str, float]:
+def _setting(text: str) -> tuple[str, int | float]:
+    """A ``NAME=VALUE`` pair for a numeric group setting, typed as the setting is."""
     name, _, value = text.partition("=")
-    if name not in GroupSettings.__dataclass_fields__ or not value:
-        raise argparse.ArgumentTypeError(f"{text!r}: want NAME=VALUE with NAME a GroupSettings field")
-    kind = type(getattr(GroupSettings(), name))
+    kind = type(getattr(GroupSettings(), name, None))
+    if kind not in (int, float) or not value:
+        raise argparse.ArgumentTypeError(f"{text!r}: want NAME=VALUE with NAME a numeric GroupSettings field")
     try:
-        return name, kind(float(value)) if kind is int else kind(value)
+        return name, kind(value)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"{text!r}: {error}") from error
 
@@ -292,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="read the documents through ingest and the whole analysis, as the product does "
                              "(default cache /tmp/corroborate-ecb-ingested.pkl)")
     args = parser.parse_args(argv)
+    if args.samples is not None and args.samples < 1:
+        parser.error("--samples: want at least one draw")
+    if args.against and not args.samples:
+        parser.error("--against compares draws: give --samples too")
 
     documents, gold = read_ecb(args.corpus)
     if args.briefing:
