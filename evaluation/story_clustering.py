@@ -297,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--samples: want at least one draw")
     if args.against and not args.samples:
         parser.error("--against compares draws: give --samples too")
+    if args.briefing and not args.briefing.is_file():
+        parser.error(f"--briefing {args.briefing}: no such file")
 
     documents, gold = read_ecb(args.corpus)
     if args.briefing:

@@ -161,6 +161,20 @@ def test_a_name_the_other_halfs_ledes_also_carry_is_not_a_name_of_its_own():
     assert split_story(two_arrests(recalling=1), {}, {}, settings) == [list(range(9))]
 
 
+def test_a_group_under_the_share_of_a_half_faces_the_split_threshold_not_the_own_names_one():
+    """Four reports of the first arrest beside eleven of the second: 27% of the story, a half at a
+    share of a quarter (split by the names its ledes have of their own) but a group set aside at
+    30%, which is split off only when it scores below the split threshold against the rest, and
+    these score above it."""
+    first, second = two_arrests()[:4], two_arrests()[4:]
+    more = [replace(report, id=f"r{9 + n}", vector=_vector(1, 9 + n)) for n, report in enumerate(second + second[:1])]
+    reports = first + second + more
+    assert SETTINGS.split_min_share == 0.3
+    assert split_story(reports, {}, {}, SETTINGS) == [list(range(15))]
+    assert split_story(reports, {}, {}, replace(SETTINGS, split_min_share=0.25)) == [[0, 1, 2, 3], list(range(4, 15))]
+    assert split_story(reports, {}, {}, replace(SETTINGS, split_threshold=5.0)) == [[0, 1, 2, 3], list(range(4, 15))]
+
+
 def test_halves_published_in_the_same_days_are_one_event_with_two_people_in_it():
     """Two climbers who fell on one mountain the same weekend: each half's ledes name their own
     climber, but both halves' dated reports came out within the time window of each other."""
