@@ -72,7 +72,7 @@ def test_one_fight_told_with_variations_stays_one_story():
 
 
 def test_a_lone_report_of_another_event_is_not_cut_off_as_a_story():
-    """Each half must hold a quarter of the story: one odd report is an outlier, not an event."""
+    """Each half must hold 30% of the story: one odd report is an outlier, not an event."""
     reports = one_fight()[:7] + [two_fights()[5]]
     assert split_story(reports, {}, {}, SETTINGS) == [list(range(8))]
 
@@ -192,7 +192,7 @@ def test_halves_published_in_the_same_days_are_one_event_with_two_people_in_it()
 
 
 def a_few_of_another_fight(others: int) -> list[DocumentFeatures]:
-    """Fourteen reports of the first fight and ``others`` of the second: too few for a quarter of
+    """Fourteen reports of the first fight and ``others`` of the second: too few for the 30% of
     the story, the share each half of a bisection must hold."""
     first = [_report(n, 0, FIRST_FIGHT, {"baran", "weller", "mannheim", "knockout", "round", "11"}, 2008)
              for n in range(14)]
