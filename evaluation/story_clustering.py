@@ -198,9 +198,9 @@ def tune(features, gold, base: GroupSettings, orders: int) -> GroupSettings:
 
 
 def sample_draws(features, gold, settings: GroupSettings, draws: int, against: dict[str, float],
-                 seed: int = 0) -> str:
-    """Smaller sets than the corpus: each draw takes ten topics, keeps a random share (60-100%) of
-    their documents and feeds them in a random order. A rule that holds only when every report of a
+                 keep_at_least: float = 0.6, seed: int = 0) -> str:
+    """Smaller sets than the corpus: each draw takes ten topics, keeps a random share (from
+    ``keep_at_least`` to all) of their documents and feeds them in a random order. A rule that holds only when every report of a
     topic is there (a year two reports state, a weekday most ledes name) shows it here, which the
     whole corpus hides; with ``against`` each draw is also clustered with those settings changed and
     the two compared draw by draw."""
@@ -212,13 +212,14 @@ def sample_draws(features, gold, settings: GroupSettings, draws: int, against: d
         ours, theirs = [], []
         for _ in range(draws):
             chosen = set(rng.sample(pool, min(10, len(pool))))
-            keep = rng.uniform(0.6, 1.0)
+            keep = rng.uniform(keep_at_least, 1.0)
             subset = [f for f in features if topic_of(f.id) in chosen and rng.random() < keep]
             rng.shuffle(subset)
             ours.append(bcubed(cluster(subset, settings), gold)[2])
             if other:
                 theirs.append(bcubed(cluster(subset, other), gold)[2])
-        line = (f"{label:26s} {draws} draws of 10 topics: b3_f1 mean {statistics.mean(ours):.3f} "
+        kept = "every report" if keep_at_least >= 1 else f"{keep_at_least:.0%}-100% of reports"
+        line = (f"{label:26s} {draws} draws of 10 topics, {kept}: b3_f1 mean {statistics.mean(ours):.3f} "
                 f"[{min(ours):.3f}..{max(ours):.3f}]")
         if other:
             changes = [b - a for a, b in zip(ours, theirs, strict=True)]
@@ -287,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="instead: N draws of ten topics each, part of their documents, shuffled")
     parser.add_argument("--against", type=_setting, action="append", default=[], metavar="NAME=VALUE",
                         help="with --samples: also cluster each draw with this group setting changed")
+    parser.add_argument("--keep", type=float, default=0.6, metavar="SHARE",
+                        help="with --samples: each draw keeps from this share of the documents to all (1: all)")
     parser.add_argument("--set", type=_setting, action="append", default=[], metavar="NAME=VALUE", dest="changes",
                         help="change a group setting for every run (to measure a rule as it was)")
     parser.add_argument("--ingest", action="store_true",
@@ -295,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.samples is not None and args.samples < 1:
         parser.error("--samples: want at least one draw")
+    if not 0 < args.keep <= 1:
+        parser.error(f"--keep {args.keep}: want a share above 0 and at most 1")
     if args.against and not args.samples:
         parser.error("--against compares draws: give --samples too")
     if args.briefing and not args.briefing.is_file():
@@ -314,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = tune(features, gold, settings, orders=3)
         print("tuned:", settings)
     if args.samples:
-        print(sample_draws(features, gold, settings, args.samples, dict(args.against)))
+        print(sample_draws(features, gold, settings, args.samples, dict(args.against), args.keep))
         return 0
     print(f"{len(features)} documents, {len(set(gold.values()))} gold events, {args.orders} input orders")
     for label, topics in (("topics 1-20 (tuning)", TUNE_TOPICS), ("topics 21-35 (held out)", CHECK_TOPICS),

@@ -106,7 +106,7 @@ class GroupSettings:
     # ... unless both halves have this many dated reports published within ``time_window_days`` of
     # each other (one event with two people in it)
     distinct_dated_reports: int = 2
-    split_min_documents: int = 6
+    split_min_documents: int = 8  # 6 until draws of part of the corpus (docs/quality.md, "Smaller sets")
     split_min_share: float = 0.3  # 0.25 until draws of part of the corpus (docs/quality.md, "Smaller sets")
     # a smaller group the bisection cut off (at least this many documents) is split off on its own
     # when the median score across it and the rest is below ``split_threshold``: a few reports of a
