@@ -130,7 +130,7 @@ class GroupSettings:
     fragment_weekday_reports: int = 2
     fragment_year_reports: int = 2
     # nor when one story has at least this many dated reports and the other none: pieces of one
-    # event come from one mix of sources, dated alike (docs/quality.md, "Pieces dated and undated")
+    # event come from one mix of sources, dated alike (docs/quality.md, "Smaller sets")
     fragment_dated_reports: int = 3
     time_window_days: int = 14  # publication dates further apart than this look like another event
     candidate_documents: int = 40  # nearest documents fetched from the ANN index per new document
