@@ -200,10 +200,10 @@ def tune(features, gold, base: GroupSettings, orders: int) -> GroupSettings:
 def sample_draws(features, gold, settings: GroupSettings, draws: int, against: dict[str, float],
                  keep_at_least: float = 0.6, seed: int = 0) -> str:
     """Smaller sets than the corpus: each draw takes ten topics, keeps a random share (from
-    ``keep_at_least`` to all) of their documents and feeds them in a random order. A rule that holds only when every report of a
-    topic is there (a year two reports state, a weekday most ledes name) shows it here, which the
-    whole corpus hides; with ``against`` each draw is also clustered with those settings changed and
-    the two compared draw by draw."""
+    ``keep_at_least`` to all) of their documents and feeds them in a random order. A rule that holds
+    only when every report of a topic is there (a year two reports state, a weekday most ledes name)
+    shows it here, which the whole corpus hides; with ``against`` each draw is also clustered with
+    those settings changed and the two compared draw by draw."""
     other = replace(settings, **against) if against else None
     lines = []
     for label, topics in (("topics 1-20 (tuning)", TUNE_TOPICS), ("topics 21-35 (held out)", CHECK_TOPICS)):
